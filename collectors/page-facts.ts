@@ -1,0 +1,21 @@
+// Measured page facts: no judgement, only what the document says about itself.
+import type { PageFacts } from '../engine/facts';
+import { clip } from './found';
+
+const attr = (doc: Document, selector: string, name: string): string | null => {
+  const value = doc.querySelector(selector)?.getAttribute(name);
+  return value === null || value === undefined ? null : clip(value.trim(), 290);
+};
+
+export function collectPageFacts(doc: Document): PageFacts {
+  const url = doc.URL ?? '';
+  return {
+    url: clip(url, 4000),
+    https: url.startsWith('https:'),
+    title: clip((doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim(), 490),
+    description: attr(doc, 'meta[name="description" i]', 'content'),
+    h1: [...doc.querySelectorAll('h1')].slice(0, 20).map((h) => clip((h.textContent ?? '').replace(/\s+/g, ' ').trim(), 290)),
+    lang: attr(doc, 'html', 'lang'),
+    viewport: attr(doc, 'meta[name="viewport" i]', 'content'),
+  };
+}

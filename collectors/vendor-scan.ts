@@ -1,0 +1,44 @@
+// Finds third-party tools by the hosts they load from and the markers their snippets leave.
+import { hostIs } from '../cues/match';
+import type { Vendor } from '../cues/vendors';
+import type { Found } from './found';
+import type { PageIndex } from './page-index';
+
+export function scanVendors(index: PageIndex, vendors: readonly Vendor[], found: Found): void {
+  const seen = new Set<string>();
+  for (const url of index.resourceUrls) {
+    const vendor = vendors.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    if (vendor && !seen.has(vendor.item)) {
+      seen.add(vendor.item);
+      found.add('script', { url: url.href }, [vendor.item]);
+    }
+  }
+  const inline = index.inlineScripts.join('\n');
+  const html = markerHaystack(index);
+  for (const vendor of vendors) {
+    if (seen.has(vendor.item)) continue;
+    const marker = vendor.markers?.find((m) => inline.includes(m) || html.includes(m.toLowerCase()));
+    const hostInInline = vendor.hosts.find((h) => inline.includes(h));
+    if (marker || hostInInline) {
+      seen.add(vendor.item);
+      found.add('script', { text: marker ?? hostInInline }, [vendor.item]);
+    }
+  }
+}
+
+const haystacks = new WeakMap<PageIndex, string>();
+
+/** Ids, classes and data attributes of the page, for vendor markers left on elements. */
+function markerHaystack(index: PageIndex): string {
+  let text = haystacks.get(index);
+  if (text === undefined) {
+    const parts: string[] = [];
+    for (const el of index.doc.querySelectorAll('[id], [class], [data-bv-show], [data-widget-id]')) {
+      parts.push(el.getAttribute('id') ?? '', el.getAttribute('class') ?? '');
+      if (el.hasAttribute('data-bv-show')) parts.push('data-bv-show');
+    }
+    text = parts.join(' ').toLowerCase();
+    haystacks.set(index, text);
+  }
+  return text;
+}

@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { runAudit } from '../engine/audit';
+import type { StageId } from '../engine/config';
+import type { Facts } from '../engine/facts';
+import { RULES } from '../rules';
+import { STAGE_NAMES } from '../i18n/ui';
+import { ui } from '../i18n/translate';
+import { FoundList } from './FoundList';
+import { useLocale } from './locale';
+import { PainPointList } from './PainPointList';
+import { ScoreBadge } from './ScoreBadge';
+import { StageCard } from './StageCard';
+
+export function AuditView({ facts }: { facts: Facts }) {
+  const locale = useLocale();
+  const report = useMemo(() => runAudit(facts, RULES), [facts]);
+  const [selected, setSelected] = useState<StageId | null>(null);
+  const painPoints = selected ? report.painPoints.filter((p) => p.stage === selected) : report.painPoints;
+  const shownStages = selected ? report.stages.filter((s) => s.id === selected) : report.stages;
+  const host = report.url ? safeHost(report.url) : '';
+  const time = new Date(report.scannedAt).toLocaleTimeString(locale === 'fi' ? 'fi-FI' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+
+  return (
+    <main className="audit">
+      <section className="overall">
+        <ScoreBadge score={report.overall} size="large" testId="overall-score" label={`${ui(locale, 'overall')}: ${report.overall ?? '–'}`} />
+        <div>
+          <div className="overall-label">{ui(locale, 'overall')}</div>
+          <div className="site" title={report.url ?? ''}>{host}</div>
+          <div className="scanned">{ui(locale, 'scannedAt', { time })}</div>
+        </div>
+      </section>
+      <section className="stages" aria-label={ui(locale, 'overall')}>
+        {report.stages.map((stage) => (
+          <StageCard key={stage.id} stage={stage} selected={selected === stage.id} onSelect={() => setSelected(selected === stage.id ? null : stage.id)} />
+        ))}
+      </section>
+      {report.collectorErrors.length > 0 ? (
+        <p className="warning">{ui(locale, 'collectorErrors', { names: report.collectorErrors.map((e) => e.collector).join(', ') })}</p>
+      ) : null}
+      <section>
+        <h2>
+          {ui(locale, 'painPoints')}
+          {selected ? ` · ${STAGE_NAMES[selected][locale]}` : ''}
+        </h2>
+        <PainPointList painPoints={painPoints} />
+      </section>
+      <section>
+        <h2>{ui(locale, 'found')}</h2>
+        {shownStages.map((stage) =>
+          stage.assets.length > 0 ? (
+            <details key={stage.id} open={selected !== null}>
+              <summary>{STAGE_NAMES[stage.id][locale]}</summary>
+              <FoundList stage={stage} />
+            </details>
+          ) : null,
+        )}
+      </section>
+    </main>
+  );
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,26 @@
+import type { Evidence } from '../engine/assets';
+
+/** Page text and URLs shown as plain text: nothing from the page becomes markup or a live link. */
+export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <ul className="evidence">
+      {evidence.slice(0, 3).map((ev, i) => (
+        <li key={i} title={ev.selector}>
+          {ev.text ? <q>{ev.text}</q> : null}
+          {ev.url ? <code>{shortUrl(ev.url)}</code> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function shortUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'tel:' || u.protocol === 'mailto:') return url;
+    return `${u.hostname}${u.pathname === '/' ? '' : u.pathname}`;
+  } catch {
+    return url.slice(0, 80);
+  }
+}

@@ -1,0 +1,112 @@
+// Facts in, report out. Pure: runs the same in the popup, the CLI and the tests.
+import type { AssetId, Detection } from './assets';
+import { DEFAULT_CONFIG, STAGE_IDS, type AuditConfig, type StageId } from './config';
+import type { Facts } from './facts';
+import type { Finding, Rule } from './rule';
+import { findingScore, toPercent, weightedMean } from './scoring';
+
+export interface StageReport {
+  id: StageId;
+  /** 0–100, or null when no rule of the stage applied. */
+  score: number | null;
+  findings: Finding[];
+  assets: { id: AssetId; detection: Detection | null }[];
+}
+
+export interface PainPoint {
+  stage: StageId;
+  finding: Finding;
+  /** Points the stage score loses to this finding (0–100); orders the list. */
+  cost: number;
+}
+
+export interface Report {
+  url: string | null;
+  scannedAt: number;
+  overall: number | null;
+  stages: StageReport[];
+  painPoints: PainPoint[];
+  collectorErrors: Facts['errors'];
+}
+
+export function evaluateRule(rule: Rule, facts: Facts): Finding {
+  const base = { ruleId: rule.meta.id, data: {}, evidence: [], score: null };
+  const missing = rule.meta.needs.filter((need) =>
+    need === 'page' || need === 'vitals' ? facts[need] === undefined : facts.assets[need] === undefined,
+  );
+  if (missing.length > 0) {
+    return { ...base, outcome: 'error', messageId: 'engine/missingFacts', data: { facts: missing.join(', ') } };
+  }
+  try {
+    const result = rule.evaluate(facts);
+    if (!(result.message in rule.meta.messages)) throw new Error(`unknown message key "${result.message}"`);
+    const defaultScore = result.outcome === 'pass' ? 1 : result.outcome === 'fail' ? 0 : null;
+    const score = result.score === undefined ? defaultScore : clamp01(result.score);
+    return {
+      ruleId: rule.meta.id,
+      outcome: result.outcome,
+      messageId: `${rule.meta.id}/${result.message}`,
+      data: result.data ?? {},
+      evidence: result.evidence ?? [],
+      score: result.outcome === 'pass' || result.outcome === 'fail' ? score : null,
+    };
+  } catch (error) {
+    return { ...base, outcome: 'error', messageId: 'engine/ruleCrashed', data: { error: errorText(error) } };
+  }
+}
+
+export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConfig = DEFAULT_CONFIG): Report {
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const cache = new Map<string, Finding>();
+  const findingFor = (id: string): Finding => {
+    let finding = cache.get(id);
+    if (!finding) {
+      const rule = byId.get(id);
+      finding = rule
+        ? evaluateRule(rule, facts)
+        : { ruleId: id, outcome: 'error', messageId: 'engine/unknownRule', data: { rule: id }, evidence: [], score: null };
+      cache.set(id, finding);
+    }
+    return finding;
+  };
+
+  const painPoints: PainPoint[] = [];
+  const stages = STAGE_IDS.map((id): StageReport => {
+    const stage = config[id];
+    const findings = stage.rules.map((ref) => findingFor(ref.id));
+    const parts = stage.rules.map((ref, i) => ({ score: findingScore(findings[i]!), weight: ref.weight }));
+    const applicableWeight = parts.reduce((sum, p) => sum + (p.score === null ? 0 : p.weight), 0);
+    findings.forEach((finding, i) => {
+      if (finding.outcome === 'pass' || finding.outcome === 'na') return;
+      const lost = parts[i]!.score === null || applicableWeight === 0 ? 0 : ((1 - parts[i]!.score!) * parts[i]!.weight) / applicableWeight;
+      painPoints.push({ stage: id, finding, cost: Math.round(lost * 100 * stage.weight) });
+    });
+    return {
+      id,
+      score: toPercent(weightedMean(parts)),
+      findings,
+      assets: stage.assets.map((asset) => ({ id: asset, detection: facts.assets[asset] ?? null })),
+    };
+  });
+
+  const overall = weightedMean(stages.map((s) => ({ score: s.score === null ? null : s.score / 100, weight: config[s.id].weight })));
+  const outcomeOrder = { fail: 0, review: 1, error: 2 } as Record<string, number>;
+  painPoints.sort((a, b) => b.cost - a.cost || (outcomeOrder[a.finding.outcome] ?? 3) - (outcomeOrder[b.finding.outcome] ?? 3));
+
+  return {
+    url: facts.page?.url ?? null,
+    scannedAt: facts.scannedAt,
+    overall: toPercent(overall),
+    stages,
+    painPoints,
+    collectorErrors: facts.errors,
+  };
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 300);
+}

@@ -1,0 +1,57 @@
+// A rule is meta plus a pure evaluate(facts). It knows nothing of stages or weights
+// (engine/config.ts) and never renders text: it returns a message key and data.
+import type { AssetId, Evidence } from './assets';
+import type { Facts } from './facts';
+
+export const LOCALES = ['en', 'fi'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Text = Record<Locale, string>;
+
+/** pass / fail as scored; review: a person must look; na: does not apply; error: the rule could not run. */
+export type Outcome = 'pass' | 'fail' | 'review' | 'na' | 'error';
+
+/** Fact slices a rule may ask for. */
+export type Need = 'page' | 'vitals' | AssetId;
+
+export interface RuleMeta<Key extends string = string> {
+  id: string;
+  needs: readonly Need[];
+  /** What the rule checks, shown as the finding's heading. */
+  title: Text;
+  /** One concrete fix, shown when the rule fails. */
+  fix: Text;
+  /** Texts per outcome variant; `{name}` placeholders are filled from the result's data. */
+  messages: Record<Key, Text>;
+}
+
+// undefined values come from object literals in rule unions; they render as the bare placeholder.
+export type MessageData = Record<string, string | number | undefined>;
+
+export interface RuleResult<Key extends string = string> {
+  outcome: Exclude<Outcome, 'error'>;
+  message: Key;
+  data?: MessageData;
+  evidence?: Evidence[];
+  /** 0..1 for partial credit; pass defaults to 1, fail to 0. */
+  score?: number;
+}
+
+export interface Rule<Key extends string = string> {
+  meta: RuleMeta<Key>;
+  evaluate(facts: Facts): RuleResult<Key>;
+}
+
+/** Keeps the message keys of a rule checked by the compiler. */
+export function defineRule<Key extends string>(rule: Rule<Key>): Rule<Key> {
+  return rule;
+}
+
+export interface Finding {
+  ruleId: string;
+  outcome: Outcome;
+  /** Global message id: `<ruleId>/<key>`, or `engine/<key>` for errors. */
+  messageId: string;
+  data: MessageData;
+  evidence: Evidence[];
+  score: number | null;
+}

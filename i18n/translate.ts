@@ -1,0 +1,35 @@
+// Turns message ids and data into text in the chosen language. The engine stores ids only.
+import type { MessageData, Locale, Rule, Text } from '../engine/rule';
+import { RULES } from '../rules';
+import { ENGINE_MESSAGES, UI, type UiKey } from './ui';
+
+export function format(template: string, data: MessageData = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data[name] === undefined ? whole : String(data[name])));
+}
+
+/** Every message id the engine or a rule can emit, with its texts. */
+export function buildCatalog(rules: readonly Rule[] = RULES): Map<string, Text> {
+  const catalog = new Map<string, Text>();
+  for (const [key, text] of Object.entries(ENGINE_MESSAGES)) catalog.set(`engine/${key}`, text);
+  for (const rule of rules) {
+    catalog.set(`${rule.meta.id}#title`, rule.meta.title);
+    catalog.set(`${rule.meta.id}#fix`, rule.meta.fix);
+    for (const [key, text] of Object.entries(rule.meta.messages)) catalog.set(`${rule.meta.id}/${key}`, text as Text);
+  }
+  return catalog;
+}
+
+const catalog = buildCatalog();
+
+export function message(locale: Locale, id: string, data?: MessageData): string {
+  const text = catalog.get(id);
+  return text ? format(text[locale], data) : id;
+}
+
+export function ui(locale: Locale, key: UiKey, data?: MessageData): string {
+  return format(UI[key][locale], data);
+}
+
+export function pick(locale: Locale, text: Text): string {
+  return text[locale];
+}

@@ -1,0 +1,21 @@
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  meta: {
+    id: 'https',
+    needs: ['page'],
+    title: { en: 'The page is served over HTTPS', fi: 'Sivu toimitetaan HTTPS-yhteydellä' },
+    fix: {
+      en: 'Install a TLS certificate (most hosts offer one free) and redirect every http:// address to https://.',
+      fi: 'Ota käyttöön TLS-varmenne (useimmat palveluntarjoajat antavat sen maksutta) ja ohjaa kaikki http://-osoitteet https://-osoitteisiin.',
+    },
+    messages: {
+      ok: { en: 'Served over HTTPS.', fi: 'Yhteys on suojattu (HTTPS).' },
+      insecure: { en: 'The page is served over plain HTTP: browsers mark it "Not secure" and forms send data unencrypted.', fi: 'Sivu toimitetaan suojaamattomalla HTTP-yhteydellä: selain merkitsee sen "Ei turvallinen", ja lomakkeiden tiedot kulkevat salaamatta.' },
+    },
+  },
+  evaluate({ page }) {
+    const evidence = [{ kind: 'content' as const, url: page!.url }];
+    return page!.https ? { outcome: 'pass', message: 'ok', evidence } : { outcome: 'fail', message: 'insecure', evidence };
+  },
+});

@@ -1,0 +1,25 @@
+import { detectionOf } from '../engine/facts';
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  meta: {
+    id: 'newsletter-signup',
+    needs: ['retention.newsletter'],
+    title: { en: 'Visitors can stay in touch', fi: 'Kävijä voi jäädä kuulolle' },
+    fix: {
+      en: 'Offer a newsletter signup with a clear benefit (offers, tips, news) in the footer and after a purchase.',
+      fi: 'Tarjoa uutiskirjeen tilaus selvällä hyödyllä (tarjoukset, vinkit, uutiset) alatunnisteessa ja oston jälkeen.',
+    },
+    messages: {
+      form: { en: 'Newsletter signup on this page.', fi: 'Uutiskirjeen tilaus on tällä sivulla.' },
+      linked: { en: 'Newsletter signup behind a link.', fi: 'Uutiskirjeen tilaus on linkin takana.' },
+      none: { en: 'No newsletter or mailing-list signup was found.', fi: 'Uutiskirjeen tai postituslistan tilausta ei löytynyt.' },
+    },
+  },
+  evaluate(facts) {
+    const newsletter = detectionOf(facts, 'retention.newsletter');
+    if (newsletter.present === 'content') return { outcome: 'pass', message: 'form', evidence: newsletter.evidence.slice(0, 2) };
+    if (newsletter.present !== 'none') return { outcome: 'pass', message: 'linked', score: 0.8, evidence: newsletter.evidence.slice(0, 2) };
+    return { outcome: 'fail', message: 'none' };
+  },
+});

@@ -1,0 +1,35 @@
+import { detectionOf } from '../engine/facts';
+import { defineRule } from '../engine/rule';
+
+const ENOUGH = 3;
+
+// Seed 004: few or unfamiliar payment methods stop the purchase at the last step.
+export default defineRule({
+  meta: {
+    id: 'payment-methods',
+    needs: ['payment.methods', 'commerce.cart'],
+    title: { en: 'Familiar payment methods are shown before checkout', fi: 'Tutut maksutavat näkyvät ennen kassaa' },
+    fix: {
+      en: 'Show the payment methods (cards, mobile and bank payments, invoice) as logos near the cart and in the footer; offer at least three.',
+      fi: 'Näytä maksutavat (kortit, mobiili- ja pankkimaksut, lasku) logoina ostoskorin lähellä ja alatunnisteessa; tarjoa vähintään kolme.',
+    },
+    messages: {
+      ok: { en: '{count} payment methods shown: {methods}.', fi: '{count} maksutapaa esillä: {methods}.' },
+      few: { en: 'Only {count} payment method(s) shown: {methods}.', fi: 'Vain {count} maksutapa(a) esillä: {methods}.' },
+      none: { en: 'The page sells online but shows no payment methods.', fi: 'Sivulla myydään verkossa, mutta maksutapoja ei näytetä.' },
+      notShop: { en: 'No shopping cart or payment options: not an online shop page.', fi: 'Ei ostoskoria eikä maksutapoja: sivu ei ole verkkokaupan sivu.' },
+    },
+  },
+  evaluate(facts) {
+    const payment = detectionOf(facts, 'payment.methods');
+    const cart = detectionOf(facts, 'commerce.cart');
+    if (payment.present === 'none') {
+      if (cart.present === 'none') return { outcome: 'na', message: 'notShop' };
+      return { outcome: 'fail', message: 'none', evidence: cart.evidence.slice(0, 1) };
+    }
+    const count = payment.items.length;
+    const data = { count, methods: payment.items.join(', ') };
+    if (count < ENOUGH) return { outcome: 'fail', message: 'few', data, score: count / ENOUGH, evidence: payment.evidence };
+    return { outcome: 'pass', message: 'ok', data, evidence: payment.evidence };
+  },
+});

@@ -1,0 +1,37 @@
+// vitest globalSetup for the e2e project: builds the production extension (.output/chrome-mv3)
+// and the e2e build (.output/chrome-mv3-e2e) once before the e2e tests run.
+// Set POLKU_SKIP_BUILD=1 to reuse builds that already exist.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN_DIR = path.join(REPO_ROOT, 'node_modules', '.bin');
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    // node_modules/.bin goes first on PATH so wxt runs on the project's Node (as npm scripts do).
+    const env = { ...process.env, PATH: [BIN_DIR, process.env.PATH ?? ''].join(path.delimiter) };
+    const child = spawn(path.join(BIN_DIR, 'wxt'), args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) {
+        console.log(`[e2e setup] wxt ${args.join(' ')} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        resolve();
+      } else {
+        reject(new Error(`wxt ${args.join(' ')} exited with ${code}:\n${output}`));
+      }
+    });
+  });
+}
+
+export default async function setup(): Promise<void> {
+  if (process.env.POLKU_SKIP_BUILD === '1') return;
+  // One after the other: both builds share .wxt/ and would race on it.
+  await run(['build']);
+  await run(['build', '--mode', 'e2e']);
+}

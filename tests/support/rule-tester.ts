@@ -1,0 +1,69 @@
+// A small RuleTester in the ESLint spirit: tables of facts and the outcome each must give.
+// Inputs are frozen (a rule must not mutate facts) and unknown message keys are rejected.
+import { expect, test } from 'vitest';
+import type { AssetId, Detection, Evidence } from '../../engine/assets';
+import { evaluateRule } from '../../engine/audit';
+import type { Facts, PageFacts, Vitals } from '../../engine/facts';
+import type { Outcome, Rule } from '../../engine/rule';
+
+export interface RuleCase {
+  name: string;
+  facts: Facts;
+  outcome: Outcome;
+  message: string;
+  /** Expected score for pass/fail findings, when partial credit matters. */
+  score?: number;
+}
+
+export function testRule(rule: Rule, cases: RuleCase[]): void {
+  for (const c of cases) {
+    test(`${rule.meta.id}: ${c.name}`, () => {
+      const finding = evaluateRule(rule, deepFreeze(structuredClone(c.facts)));
+      expect(finding.outcome).toBe(c.outcome);
+      expect(finding.messageId).toBe(`${rule.meta.id}/${c.message}`);
+      expect(Object.keys(rule.meta.messages)).toContain(c.message);
+      if (c.score !== undefined) expect(finding.score).toBeCloseTo(c.score, 2);
+    });
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+export function pageFacts(overrides: Partial<PageFacts> = {}): PageFacts {
+  return {
+    url: 'https://example.fi/',
+    https: true,
+    title: 'Kotisiivous Tampereella – Siivous Aurinko',
+    description: 'Luotettavaa kotisiivousta Tampereella vuodesta 2009. Pyydä tarjous ja varaa aika helposti verkossa.',
+    h1: ['Kotisiivous Tampereella'],
+    lang: 'fi',
+    viewport: 'width=device-width, initial-scale=1',
+    ...overrides,
+  };
+}
+
+export function found(present: Detection['present'] = 'content', items: string[] = [], evidence: Evidence[] = []): Detection {
+  return { present, items, evidence: evidence.length > 0 || present === 'none' ? evidence : [{ kind: present, text: 'seen' }] };
+}
+
+export const none = (): Detection => ({ present: 'none', items: [], evidence: [] });
+
+/** Facts with every asset collected and absent, then the given ones. */
+export function facts(assets: Partial<Record<AssetId, Detection>> = {}, extra: { page?: PageFacts; vitals?: Vitals | undefined } = {}): Facts {
+  const all = Object.fromEntries(
+    (['contact.phone', 'contact.email', 'contact.form', 'contact.chat', 'proof.testimonials', 'proof.reviews', 'faq', 'payment.methods', 'trust.privacy', 'commerce.cart', 'retention.newsletter', 'social.profiles', 'advocacy.share'] as const).map((id) => [id, none()]),
+  );
+  return {
+    page: 'page' in extra ? extra.page : pageFacts(),
+    vitals: 'vitals' in extra ? extra.vitals : { lcp: 1200, cls: 0.02, fcp: 800, ttfb: 200 },
+    assets: { ...all, ...assets },
+    errors: [],
+    scannedAt: 0,
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { runAudit } from '../../engine/audit';
+import { DEFAULT_CONFIG, type AuditConfig } from '../../engine/config';
+import { defineRule, type Rule } from '../../engine/rule';
+import { weightedMean } from '../../engine/scoring';
+import { RULES } from '../../rules';
+import { facts, found } from '../support/rule-tester';
+
+const text = { en: 'x', fi: 'x' };
+const fixed = (id: string, outcome: 'pass' | 'fail' | 'na' | 'review', score?: number): Rule =>
+  defineRule({ meta: { id, needs: [], title: text, fix: text, messages: { m: text } }, evaluate: () => ({ outcome, message: 'm', score }) });
+
+function config(rules: { id: string; weight: number }[]): AuditConfig {
+  const empty = { weight: 1, rules: [], assets: [] };
+  return { awareness: { ...empty, rules }, consideration: empty, conversion: empty, retention: empty, advocacy: empty, foundation: empty };
+}
+
+describe('weightedMean', () => {
+  it('ignores parts without a score and weighs the rest', () => {
+    expect(weightedMean([{ score: 1, weight: 3 }, { score: 0, weight: 1 }, { score: null, weight: 5 }])).toBe(0.75);
+  });
+  it('is null when nothing weighs', () => {
+    expect(weightedMean([{ score: null, weight: 2 }])).toBeNull();
+  });
+});
+
+describe('runAudit', () => {
+  it('gives not-applicable rules no weight', () => {
+    const report = runAudit(facts(), [fixed('a', 'pass'), fixed('b', 'na'), fixed('c', 'fail')], config([{ id: 'a', weight: 1 }, { id: 'b', weight: 10 }, { id: 'c', weight: 1 }]));
+    expect(report.stages[0]!.score).toBe(50);
+  });
+
+  it('leaves a stage where nothing applies unscored instead of 0 or 100', () => {
+    const report = runAudit(facts(), [fixed('b', 'na'), fixed('r', 'review')], config([{ id: 'b', weight: 1 }, { id: 'r', weight: 1 }]));
+    expect(report.stages[0]!.score).toBeNull();
+    expect(report.stages[1]!.score).toBeNull();
+    expect(report.overall).toBeNull();
+  });
+
+  it('turns a throwing rule into an error finding and goes on', () => {
+    const broken = defineRule({ meta: { id: 'broken', needs: [], title: text, fix: text, messages: { m: text } }, evaluate: () => { throw new Error('boom'); } });
+    const report = runAudit(facts(), [broken, fixed('ok', 'pass')], config([{ id: 'broken', weight: 5 }, { id: 'ok', weight: 1 }]));
+    const [error, ok] = report.stages[0]!.findings;
+    expect(error).toMatchObject({ outcome: 'error', messageId: 'engine/ruleCrashed', data: { error: 'boom' } });
+    expect(ok!.outcome).toBe('pass');
+    expect(report.stages[0]!.score).toBe(100);
+  });
+
+  it('reports missing fact slices instead of guessing', () => {
+    const f = facts();
+    delete f.assets['faq'];
+    const report = runAudit(f, RULES);
+    const faq = report.stages.find((s) => s.id === 'consideration')!.findings.find((x) => x.ruleId === 'faq-available')!;
+    expect(faq).toMatchObject({ outcome: 'error', messageId: 'engine/missingFacts' });
+  });
+
+  it('ranks pain points by the points they cost their stage', () => {
+    const report = runAudit(facts(), [fixed('big', 'fail'), fixed('small', 'fail', 0.5), fixed('fine', 'pass')], config([{ id: 'small', weight: 1 }, { id: 'big', weight: 2 }, { id: 'fine', weight: 1 }]));
+    expect(report.painPoints.map((p) => [p.finding.ruleId, p.cost])).toEqual([['big', 50], ['small', 13]]);
+  });
+
+  it('scores a strong page above a weak one in every journey stage the default config covers', () => {
+    const weak = runAudit(facts({ 'contact.phone': found() }), RULES);
+    const strong = runAudit(
+      facts({
+        'contact.phone': found(), 'contact.form': found(), 'contact.chat': found('script', ['intercom']), 'proof.testimonials': found(), 'proof.reviews': found(),
+        faq: found(), 'trust.privacy': found('link'), 'commerce.cart': found(), 'payment.methods': found('content', ['visa', 'mastercard', 'paypal']),
+        'retention.newsletter': found(), 'advocacy.share': found('content', ['facebook']), 'social.profiles': found('content', ['instagram']),
+      }),
+      RULES,
+    );
+    for (const id of ['consideration', 'conversion', 'retention', 'advocacy'] as const) {
+      const score = (r: typeof weak) => r.stages.find((s) => s.id === id)!.score!;
+      expect(score(strong), id).toBeGreaterThan(score(weak));
+    }
+    expect(strong.overall!).toBe(100);
+  });
+
+  it('references only rules that exist, and every rule is used', () => {
+    const configured = Object.values(DEFAULT_CONFIG).flatMap((s) => s.rules.map((r) => r.id));
+    const ids = RULES.map((r) => r.meta.id);
+    expect(new Set(configured)).toEqual(new Set(ids));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
