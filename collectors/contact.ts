@@ -11,7 +11,7 @@ const messageField = cueMatcher(MESSAGE_FIELD);
 const phoneLabel = cueMatcher(PHONE_LABEL);
 const emailLabel = cueMatcher(EMAIL_LABEL);
 
-const PHONE_NUMBER = /(?:\+|00)\d{1,3}[\s\u00a0.\-/]?(?:\(0?\d{1,4}\)[\s\u00a0.\-/]?)?\d{1,4}(?:[\s\u00a0.\-/]?\d{2,5}){1,4}|\(?0\d{1,4}\)?[\s\u00a0.\-/]?\d{2,4}(?:[\s\u00a0.\-/]?\d{2,4}){1,3}/g;
+const PHONE_NUMBER = /(?:\b1[\s.-])?\(?\b[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}\b|(?:\+|00)\d{1,3}[\s\u00a0.\-/]?(?:\(0?\d{1,4}\)[\s\u00a0.\-/]?)?\d{1,4}(?:[\s\u00a0.\-/]?\d{2,5}){1,4}|\(?0\d{1,4}\)?[\s\u00a0.\-/]?\d{2,4}(?:[\s\u00a0.\-/]?\d{2,4}){1,3}/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})\b/g;
 const FILE_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'css', 'avif']);
 const CONTACT_PATH = /(?:^|[/_-])(?:contact|contacts|kontakt|kontakta|yhteystiedot|yhteys|ota-yhteytta|contactez|asiakaspalvelu|kundeservice|kundtjanst)(?:[/._-]|$)/i;
@@ -29,18 +29,18 @@ function detectPhone(index: PageIndex): Found {
     if (digits >= 6 && digits <= 15 && !number.includes('@')) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });
   }
   if (found.found) return found;
-  for (const line of index.text.split('\n')) {
-    for (const match of line.matchAll(PHONE_NUMBER)) {
-      const digits = digitCount(match[0]);
-      if (digits < 7 || digits > 15) continue;
-      const before = line.slice(Math.max(0, (match.index ?? 0) - 30), match.index);
-      const international = /^(?:\+|00)/.test(match[0]);
-      if (phoneLabel.test(before) || (international && digits >= 9)) {
-        found.add('content', { text: line.slice(Math.max(0, (match.index ?? 0) - 20), (match.index ?? 0) + match[0].length) });
-        break;
-      }
+  const text = index.text;
+  for (const match of text.matchAll(PHONE_NUMBER)) {
+    const digits = digitCount(match[0]);
+    if (digits < 7 || digits > 15) continue;
+    const at = match.index ?? 0;
+    // The label may sit on the line before, as in <dt>Phone:</dt><dd>…</dd>.
+    const before = text.slice(Math.max(0, at - 40), at);
+    const international = /^(?:\+|00)/.test(match[0]);
+    if (phoneLabel.test(before) || (international && digits >= 9)) {
+      found.add('content', { text: text.slice(Math.max(0, at - 20), at + match[0].length) });
+      break;
     }
-    if (found.found) break;
   }
   return found;
 }

@@ -12,6 +12,7 @@ export function collectPageFacts(doc: Document): PageFacts {
   return {
     url: clip(url, 4000),
     https: url.startsWith('https:'),
+    contentType: clip(doc.contentType ?? 'text/html', 90),
     title: clip((doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim(), 490),
     description: attr(doc, 'meta[name="description" i]', 'content'),
     h1: [...doc.querySelectorAll('h1')].slice(0, 20).map((h) => clip((h.textContent ?? '').replace(/\s+/g, ' ').trim(), 290)),

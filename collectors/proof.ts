@@ -25,9 +25,6 @@ function detectTestimonials(index: PageIndex): Found {
       break;
     }
   }
-  for (const node of jsonLdNodes(index)) {
-    if (jsonLdTypes(node).includes('Review') && typeof node['reviewBody'] === 'string') found.add('content', { text: String(node['reviewBody']) });
-  }
   for (const link of index.links) {
     if (link.text.length < 60 && testimonialHeading.test(link.text)) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
   }

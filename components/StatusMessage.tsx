@@ -19,6 +19,12 @@ export function Blocked({ reason, detail, onRetry }: { reason: BlockedReason; de
   return (
     <div className="status blocked" data-testid="audit-status" data-reason={reason} role="alert">
       <p>{text}</p>
+      {detail && reason !== 'failed' ? (
+        <details className="detail">
+          <summary>{ui(locale, 'technicalDetails')}</summary>
+          <code>{detail}</code>
+        </details>
+      ) : null}
       {canRetry ? (
         <button type="button" onClick={onRetry}>
           {ui(locale, 'retry')}

@@ -16,8 +16,10 @@ export interface StageReport {
 export interface PainPoint {
   stage: StageId;
   finding: Finding;
-  /** Points the stage score loses to this finding (0–100); orders the list. */
+  /** Points the stage score loses to this finding (0–100), as shown to the user. */
   cost: number;
+  /** Rule weight × stage weight × what is missing: how much the gap matters to the journey. Orders the list. */
+  impact: number;
 }
 
 export interface Report {
@@ -79,7 +81,8 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
     findings.forEach((finding, i) => {
       if (finding.outcome === 'pass' || finding.outcome === 'na') return;
       const lost = parts[i]!.score === null || applicableWeight === 0 ? 0 : ((1 - parts[i]!.score!) * parts[i]!.weight) / applicableWeight;
-      painPoints.push({ stage: id, finding, cost: Math.round(lost * 100 * stage.weight) });
+      const missing = parts[i]!.score === null ? 0 : 1 - parts[i]!.score!;
+      painPoints.push({ stage: id, finding, cost: Math.round(lost * 100), impact: stage.rules[i]!.weight * stage.weight * missing });
     });
     return {
       id,
@@ -91,7 +94,8 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
 
   const overall = weightedMean(stages.map((s) => ({ score: s.score === null ? null : s.score / 100, weight: config[s.id].weight })));
   const outcomeOrder = { fail: 0, review: 1, error: 2 } as Record<string, number>;
-  painPoints.sort((a, b) => b.cost - a.cost || (outcomeOrder[a.finding.outcome] ?? 3) - (outcomeOrder[b.finding.outcome] ?? 3));
+  // A weighty gap ranks first even in a stage with many checks; ties go to the bigger stage loss.
+  painPoints.sort((a, b) => b.impact - a.impact || b.cost - a.cost || (outcomeOrder[a.finding.outcome] ?? 3) - (outcomeOrder[b.finding.outcome] ?? 3));
 
   return {
     url: facts.page?.url ?? null,

@@ -6,6 +6,8 @@ import { AssetIdSchema, DetectionSchema, NONE, type AssetId, type Detection } fr
 export const PageFactsSchema = z.object({
   url: z.string().max(4096),
   https: z.boolean(),
+  /** document.contentType: the PDF viewer and raw files are not pages to audit. */
+  contentType: z.string().max(100),
   title: z.string().max(500),
   description: z.string().max(1000).nullable(),
   h1: z.array(z.string().max(300)).max(20),

@@ -1,7 +1,7 @@
 // Decides, before injecting anything, whether a tab holds a page Polku can read.
 // Pure: takes what the tabs API says about the tab.
 
-export type BlockedReason = 'browserPage' | 'store' | 'file' | 'pdf' | 'blank' | 'viewSource' | 'loading' | 'noTab' | 'denied' | 'timeout' | 'malformed' | 'failed';
+export type BlockedReason = 'browserPage' | 'store' | 'file' | 'pdf' | 'notHtml' | 'blank' | 'viewSource' | 'loading' | 'noTab' | 'denied' | 'timeout' | 'malformed' | 'failed';
 
 export interface TabInfo {
   id?: number;
@@ -9,15 +9,17 @@ export interface TabInfo {
   status?: string;
 }
 
-export type TabVerdict = { ok: true; tabId: number; url: string } | { ok: false; reason: BlockedReason };
+/** `url` is null when the browser hides it (no access yet): the injection itself then tells. */
+export type TabVerdict = { ok: true; tabId: number; url: string | null } | { ok: false; reason: BlockedReason };
 
 const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
 export function classifyTab(tab: TabInfo | undefined): TabVerdict {
   if (!tab || tab.id === undefined) return { ok: false, reason: 'noTab' };
   const raw = tab.url ?? '';
-  // Without activeTab or host access the URL is hidden: treat as a page we may not read.
-  if (raw === '') return { ok: false, reason: tab.status === 'loading' ? 'loading' : 'denied' };
+  if (tab.status === 'loading') return { ok: false, reason: 'loading' };
+  // Without access the browser hides the URL; try the injection and read its error.
+  if (raw === '') return { ok: true, tabId: tab.id, url: null };
   if (raw.startsWith('view-source:')) return { ok: false, reason: 'viewSource' };
   let url: URL;
   try {
@@ -30,15 +32,24 @@ export function classifyTab(tab: TabInfo | undefined): TabVerdict {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'browserPage' };
   if (STORE_HOSTS.includes(url.hostname) && /webstore|detail|addon/.test(url.pathname + url.hostname)) return { ok: false, reason: 'store' };
   if (/\.pdf$/i.test(url.pathname)) return { ok: false, reason: 'pdf' };
-  if (tab.status === 'loading') return { ok: false, reason: 'loading' };
   return { ok: true, tabId: tab.id, url: raw };
 }
 
 /** Maps an injection error to what the user is told. */
 export function reasonForError(message: string): BlockedReason {
   if (/cannot be scripted|extensions gallery|web store/i.test(message)) return 'store';
+  if (/about:blank|about:srcdoc/i.test(message)) return 'blank';
+  if (/(?:chrome|chrome-extension|chrome-untrusted|devtools|edge|brave|opera|moz-extension|about):/i.test(message)) return 'browserPage';
+  if (/file:\/\//i.test(message)) return 'file';
   if (/cannot access|permission|not allowed|missing host/i.test(message)) return 'denied';
   if (/frame with id 0 is showing error page|error page/i.test(message)) return 'denied';
   if (/no tab with id/i.test(message)) return 'noTab';
   return 'failed';
+}
+
+/** A scan of something that is not a web page: the PDF viewer, an image, plain text. */
+export function unreadableContent(facts: { page?: { contentType: string } }): BlockedReason | null {
+  const type = facts.page?.contentType ?? 'text/html';
+  if (type === 'application/pdf') return 'pdf';
+  return /html|xml/.test(type) ? null : 'notHtml';
 }

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Facts } from '../engine/facts';
 import { loadCachedFacts, saveFacts } from './audit-cache';
 import { ScanError, scanTab } from './scan-tab';
-import { classifyTab, type BlockedReason, type TabInfo } from './tab-access';
+import { classifyTab, unreadableContent, type BlockedReason, type TabInfo } from './tab-access';
 
 export type AuditState =
   | { status: 'starting' }
@@ -29,13 +29,15 @@ export function useAudit(): { state: AuditState; rescan: () => void } {
     try {
       const verdict = classifyTab(await targetTab());
       if (!verdict.ok) return setState({ status: 'blocked', reason: verdict.reason });
-      if (!force) {
+      if (!force && verdict.url !== null) {
         const cached = await loadCachedFacts(verdict.tabId, verdict.url);
         if (cached) return setState({ status: 'done', facts: cached, fromCache: true });
       }
       setState({ status: 'scanning' });
       const facts = await scanTab(verdict.tabId);
-      await saveFacts(verdict.tabId, verdict.url, facts);
+      const notHtml = unreadableContent(facts);
+      if (notHtml) return setState({ status: 'blocked', reason: notHtml });
+      if (verdict.url !== null) await saveFacts(verdict.tabId, verdict.url, facts);
       setState({ status: 'done', facts, fromCache: false });
     } catch (error) {
       if (error instanceof ScanError) setState({ status: 'blocked', reason: error.reason, detail: error.message });

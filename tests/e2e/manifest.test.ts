@@ -35,14 +35,16 @@ describe('production manifest (.output/chrome-mv3)', () => {
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
     expect(manifest).not.toHaveProperty('content_scripts');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
   });
 });
 
 describe('e2e manifest (.output/chrome-mv3-e2e)', () => {
   const manifest = readManifest(E2E_BUILD_DIR);
 
-  test('may reach the local fixture server', () => {
-    expect(manifest.host_permissions ?? []).toContain('http://127.0.0.1/*');
+  test('stands in for activeTab with access to the local fixture server and tab URLs only', () => {
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage', 'tabs']);
   });
 
   test('has the background service worker the harness finds the extension id by', () => {

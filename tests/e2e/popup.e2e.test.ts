@@ -69,13 +69,14 @@ function expectSixStages(result: PopupResult): void {
 }
 
 /** The popup for a tab it cannot audit: a plain message, no scores, even after a while. */
-async function expectPlainMessage(popup: Page): Promise<void> {
+async function expectPlainMessage(popup: Page, reason: string): Promise<void> {
   const status = popup.locator(STATUS);
   await status.waitFor({ state: 'visible', timeout: 15_000 });
   // Give a scan that should not happen the time to show scores anyway.
   await popup.waitForTimeout(1_500);
   expect(await status.isVisible()).toBe(true);
   expect((await status.innerText()).trim().length).toBeGreaterThan(0);
+  expect(await status.getAttribute('data-reason'), (await status.textContent()) ?? '').toBe(reason);
   expect(await popup.locator('[data-testid="overall-score"]').count()).toBe(0);
   const stageScores = await popup
     .locator('[data-testid^="stage-"]')
@@ -150,14 +151,15 @@ describe('popup in English', () => {
   test('a chrome:// page gets a plain message instead of scores', async () => {
     const { tabId } = await browser.openTab('chrome://version');
     const popup = await browser.openPopup(tabId);
-    await expectPlainMessage(popup);
+    await expectPlainMessage(popup, 'browserPage');
+    expect(await popup.locator(STATUS).innerText()).toContain('browser page');
     await popup.close();
   });
 
   test('about:blank gets a plain message instead of scores', async () => {
     const { tabId } = await browser.openTab('about:blank');
     const popup = await browser.openPopup(tabId);
-    await expectPlainMessage(popup);
+    await expectPlainMessage(popup, 'blank');
     await popup.close();
   });
 
@@ -193,6 +195,12 @@ describe('popup in Finnish', () => {
     const { result } = await service();
     expectSixStages(result);
     for (const rule of SERVICE_GAPS) expect(result.painPoints).toContain(rule);
+  });
+
+  test.runIf(process.env.POLKU_SCREENSHOT === '1')('screenshot of the Finnish audit for docs/popup-fi.png', async () => {
+    const { popup } = await service();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.screenshot({ path: path.join(REPO_ROOT, 'docs', 'popup-fi.png'), fullPage: true, animations: 'disabled' });
   });
 
   test('the locale switch changes the UI language', async () => {

@@ -39,6 +39,7 @@ export function pageFacts(overrides: Partial<PageFacts> = {}): PageFacts {
   return {
     url: 'https://example.fi/',
     https: true,
+    contentType: 'text/html',
     title: 'Kotisiivous Tampereella – Siivous Aurinko',
     description: 'Luotettavaa kotisiivousta Tampereella vuodesta 2009. Pyydä tarjous ja varaa aika helposti verkossa.',
     h1: ['Kotisiivous Tampereella'],

@@ -54,9 +54,17 @@ describe('runAudit', () => {
     expect(faq).toMatchObject({ outcome: 'error', messageId: 'engine/missingFacts' });
   });
 
-  it('ranks pain points by the points they cost their stage', () => {
+  it('ranks pain points by weight and gap, and shows the points each costs its stage', () => {
     const report = runAudit(facts(), [fixed('big', 'fail'), fixed('small', 'fail', 0.5), fixed('fine', 'pass')], config([{ id: 'small', weight: 1 }, { id: 'big', weight: 2 }, { id: 'fine', weight: 1 }]));
-    expect(report.painPoints.map((p) => [p.finding.ruleId, p.cost])).toEqual([['big', 50], ['small', 13]]);
+    expect(report.painPoints.map((p) => [p.finding.ruleId, p.cost, p.impact])).toEqual([['big', 50, 2], ['small', 13, 0.5]]);
+  });
+
+  it('ranks a weighty gap above a stage that has a single light check', () => {
+    const cfg = config([{ id: 'heavy', weight: 3 }, { id: 'ok', weight: 5 }]);
+    cfg.retention = { weight: 1, rules: [{ id: 'light', weight: 1 }], assets: [] };
+    const report = runAudit(facts(), [fixed('heavy', 'fail'), fixed('ok', 'pass'), fixed('light', 'fail')], cfg);
+    expect(report.painPoints.map((p) => p.finding.ruleId)).toEqual(['heavy', 'light']);
+    expect(report.painPoints.map((p) => p.cost)).toEqual([38, 100]);
   });
 
   it('scores a strong page above a weak one in every journey stage the default config covers', () => {

@@ -136,7 +136,7 @@ describe('commerce.cart and newsletter', () => {
 describe('page facts and robustness', () => {
   it('reads title, description, h1, lang, viewport and the scheme', () => {
     const facts = scan('<h1>Kotisiivous</h1>', { head: '<title>Siivous Aurinko</title><meta name="description" content="Kotisiivous Tampereella"><meta name="viewport" content="width=device-width">', lang: 'fi', url: 'http://example.fi/' });
-    expect(facts.page).toEqual({ url: 'http://example.fi/', https: false, title: 'Siivous Aurinko', description: 'Kotisiivous Tampereella', h1: ['Kotisiivous'], lang: 'fi', viewport: 'width=device-width' });
+    expect(facts.page).toEqual({ url: 'http://example.fi/', https: false, contentType: 'text/html', title: 'Siivous Aurinko', description: 'Kotisiivous Tampereella', h1: ['Kotisiivous'], lang: 'fi', viewport: 'width=device-width' });
   });
   it('keeps page text as data: markup in text stays text', () => {
     const facts = scan('<h2>FAQ &lt;img src=x onerror=alert(1)&gt;</h2>');

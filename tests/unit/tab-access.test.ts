@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserLocale } from '../../i18n/locale';
-import { classifyTab, reasonForError } from '../../extension/tab-access';
+import { classifyTab, reasonForError, unreadableContent } from '../../extension/tab-access';
 
 describe('classifyTab', () => {
   const cases: [string, string | undefined, string][] = [
@@ -25,7 +25,8 @@ describe('classifyTab', () => {
   });
   it('says so when there is no tab or its URL is hidden', () => {
     expect(classifyTab(undefined)).toEqual({ ok: false, reason: 'noTab' });
-    expect(classifyTab({ id: 2 })).toEqual({ ok: false, reason: 'denied' });
+    expect(classifyTab({ id: 2 })).toEqual({ ok: true, tabId: 2, url: null });
+    expect(classifyTab({ id: 2, status: 'loading' })).toEqual({ ok: false, reason: 'loading' });
   });
 });
 
@@ -33,7 +34,19 @@ describe('reasonForError', () => {
   it('maps browser errors to plain reasons', () => {
     expect(reasonForError('The extensions gallery cannot be scripted.')).toBe('store');
     expect(reasonForError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe('denied');
+    expect(reasonForError('Cannot access a chrome:// URL')).toBe('browserPage');
+    expect(reasonForError('Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.')).toBe('blank');
+    expect(reasonForError('Cannot access contents of url "file:///tmp/a.html".')).toBe('file');
     expect(reasonForError('Something odd')).toBe('failed');
+  });
+});
+
+describe('unreadableContent', () => {
+  it('tells the PDF viewer and raw files from pages', () => {
+    expect(unreadableContent({ page: { contentType: 'application/pdf' } })).toBe('pdf');
+    expect(unreadableContent({ page: { contentType: 'image/png' } })).toBe('notHtml');
+    expect(unreadableContent({ page: { contentType: 'text/html' } })).toBeNull();
+    expect(unreadableContent({ page: { contentType: 'application/xhtml+xml' } })).toBeNull();
   });
 });
 
