@@ -3,7 +3,7 @@ import { cueMatcher, hostIs } from '../cues/match';
 import { CHAT_VENDORS, MESSAGING_LINK_HOSTS } from '../cues/vendors';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { elementText, fold, type PageIndex } from './page-index';
+import { safeDecode, elementText, fold, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
 const contactPage = cueMatcher(CONTACT_PAGE);
@@ -24,7 +24,7 @@ function detectPhone(index: PageIndex): Found {
   const found = new Found();
   for (const link of index.links) {
     if (!link.href.toLowerCase().startsWith('tel:')) continue;
-    const number = decodeURIComponent(link.href.slice(4)).trim();
+    const number = safeDecode(link.href.slice(4)).trim();
     const digits = digitCount(number);
     if (digits >= 6 && digits <= 15 && !number.includes('@')) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });
   }
@@ -54,7 +54,7 @@ function detectEmail(index: PageIndex): Found {
   const found = new Found();
   for (const link of index.links) {
     if (!link.href.toLowerCase().startsWith('mailto:')) continue;
-    const address = decodeURIComponent(link.href.slice(7).split('?')[0] ?? '').trim();
+    const address = safeDecode(link.href.slice(7).split('?')[0] ?? '').trim();
     if (validEmail(address)) found.add('content', { text: address, url: link.href, el: link.el });
   }
   for (const match of index.text.matchAll(EMAIL)) {

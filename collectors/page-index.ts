@@ -158,3 +158,12 @@ export function jsonLdTypes(node: Record<string, unknown>): string[] {
   const type = node['@type'];
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }
+
+/** decodeURIComponent that keeps the raw text when the page's URL is malformed. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
