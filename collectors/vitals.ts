@@ -7,7 +7,7 @@ import type { Vitals } from '../engine/facts';
  * LCP is null when the page was hidden before painting (a background tab) or restored
  * from the back/forward cache: then there is nothing honest to report.
  */
-export function measureVitals(win: Window & typeof globalThis, waitMs = 500): Promise<Vitals> {
+export function measureVitals(win: Window & typeof globalThis, waitMs = 250): Promise<Vitals> {
   const vitals: Vitals = { lcp: null, cls: null, fcp: null, ttfb: null };
   const keep = (name: keyof Vitals) => (metric: Metric) => {
     vitals[name] = Math.max(0, metric.value);

@@ -51,5 +51,5 @@ export function reasonForError(message: string): BlockedReason {
 export function unreadableContent(facts: { page?: { contentType: string } }): BlockedReason | null {
   const type = facts.page?.contentType ?? 'text/html';
   if (type === 'application/pdf') return 'pdf';
-  return /html|xml/.test(type) ? null : 'notHtml';
+  return /html/.test(type) ? null : 'notHtml';
 }

@@ -1,5 +1,6 @@
-// vitest globalSetup for the e2e project: builds the production extension (.output/chrome-mv3)
-// and the e2e build (.output/chrome-mv3-e2e) once before the e2e tests run.
+// vitest globalSetup for the e2e project: builds the production extension (.output/chrome-mv3),
+// the command-line tool (.output/cli) and the e2e build (.output/chrome-mv3-e2e) once before the
+// e2e tests run.
 // Set POLKU_SKIP_BUILD=1 to reuse builds that already exist.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -8,22 +9,22 @@ import { fileURLToPath } from 'node:url';
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN_DIR = path.join(REPO_ROOT, 'node_modules', '.bin');
 
-function run(args: string[]): Promise<void> {
+function run(tool: 'wxt' | 'vite', args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     // node_modules/.bin goes first on PATH so wxt runs on the project's Node (as npm scripts do).
     const env = { ...process.env, PATH: [BIN_DIR, process.env.PATH ?? ''].join(path.delimiter) };
-    const child = spawn(path.join(BIN_DIR, 'wxt'), args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(path.join(BIN_DIR, tool), args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) {
-        console.log(`[e2e setup] wxt ${args.join(' ')} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        console.log(`[e2e setup] ${tool} ${args.join(' ')} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         resolve();
       } else {
-        reject(new Error(`wxt ${args.join(' ')} exited with ${code}:\n${output}`));
+        reject(new Error(`${tool} ${args.join(' ')} exited with ${code}:\n${output}`));
       }
     });
   });
@@ -32,6 +33,7 @@ function run(args: string[]): Promise<void> {
 export default async function setup(): Promise<void> {
   if (process.env.POLKU_SKIP_BUILD === '1') return;
   // One after the other: both builds share .wxt/ and would race on it.
-  await run(['build']);
-  await run(['build', '--mode', 'e2e']);
+  await run('wxt', ['build']);
+  await run('vite', ['build', '-c', 'cli/vite.config.ts']);
+  await run('wxt', ['build', '--mode', 'e2e']);
 }

@@ -103,6 +103,7 @@ describe('foundation', () => {
   testRule(https, [
     { name: 'https', facts: facts(), outcome: 'pass', message: 'ok' },
     { name: 'http', facts: facts({}, { page: pageFacts({ https: false, url: 'http://example.fi/' }) }), outcome: 'fail', message: 'insecure' },
+    { name: 'a local file is not judged', facts: facts({}, { page: pageFacts({ https: false, url: 'file:///tmp/index.html' }) }), outcome: 'na', message: 'localFile' },
     { name: 'a local preview is not judged', facts: facts({}, { page: pageFacts({ https: false, url: 'http://127.0.0.1:8080/' }) }), outcome: 'na', message: 'local' },
     { name: 'a host that only starts like loopback is judged', facts: facts({}, { page: pageFacts({ https: false, url: 'http://localhost.example.fi/' }) }), outcome: 'fail', message: 'insecure' },
   ]);

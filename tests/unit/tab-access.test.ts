@@ -45,6 +45,7 @@ describe('unreadableContent', () => {
   it('tells the PDF viewer and raw files from pages', () => {
     expect(unreadableContent({ page: { contentType: 'application/pdf' } })).toBe('pdf');
     expect(unreadableContent({ page: { contentType: 'image/png' } })).toBe('notHtml');
+    expect(unreadableContent({ page: { contentType: 'image/svg+xml' } })).toBe('notHtml');
     expect(unreadableContent({ page: { contentType: 'text/html' } })).toBeNull();
     expect(unreadableContent({ page: { contentType: 'application/xhtml+xml' } })).toBeNull();
   });

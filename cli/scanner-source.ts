@@ -1,0 +1,22 @@
+// The scanner the extension injects (.output/chrome-mv3/scanner.js): the CLI and the benchmark
+// run the very same file, so what they measure is what the popup shows.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from './chromium';
+
+/** The repository root, found upward from this file (it runs from source in tests and bundled in .output/cli). */
+export const REPO_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+export const SCANNER_PATH = path.join(REPO_ROOT, '.output', 'chrome-mv3', 'scanner.js');
+
+export function readScanner(): string {
+  if (!existsSync(SCANNER_PATH)) throw new UsageError(`The scanner is not built (${SCANNER_PATH}). Run: npm run build`);
+  return readFileSync(SCANNER_PATH, 'utf8');
+}
+
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'wxt.config.ts'))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}

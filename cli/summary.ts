@@ -1,0 +1,51 @@
+// The CLI's readable summary: scores as bars, pain points ranked with their fix, what was found.
+import type { ReportJson } from '../engine/report-json';
+import type { Locale } from '../engine/rule';
+import { DEFAULT_CONFIG } from '../engine/config';
+import { ASSET_NAMES } from '../i18n/ui';
+import { ui } from '../i18n/translate';
+
+const BAR = 20;
+
+function bar(score: number | null): string {
+  if (score === null) return '·'.repeat(BAR);
+  const filled = Math.round((score / 100) * BAR);
+  return '█'.repeat(filled) + '░'.repeat(BAR - filled);
+}
+
+function detectionText(locale: Locale, d: ReportJson['assets'][keyof ReportJson['assets']]): string {
+  if (d.present === 'none') return ui(locale, 'none');
+  const first = d.evidence[0];
+  const detail = d.items.length > 0 ? d.items.join(', ') : (first?.text ?? first?.url ?? '');
+  return `${detail ? `${detail.slice(0, 60)} ` : ''}(${ui(locale, `presence_${d.present}`)})`;
+}
+
+export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
+  const locale = json.locale;
+  const lines: string[] = [];
+  lines.push(`Polku · ${json.url}`);
+  lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100`, '');
+  const width = Math.max(...json.stages.map((s) => s.name.length));
+  for (const stage of json.stages) {
+    lines.push(`  ${stage.name.padEnd(width)}  ${bar(stage.score)}  ${stage.score === null ? ui(locale, 'notAssessed') : String(stage.score).padStart(3)}`);
+  }
+  lines.push('', `${ui(locale, 'painPoints')}:`);
+  if (json.painPoints.length === 0) lines.push(`  ${ui(locale, 'noPainPoints')}`);
+  const stageName = new Map(json.stages.map((s) => [s.id, s.name]));
+  json.painPoints.slice(0, maxPainPoints).forEach((p, i) => {
+    const cost = p.cost > 0 ? `  ${ui(locale, 'costPoints', { cost: p.cost })}` : '';
+    lines.push(`  ${i + 1}. ${p.title} [${stageName.get(p.stage)}]${cost}`);
+    lines.push(`     ${p.message}`);
+    if (p.outcome === 'fail') lines.push(`     ${ui(locale, 'fix')}: ${p.fix}`);
+  });
+  if (json.painPoints.length > maxPainPoints) lines.push(`  … +${json.painPoints.length - maxPainPoints} (--json)`);
+  lines.push('', `${ui(locale, 'found')}:`);
+  for (const stage of json.stages) {
+    const assets = DEFAULT_CONFIG[stage.id].assets;
+    if (assets.length === 0) continue;
+    lines.push(`  ${stage.name}:`);
+    for (const id of assets) lines.push(`    ${ASSET_NAMES[id][locale]}: ${detectionText(locale, json.assets[id])}`);
+  }
+  if (json.errors.length > 0) lines.push('', ui(locale, 'collectorErrors', { names: json.errors.map((e) => e.collector).join(', ') }));
+  return lines.join('\n');
+}

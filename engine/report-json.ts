@@ -1,0 +1,100 @@
+// The stable JSON report (`polku --json`): facts, stage scores and findings with both message ids
+// and rendered text. The schema is the contract; tests validate every report against it.
+import { z } from 'zod';
+import { ASSET_IDS, AssetIdSchema, DetectionSchema, NONE, type AssetId, type Detection } from './assets';
+import type { Report } from './audit';
+import { STAGE_IDS } from './config';
+import { CollectorErrorSchema, PageFactsSchema, VitalsSchema, type Facts } from './facts';
+import { LOCALES, type Locale } from './rule';
+
+const score100 = z.number().int().min(0).max(100).nullable();
+const TextSchema = z.string();
+
+export const FindingJsonSchema = z.object({
+  rule: z.string(),
+  stage: z.enum(STAGE_IDS),
+  outcome: z.enum(['pass', 'fail', 'review', 'na', 'error']),
+  /** 0–1 for pass and fail, null when the finding does not weigh. */
+  score: z.number().min(0).max(1).nullable(),
+  messageId: z.string(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])),
+  title: TextSchema,
+  message: TextSchema,
+  fix: TextSchema,
+  evidence: DetectionSchema.shape.evidence,
+});
+
+export const PainPointJsonSchema = z.object({
+  rule: z.string(),
+  stage: z.enum(STAGE_IDS),
+  outcome: z.enum(['fail', 'review', 'error']),
+  /** Points the stage loses to it. */
+  cost: z.number().int().min(0).max(100),
+  title: TextSchema,
+  message: TextSchema,
+  fix: TextSchema,
+});
+
+export const ReportJsonSchema = z.object({
+  tool: z.object({ name: z.literal('polku'), version: z.string() }),
+  url: z.string(),
+  scannedAt: z.string(),
+  locale: z.enum(LOCALES),
+  overall: score100,
+  stages: z.array(z.object({ id: z.enum(STAGE_IDS), name: TextSchema, score: score100 })),
+  painPoints: z.array(PainPointJsonSchema),
+  findings: z.array(FindingJsonSchema),
+  /** Every asset id of JOURNEY.md, `present: "none"` when not found. */
+  assets: z.record(AssetIdSchema, DetectionSchema),
+  page: PageFactsSchema.nullable(),
+  vitals: VitalsSchema.nullable(),
+  errors: z.array(CollectorErrorSchema),
+});
+export type ReportJson = z.infer<typeof ReportJsonSchema>;
+
+export interface Renderer {
+  message(id: string, data?: Record<string, string | number | undefined>): string;
+  stageName(id: (typeof STAGE_IDS)[number]): string;
+}
+
+export function toReportJson(facts: Facts, report: Report, locale: Locale, render: Renderer, version: string): ReportJson {
+  const text = (rule: string, part: 'title' | 'fix') => render.message(`${rule}#${part}`);
+  const cleanData = (data: Record<string, string | number | undefined>) =>
+    Object.fromEntries(Object.entries(data).filter((e): e is [string, string | number] => e[1] !== undefined));
+  const assets = Object.fromEntries(ASSET_IDS.map((id): [AssetId, Detection] => [id, facts.assets[id] ?? NONE])) as Record<AssetId, Detection>;
+  return {
+    tool: { name: 'polku', version },
+    url: report.url ?? '',
+    scannedAt: new Date(report.scannedAt).toISOString(),
+    locale,
+    overall: report.overall,
+    stages: report.stages.map((s) => ({ id: s.id, name: render.stageName(s.id), score: s.score })),
+    painPoints: report.painPoints.map((p) => ({
+      rule: p.finding.ruleId,
+      stage: p.stage,
+      outcome: p.finding.outcome as 'fail' | 'review' | 'error',
+      cost: p.cost,
+      title: text(p.finding.ruleId, 'title'),
+      message: render.message(p.finding.messageId, p.finding.data),
+      fix: text(p.finding.ruleId, 'fix'),
+    })),
+    findings: report.stages.flatMap((s) =>
+      s.findings.map((f) => ({
+        rule: f.ruleId,
+        stage: s.id,
+        outcome: f.outcome,
+        score: f.score,
+        messageId: f.messageId,
+        data: cleanData(f.data),
+        title: text(f.ruleId, 'title'),
+        message: render.message(f.messageId, f.data),
+        fix: text(f.ruleId, 'fix'),
+        evidence: f.evidence,
+      })),
+    ),
+    assets,
+    page: facts.page ?? null,
+    vitals: facts.vitals ?? null,
+    errors: facts.errors,
+  };
+}
