@@ -19,6 +19,9 @@ export interface StageConfig {
 
 export type AuditConfig = Record<StageId, StageConfig>;
 
+// Weights say how much a check matters to its stage (3 = decisive, 1 = nice to have). Seeds 002
+// and 004 put contact, proof, trust and payment first; the purchase and comparison stages weigh
+// most in the overall score because that is where a visitor is won or lost.
 export const DEFAULT_CONFIG: AuditConfig = {
   awareness: {
     weight: 1,
@@ -26,40 +29,58 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'page-title', weight: 3 },
       { id: 'meta-description', weight: 2 },
       { id: 'single-h1', weight: 1 },
+      { id: 'content-hub', weight: 2 },
       { id: 'social-profiles', weight: 1 },
+      { id: 'ad-pixels', weight: 1 },
     ],
-    assets: ['social.profiles'],
+    assets: ['content.blog', 'social.profiles', 'measure.adPixels'],
   },
   consideration: {
-    weight: 1,
+    weight: 1.5,
     rules: [
       { id: 'customer-proof', weight: 3 },
       { id: 'faq-available', weight: 2 },
+      { id: 'pricing-visible', weight: 2 },
     ],
-    assets: ['proof.testimonials', 'proof.reviews', 'faq'],
+    assets: ['proof.testimonials', 'proof.reviews', 'faq', 'offer.pricing'],
   },
   conversion: {
-    weight: 1,
+    weight: 1.5,
     rules: [
       { id: 'contact-available', weight: 3 },
       { id: 'contact-beyond-phone', weight: 3 },
+      { id: 'business-email', weight: 1 },
       { id: 'payment-methods', weight: 2 },
+      { id: 'local-payment-methods', weight: 2 },
       { id: 'privacy-policy', weight: 2 },
+      { id: 'terms-available', weight: 1 },
+      { id: 'company-identity', weight: 2 },
+      { id: 'delivery-info', weight: 2 },
+      { id: 'returns-policy', weight: 1 },
     ],
-    assets: ['contact.phone', 'contact.email', 'contact.form', 'contact.chat', 'payment.methods', 'trust.privacy', 'commerce.cart'],
+    assets: [
+      'contact.phone', 'contact.email', 'contact.form', 'contact.chat', 'contact.address', 'contact.booking',
+      'payment.methods', 'commerce.cart', 'commerce.delivery', 'commerce.returns',
+      'trust.privacy', 'trust.terms', 'trust.company', 'trust.badges',
+    ],
   },
   retention: {
-    weight: 1,
-    rules: [{ id: 'newsletter-signup', weight: 1 }],
-    assets: ['retention.newsletter'],
+    weight: 0.75,
+    rules: [
+      { id: 'newsletter-signup', weight: 2 },
+      { id: 'customer-account', weight: 1 },
+      { id: 'loyalty-programme', weight: 1 },
+    ],
+    assets: ['retention.newsletter', 'retention.account', 'retention.loyalty'],
   },
   advocacy: {
-    weight: 1,
+    weight: 0.75,
     rules: [
-      { id: 'share-buttons', weight: 1 },
       { id: 'reviews-visible', weight: 2 },
+      { id: 'share-buttons', weight: 1 },
+      { id: 'referral-programme', weight: 1 },
     ],
-    assets: ['advocacy.share', 'proof.reviews'],
+    assets: ['proof.reviews', 'advocacy.share', 'advocacy.referral'],
   },
   foundation: {
     weight: 1,
@@ -68,7 +89,10 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'mobile-viewport', weight: 2 },
       { id: 'lcp', weight: 2 },
       { id: 'cls', weight: 1 },
+      { id: 'analytics-installed', weight: 2 },
+      { id: 'consent-before-tracking', weight: 2 },
+      { id: 'heatmaps', weight: 1 },
     ],
-    assets: [],
+    assets: ['measure.analytics', 'measure.heatmap', 'trust.consent'],
   },
 };

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { hostOf } from './context';
 
 export default defineRule({
   meta: {
@@ -26,10 +27,3 @@ export default defineRule({
   },
 });
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}

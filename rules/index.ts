@@ -1,39 +1,69 @@
 // Every rule of the catalogue. Stages and weights are in engine/config.ts.
 import type { Rule } from '../engine/rule';
+import adPixels from './ad-pixels';
+import analyticsInstalled from './analytics-installed';
+import businessEmail from './business-email';
 import cls from './cls';
+import companyIdentity from './company-identity';
+import consentBeforeTracking from './consent-before-tracking';
 import contactAvailable from './contact-available';
 import contactBeyondPhone from './contact-beyond-phone';
+import contentHub from './content-hub';
+import customerAccount from './customer-account';
 import customerProof from './customer-proof';
+import deliveryInfo from './delivery-info';
 import faqAvailable from './faq-available';
+import heatmaps from './heatmaps';
 import https from './https';
 import lcp from './lcp';
+import localPaymentMethods from './local-payment-methods';
+import loyaltyProgramme from './loyalty-programme';
 import metaDescription from './meta-description';
 import mobileViewport from './mobile-viewport';
 import newsletterSignup from './newsletter-signup';
 import pageTitle from './page-title';
 import paymentMethods from './payment-methods';
+import pricingVisible from './pricing-visible';
 import privacyPolicy from './privacy-policy';
+import referralProgramme from './referral-programme';
+import returnsPolicy from './returns-policy';
 import reviewsVisible from './reviews-visible';
 import shareButtons from './share-buttons';
 import singleH1 from './single-h1';
 import socialProfiles from './social-profiles';
+import termsAvailable from './terms-available';
 
 export const RULES: readonly Rule[] = [
   pageTitle,
   metaDescription,
   singleH1,
   socialProfiles,
+  contentHub,
+  adPixels,
   customerProof,
   faqAvailable,
+  pricingVisible,
   contactAvailable,
   contactBeyondPhone,
+  businessEmail,
   paymentMethods,
+  localPaymentMethods,
   privacyPolicy,
+  termsAvailable,
+  companyIdentity,
+  deliveryInfo,
+  returnsPolicy,
   newsletterSignup,
+  customerAccount,
+  loyaltyProgramme,
   shareButtons,
   reviewsVisible,
+  referralProgramme,
   https,
   mobileViewport,
   lcp,
   cls,
+  analyticsInstalled,
+  heatmaps,
+  consentBeforeTracking,
 ] as Rule[];

@@ -13,13 +13,16 @@ export default defineRule({
     messages: {
       form: { en: 'Newsletter signup on this page.', fi: 'Uutiskirjeen tilaus on tällä sivulla.' },
       linked: { en: 'Newsletter signup behind a link.', fi: 'Uutiskirjeen tilaus on linkin takana.' },
+      toolOnly: { en: 'An email marketing tool is installed ({tools}), but no signup is offered on the page.', fi: 'Sähköpostimarkkinoinnin työkalu on asennettu ({tools}), mutta sivulla ei tarjota tilausta.' },
       none: { en: 'No newsletter or mailing-list signup was found.', fi: 'Uutiskirjeen tai postituslistan tilausta ei löytynyt.' },
     },
   },
   evaluate(facts) {
     const newsletter = detectionOf(facts, 'retention.newsletter');
     if (newsletter.present === 'content') return { outcome: 'pass', message: 'form', evidence: newsletter.evidence.slice(0, 2) };
-    if (newsletter.present !== 'none') return { outcome: 'pass', message: 'linked', score: 0.8, evidence: newsletter.evidence.slice(0, 2) };
+    if (newsletter.present === 'link') return { outcome: 'pass', message: 'linked', score: 0.8, evidence: newsletter.evidence.slice(0, 2) };
+    // Paying for a mailing tool and not asking for addresses is money left on the table.
+    if (newsletter.present === 'script') return { outcome: 'fail', message: 'toolOnly', data: { tools: newsletter.items.join(', ') || '?' }, score: 0.3, evidence: newsletter.evidence.slice(0, 2) };
     return { outcome: 'fail', message: 'none' };
   },
 });

@@ -25,7 +25,8 @@ export default defineRule({
       case 'content':
         return { outcome: 'pass', message: 'shown', evidence };
       case 'script':
-        return { outcome: 'review', message: 'scriptOnly', data: { tools: reviews.items.join(', ') }, evidence };
+        // The widget would have rendered by now in a live page: installed, paid for, and silent.
+        return { outcome: 'fail', message: 'scriptOnly', data: { tools: reviews.items.join(', ') || '?' }, score: 0.3, evidence };
       case 'link':
         return { outcome: 'fail', message: 'linked', score: 0.4, evidence };
       default:

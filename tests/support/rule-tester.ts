@@ -1,7 +1,7 @@
 // A small RuleTester in the ESLint spirit: tables of facts and the outcome each must give.
 // Inputs are frozen (a rule must not mutate facts) and unknown message keys are rejected.
 import { expect, test } from 'vitest';
-import type { AssetId, Detection, Evidence } from '../../engine/assets';
+import { ASSET_IDS, type AssetId, type Detection, type Evidence } from '../../engine/assets';
 import { evaluateRule } from '../../engine/audit';
 import type { Facts, PageFacts, Vitals } from '../../engine/facts';
 import type { Outcome, Rule } from '../../engine/rule';
@@ -57,9 +57,7 @@ export const none = (): Detection => ({ present: 'none', items: [], evidence: []
 
 /** Facts with every asset collected and absent, then the given ones. */
 export function facts(assets: Partial<Record<AssetId, Detection>> = {}, extra: { page?: PageFacts; vitals?: Vitals | undefined } = {}): Facts {
-  const all = Object.fromEntries(
-    (['contact.phone', 'contact.email', 'contact.form', 'contact.chat', 'proof.testimonials', 'proof.reviews', 'faq', 'payment.methods', 'trust.privacy', 'commerce.cart', 'retention.newsletter', 'social.profiles', 'advocacy.share'] as const).map((id) => [id, none()]),
-  );
+  const all = Object.fromEntries(ASSET_IDS.map((id) => [id, none()]));
   return {
     page: 'page' in extra ? extra.page : pageFacts(),
     vitals: 'vitals' in extra ? extra.vitals : { lcp: 1200, cls: 0.02, fcp: 800, ttfb: 200 },

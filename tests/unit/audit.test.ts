@@ -72,8 +72,12 @@ describe('runAudit', () => {
     const strong = runAudit(
       facts({
         'contact.phone': found(), 'contact.form': found(), 'contact.chat': found('script', ['intercom']), 'proof.testimonials': found(), 'proof.reviews': found(),
-        faq: found(), 'trust.privacy': found('link'), 'commerce.cart': found(), 'payment.methods': found('content', ['visa', 'mastercard', 'paypal']),
+        faq: found(), 'trust.privacy': found('link'), 'commerce.cart': found(),
         'retention.newsletter': found(), 'advocacy.share': found('content', ['facebook']), 'social.profiles': found('content', ['instagram']),
+        'content.blog': found(), 'measure.adPixels': found('script', ['meta']), 'offer.pricing': found(), 'payment.methods': found('content', ['visa', 'mobilepay', 'paytrail']),
+        'contact.email': found('content', [], [{ kind: 'content', text: 'myynti@aurinko.fi' }]), 'trust.terms': found('link'), 'trust.company': found(),
+        'commerce.delivery': found(), 'commerce.returns': found(), 'retention.account': found(), 'retention.loyalty': found(), 'advocacy.referral': found(),
+        'measure.analytics': found('script', ['ga4']), 'measure.heatmap': found('script', ['clarity']), 'trust.consent': found('script', ['cookiebot']),
       }),
       RULES,
     );

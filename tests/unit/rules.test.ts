@@ -63,6 +63,7 @@ describe('retention and advocacy', () => {
   testRule(newsletterSignup, [
     { name: 'signup form', facts: facts({ 'retention.newsletter': found() }), outcome: 'pass', message: 'form', score: 1 },
     { name: 'signup behind a link', facts: facts({ 'retention.newsletter': found('link') }), outcome: 'pass', message: 'linked', score: 0.8 },
+    { name: 'a mailing tool installed but no signup offered', facts: facts({ 'retention.newsletter': found('script', ['klaviyo']) }), outcome: 'fail', message: 'toolOnly', score: 0.3 },
     { name: 'none', facts: facts(), outcome: 'fail', message: 'none' },
   ]);
   testRule(shareButtons, [
@@ -71,7 +72,7 @@ describe('retention and advocacy', () => {
   ]);
   testRule(reviewsVisible, [
     { name: 'ratings shown', facts: facts({ 'proof.reviews': found() }), outcome: 'pass', message: 'shown' },
-    { name: 'tool installed but nothing shown needs a look', facts: facts({ 'proof.reviews': found('script', ['yotpo']) }), outcome: 'review', message: 'scriptOnly' },
+    { name: 'a review app installed but nothing shown', facts: facts({ 'proof.reviews': found('script', ['yotpo']) }), outcome: 'fail', message: 'scriptOnly', score: 0.3 },
     { name: 'none', facts: facts(), outcome: 'fail', message: 'none' },
   ]);
   testRule(socialProfiles, [

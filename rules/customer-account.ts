@@ -1,0 +1,15 @@
+import { presenceRule } from './presence-rule';
+import { sellsOnline } from './context';
+
+export default presenceRule({
+  id: 'customer-account',
+  asset: 'retention.account',
+  title: { en: 'Customers have their own account', fi: 'Asiakkaalla on oma tili' },
+  fix: {
+    en: 'Offer a customer account (order history, quick reorder, saved details) and invite buyers to create one after checkout.',
+    fi: 'Tarjoa asiakastili (tilaushistoria, nopea uusintatilaus, tallennetut tiedot) ja kutsu ostaja luomaan se kassan jälkeen.',
+  },
+  found: { en: 'Customer account: {detail}.', fi: 'Asiakastili: {detail}.' },
+  missing: { en: 'The shop has no login or customer account.', fi: 'Kaupassa ei ole kirjautumista tai asiakastiliä.' },
+  notApplicable: { when: (facts) => !sellsOnline(facts), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
+});

@@ -1,0 +1,15 @@
+import { presenceRule } from './presence-rule';
+import { sellsOnline } from './context';
+
+export default presenceRule({
+  id: 'returns-policy',
+  asset: 'commerce.returns',
+  title: { en: 'The returns policy is easy to find', fi: 'Palautusehdot löytyvät helposti' },
+  fix: {
+    en: 'Explain returns and the right of withdrawal in plain words and link the page next to the cart and in the footer.',
+    fi: 'Kerro palautuksista ja peruutusoikeudesta selkokielellä ja linkitä sivu ostoskorin viereen ja alatunnisteeseen.',
+  },
+  found: { en: 'Returns: {detail}.', fi: 'Palautukset: {detail}.' },
+  missing: { en: 'No returns, refund or withdrawal policy was found.', fi: 'Palautus-, hyvitys- tai peruutusehtoja ei löytynyt.' },
+  notApplicable: { when: (facts) => !sellsOnline(facts), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
+});
