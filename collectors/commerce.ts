@@ -1,34 +1,109 @@
-import { ADD_TO_CART, CART, CART_PATHS } from '../cues/commerce';
+// Shop features: the cart and checkout, delivery information and the returns policy.
+import {
+  ADD_TO_CART, CART, CART_LABEL, CART_PATH_SEGMENTS, CART_STATE, DELIVERY_LABEL, DELIVERY_PATH_TOKENS, DELIVERY_PHRASE, ORDER_LINK,
+  RETURNS_LABEL, RETURNS_PATH_TOKENS, RETURNS_PHRASE,
+} from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
+import { isLinkLabel, isWholeLabel, labelOf, scanLabelHeadings, scanLabelLinks, type LabelCues } from './label-scan';
 import { elementText, fold, type PageIndex } from './page-index';
 
 const addToCart = cueMatcher(ADD_TO_CART);
 const cartWords = cueMatcher(CART);
+const cartLabel = cueMatcher(CART_LABEL);
+const namesCart = (label: string) => label.length <= 30 && (cartWords.test(label) || isWholeLabel(cartLabel, label));
+const cartState = cueMatcher(CART_STATE);
+const orderLink = cueMatcher(ORDER_LINK);
+const cartSegments = new Set<string>(CART_PATH_SEGMENTS);
 
-function detect(index: PageIndex): Found {
+const delivery: LabelCues = { phrases: cueMatcher(DELIVERY_PHRASE), labels: cueMatcher(DELIVERY_LABEL), pathTokens: new Set(DELIVERY_PATH_TOKENS) };
+const returns: LabelCues = { phrases: cueMatcher(RETURNS_PHRASE), labels: cueMatcher(RETURNS_LABEL), pathTokens: new Set(RETURNS_PATH_TOKENS) };
+
+const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"], [class*="add-to-cart" i], [class*="addtocart" i]';
+
+/** "/fi/ostoskori", "/cart.php", "/checkout/basket.html": a path segment (without extension) that is a cart. */
+function isCartPath(url: URL | null): boolean {
+  if (!url || !/^https?:$/.test(url.protocol)) return false;
+  return url.pathname.toLowerCase().split('/').some((segment) => cartSegments.has(segment.replace(/\.\w+$/, '')));
+}
+
+function detectCart(index: PageIndex): Found {
   const found = new Found();
-  for (const el of index.doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"], [class*="add-to-cart" i], [class*="addtocart" i]')) {
-    const label = fold(`${elementText(el)} ${el.getAttribute('value') ?? ''}`);
-    if (label.length <= 60 && addToCart.test(label)) {
+  for (const el of index.doc.querySelectorAll(BUTTONS)) {
+    const label = labelOf(`${elementText(el)} ${el.getAttribute('value') ?? ''}`);
+    // A header mini-cart button ("Mon panier", "Warenkorb", "Kassalle") or an add-to-cart button.
+    if (label.length <= 60 && (addToCart.test(label) || namesCart(label))) {
       found.add('content', { text: label, el });
       break;
     }
   }
   for (const form of index.forms) {
-    if (/\/cart\/add|add[-_]?to[-_]?cart|\/basket\/add|\/ostoskori/i.test(form.getAttribute('action') ?? '')) found.add('content', { text: form.getAttribute('action') ?? '', el: form });
+    const action = form.getAttribute('action') ?? '';
+    if (/\/cart\/add|add[-_]?to[-_]?cart|\/basket\/add|\/ostoskori|addarticle|\/warenkorb/i.test(action)) found.add('content', { text: action, el: form });
+  }
+  for (const line of index.text.split('\n')) {
+    if (line.length <= 80 && cartState.test(line)) {
+      found.add('content', { text: line });
+      break;
+    }
   }
   for (const link of index.links) {
-    const path = link.url?.pathname.toLowerCase() ?? '';
-    const byPath = CART_PATHS.some((p) => path === p || path.startsWith(`${p}/`) || path.startsWith(`${p}.`));
-    if (byPath || (link.text.length <= 30 && cartWords.test(link.text))) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
+    const label = labelOf(link.text);
+    const byText = namesCart(label);
+    const byOrder = label.length <= 20 && isWholeLabel(orderLink, label);
+    if (byText || byOrder || isCartPath(link.url)) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
+  }
+  return found;
+}
+
+// A delivery promise in a line of text: a time, a cost or a free-shipping threshold next to the delivery word.
+const DELIVERY_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|fri |offert|inklusive|inclus|included/i;
+// A returns promise in a line: a number of days, "free", or the policy itself.
+const RETURNS_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|policy|guarantee|garantie|takuu|innerhalb|within|recht|rätt|oikeus|easy|simple|einfach|enkel|helppo|facile/i;
+
+/** A policy the page states in a short line with a concrete fact, heads, or links to. */
+function detectPolicy(index: PageIndex, cues: LabelCues, fact: RegExp): Found {
+  const found = new Found();
+  for (const line of index.text.split('\n')) {
+    if (line.length > 200) continue;
+    const label = labelOf(line);
+    if (cues.phrases.test(label) && fact.test(label) && !isLinkLabel(index, line)) {
+      found.add('content', { text: line });
+      break;
+    }
+  }
+  scanLabelHeadings(index, cues, found);
+  scanLabelLinks(index, cues, found);
+  return found;
+}
+
+const detectDelivery = (index: PageIndex) => detectPolicy(index, delivery, DELIVERY_FACT);
+const detectReturns = (index: PageIndex) => detectPolicy(index, returns, RETURNS_FACT);
+
+const carts = new WeakMap<PageIndex, Found>();
+
+/** Whether the page sells: a cart, checkout or add-to-cart (other collectors weigh prices by it). */
+export function hasCart(index: PageIndex): boolean {
+  return cartOf(index).found;
+}
+
+function cartOf(index: PageIndex): Found {
+  let found = carts.get(index);
+  if (!found) {
+    found = detectCart(index);
+    carts.set(index, found);
   }
   return found;
 }
 
 export const commerceCollector: AssetCollector = {
   id: 'commerce',
-  assets: ['commerce.cart'],
-  collect: (index) => ({ 'commerce.cart': detect(index).result() }),
+  assets: ['commerce.cart', 'commerce.delivery', 'commerce.returns'],
+  collect: (index) => ({
+    'commerce.cart': cartOf(index).result(),
+    'commerce.delivery': detectDelivery(index).result(),
+    'commerce.returns': detectReturns(index).result(),
+  }),
 };
+

@@ -1,21 +1,60 @@
-import { FAQ } from '../cues/faq';
+// faq: an FAQ section on the page, FAQPage data, or a link to an FAQ or help centre. "Hilfe" alone is
+// not enough: "Erste Hilfe" is first aid and "/help/privacy-policy" is a privacy page.
+import { FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_LABEL_FILLERS, HELP_PATH_LAST, HELP_WORDS } from '../cues/faq';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
-import { scanHeadings, scanLinks } from './cue-scan';
+import { scanHeadings } from './cue-scan';
 import { Found } from './found';
-import { jsonLdNodes, jsonLdTypes } from './page-index';
+import { jsonLdNodes, jsonLdTypes, safeDecode, type LinkInfo } from './page-index';
 
-const scan = { words: cueMatcher(FAQ), path: /(?:^|[/_-])(?:faqs?|ukk|usein-kysyt\w*|hjalp|hilfe|help|aide|support)(?:[/._-]|$)/ };
+const faqWords = cueMatcher(FAQ);
+const helpWords = new Set<string>(HELP_WORDS);
+const helpFillers = new Set<string>(HELP_LABEL_FILLERS);
+
+/** "Help", "Hilfe & Kontakt", "Need help?": a label made only of help words and their usual companions. */
+export function isHelpLabel(text: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.some((w) => helpWords.has(w)) && words.every((w) => helpWords.has(w) || helpFillers.has(w));
+}
+
+function segments(url: URL): string[] {
+  return safeDecode(url.pathname)
+    .toLowerCase()
+    .split('/')
+    .filter((s) => s !== '' && !/^(?:[a-z]{2}(?:[-_][a-z]{2})?|index\.\w+)$/.test(s))
+    .map((s) => s.replace(/\.\w+$/, ''));
+}
+
+/** The registrable part of a host, near enough: "shop.example.co.uk" → "example.co.uk". */
+function siteOf(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const tail = labels.length > 2 && /^[a-z]{2}$/.test(labels.at(-1)!) && /^(?:co|com|org|net|ac|gov|or|ne)$/.test(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-tail).join('.');
+}
+
+/** The link leads to an FAQ or a help centre, judged by its text, or by its path or host on the site itself
+ * (an article's link to another company's FAQ is not this site's FAQ). */
+function isFaqLink(link: LinkInfo, base: URL | null): boolean {
+  const url = link.url;
+  if (!url || !/^https?:$/.test(url.protocol)) return false;
+  if (link.text.length <= 80 && (faqWords.test(link.text) || isHelpLabel(link.text))) return true;
+  if (base && siteOf(url.hostname) !== siteOf(base.hostname)) return false;
+  const path = safeDecode(url.pathname).toLowerCase();
+  if (FAQ_PATH.test(path)) return true;
+  const parts = segments(url);
+  if (parts.length > 0 && HELP_PATH_LAST.test(parts[parts.length - 1]!)) return true;
+  return HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '') && (parts.length === 0 || parts[0] === 'hc') && !parts.includes('requests');
+}
 
 export const faqCollector: AssetCollector = {
   id: 'faq',
   assets: ['faq'],
   collect(index) {
     const found = new Found();
-    scanHeadings(index, scan, found);
+    scanHeadings(index, { words: faqWords }, found);
     if (jsonLdNodes(index).some((node) => jsonLdTypes(node).includes('FAQPage'))) found.add('content', { text: 'JSON-LD FAQPage' });
     for (const el of index.doc.querySelectorAll('[itemtype*="schema.org/FAQPage"]')) found.add('content', { text: 'microdata FAQPage', el });
-    scanLinks(index, scan, found);
+    for (const link of index.links) if (isFaqLink(link, index.base)) found.add('link', { text: link.rawText, url: link.url!.href, el: link.el });
     return { faq: found.result() };
   },
 };

@@ -1,27 +1,46 @@
 // Runs every collector on a document; a collector that throws is reported and skipped.
 import type { AssetId, Detection } from '../engine/assets';
 import type { CollectorError, Facts } from '../engine/facts';
+import { addressCollector } from './address';
+import { badgesCollector } from './badges';
 import type { AssetCollector } from './collector';
+import { bookingCollector } from './booking';
 import { commerceCollector } from './commerce';
+import { companyCollector } from './company';
+import { consentCollector } from './consent';
 import { contactCollector } from './contact';
+import { contentCollector } from './content';
 import { faqCollector } from './faq';
+import { measureCollector } from './measure';
 import { newsletterCollector } from './newsletter';
 import { collectPageFacts } from './page-facts';
 import { indexPage } from './page-index';
 import { paymentCollector } from './payment';
-import { privacyCollector } from './privacy';
+import { pricingCollector } from './pricing';
 import { proofCollector } from './proof';
+import { retentionCollector } from './retention';
 import { socialCollector } from './social';
+import { collectTools } from './tools';
+import { trustCollector } from './trust';
 
 export const ASSET_COLLECTORS: readonly AssetCollector[] = [
   contactCollector,
+  addressCollector,
   proofCollector,
   faqCollector,
   paymentCollector,
-  privacyCollector,
+  trustCollector,
+  companyCollector,
+  badgesCollector,
+  consentCollector,
+  pricingCollector,
   commerceCollector,
   newsletterCollector,
   socialCollector,
+  measureCollector,
+  retentionCollector,
+  contentCollector,
+  bookingCollector,
 ];
 
 export interface CollectOptions {
@@ -44,6 +63,7 @@ export function collectFacts(doc: Document, options: CollectOptions = {}): Facts
   };
   const page = attempt('page', () => collectPageFacts(doc));
   const index = attempt('index', () => indexPage(doc, options.resourceNames));
+  const tools = index && attempt('tools', () => collectTools(index));
   if (index) {
     for (const collector of options.collectors ?? ASSET_COLLECTORS) {
       const slice = attempt(collector.id, () => collector.collect(index));
@@ -51,5 +71,5 @@ export function collectFacts(doc: Document, options: CollectOptions = {}): Facts
       for (const id of collector.assets) if (slice[id]) assets[id] = slice[id];
     }
   }
-  return { page, assets, errors, scannedAt: options.now ?? Date.now() };
+  return { page, assets, tools, errors, scannedAt: options.now ?? Date.now() };
 }

@@ -1,30 +1,90 @@
-import { cueMatcher } from '../cues/match';
-import { NEWSLETTER } from '../cues/retention';
+// Newsletter / mailing-list signup: an email form that says so (itself or the block around it),
+// an email-only "sign up" form that promises news or offers, or a link to the signup page.
+import { cueMatcher, hostIs } from '../cues/match';
+import { NEWSLETTER, NEWSLETTER_SERVICES, NEWSLETTER_SIGNUP_PAGES, NOT_SIGNUP, SIGNUP, SIGNUP_TOPIC } from '../cues/retention';
+import { SOCIAL_NETWORKS } from '../cues/social';
 import type { AssetCollector } from './collector';
-import { scanLinks } from './cue-scan';
 import { Found } from './found';
-import { elementText, fold } from './page-index';
+import { elementText, fold, safeDecode, toUrl, type PageIndex } from './page-index';
 
 const words = cueMatcher(NEWSLETTER);
+const signup = cueMatcher(SIGNUP);
+const topic = cueMatcher(SIGNUP_TOPIC);
+const notSignup = cueMatcher(NOT_SIGNUP);
 
-/** The nearest heading-like text before a form, for forms that carry no words of their own. */
-function precedingText(form: Element): string {
-  const parent = form.parentElement;
-  return parent ? fold(elementText(parent)).slice(0, 400) : '';
+const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|mailing-?list|postituslista|mailman\/listinfo/;
+// RSS feeds and podcast apps are "subscribed" to as well, but they are not an email list.
+const FEED = /(?:^|\/)(?:feed|rss|atom)(?:\/|$)|\.(?:xml|rss)$/;
+const FEED_HOSTS = ['podcasts.apple.com', 'itunes.apple.com', 'podcasts.google.com', 'feedburner.com', 'feeds.feedburner.com'];
+const isService = (host: string) => NEWSLETTER_SERVICES.some((h) => hostIs(host, h));
+const EMAIL_FIELD = 'input[type="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i], input[autocomplete="email"]';
+const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i]';
+const PHONE_FIELD = 'input[type="tel"], input[name*="phone" i], input[name*="puh" i], input[name*="tel" i]';
+const TYPED_FIELDS = 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="number"], input[type="date"], select';
+
+/** A form's own words: its text and the labels, placeholders and names of its controls. */
+function ownText(form: Element): string {
+  const parts = [elementText(form), form.getAttribute('action') ?? '', form.getAttribute('id') ?? '', form.getAttribute('class') ?? '', form.getAttribute('name') ?? ''];
+  for (const el of form.querySelectorAll('input, button')) {
+    if (el.getAttribute('type') === 'hidden') continue;
+    parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('placeholder') ?? '', el.getAttribute('value') ?? '', el.getAttribute('name') ?? '', el.getAttribute('id') ?? '', el.getAttribute('title') ?? '');
+  }
+  return fold(parts.join(' ').replace(/[_[\]]/g, ' '));
+}
+
+/** The block around a form (up to three levels up while it stays a short block): heading, pitch, class names. */
+function surroundings(form: Element): string {
+  const parts: string[] = [];
+  let node = form.parentElement;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    const text = node.textContent ?? '';
+    if (text.length > 1200) break;
+    parts.push(text, node.getAttribute('id') ?? '', node.getAttribute('class') ?? '');
+  }
+  return fold(parts.join(' ').replace(/[_]/g, ' '));
+}
+
+function isSearchForm(form: Element): boolean {
+  return form.getAttribute('role') === 'search' || form.querySelector('input[type="search"]') !== null || /search|haku|suche|sok|søk|recherche/i.test(form.getAttribute('action') ?? '');
+}
+
+function isListSignup(form: Element): boolean {
+  if (!form.querySelector(EMAIL_FIELD) || form.querySelector(PASSWORD_FIELD) || form.querySelector('textarea') || isSearchForm(form)) return false;
+  const action = toUrl(form.getAttribute('action') ?? '', null);
+  if (action && isService(action.hostname)) return true;
+  const own = ownText(form);
+  if (words.test(own)) return true;
+  // A registration or order form with many fields is not a list signup, whatever its footer says.
+  if (form.querySelectorAll(TYPED_FIELDS).length > 4) return false;
+  const around = surroundings(form);
+  if (words.test(around)) return true;
+  // Without the word: an email-only form (no phone, at most a name beside the address) that signs up for news or offers.
+  if (form.querySelector(PHONE_FIELD) || form.querySelectorAll(TYPED_FIELDS).length > 3) return false;
+  return signup.test(`${own} ${around}`) && topic.test(`${own} ${around}`) && !notSignup.test(own);
 }
 
 export const newsletterCollector: AssetCollector = {
   id: 'newsletter',
   assets: ['retention.newsletter'],
-  collect(index) {
+  collect(index: PageIndex) {
     const found = new Found();
     for (const form of index.forms) {
-      const email = form.querySelector('input[type="email"], input[name*="mail" i]');
-      if (!email || form.querySelector('input[type="password"], textarea')) continue;
-      const text = fold(`${elementText(form)} ${form.getAttribute('action') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('class') ?? ''}`);
-      if (words.test(text) || words.test(precedingText(form))) found.add('content', { text: elementText(form).slice(0, 120), el: form });
+      if (isListSignup(form)) found.add('content', { text: (fold(elementText(form)) || ownText(form)).slice(0, 120), el: form });
     }
-    scanLinks(index, { words, path: /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev/, maxLabel: 60 }, found);
+    for (const link of index.links) {
+      const url = link.url;
+      if (!url || !/^https?:$/.test(url.protocol)) continue;
+      // "Subscribe" on a YouTube or social link follows a channel, it is not a mailing list.
+      if (SOCIAL_NETWORKS.some((n) => n.hosts.some((h) => hostIs(url.hostname, h)))) continue;
+      const path = safeDecode(url.pathname).toLowerCase();
+      if (FEED.test(path) || FEED_HOSTS.some((h) => hostIs(url.hostname, h))) continue;
+      const byText = link.text.length <= 60 && words.test(link.text);
+      // A publication's own page on a newsletter platform (name.substack.com), not the platform's home page.
+      const service = NEWSLETTER_SIGNUP_PAGES.find((h) => hostIs(url.hostname, h));
+      const signupPage = service !== undefined && (path.length > 1 || ![service, `www.${service}`].includes(url.hostname));
+      const byPath = NEWSLETTER_PATH.test(path) || signupPage;
+      if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    }
     return { 'retention.newsletter': found.result() };
   },
 };

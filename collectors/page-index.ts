@@ -67,20 +67,33 @@ export function fold(text: string): string {
 export function visibleText(root: Element | null): string {
   if (!root) return '';
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+  // Iterative, so a hostile page nested thousands deep cannot overflow the stack. Text nodes join
+  // as the browser renders them ("Stra<b>ß</b>e" stays one word); blocks break lines.
+  const stack: (Node | string)[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    for (let child = item.lastChild; child; child = child.previousSibling) {
+      if (child.nodeType === 3) stack.push(child.nodeValue ?? '');
       else if (child.nodeType === 1) {
         const el = child as Element;
-        if (SKIP_TEXT.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) continue;
-        walk(el);
-        if (BLOCK.has(el.tagName.toUpperCase())) parts.push('\n');
+        const tag = el.tagName.toUpperCase();
+        if (SKIP_TEXT.has(tag) || el.hasAttribute('hidden')) continue;
+        const gap = BLOCK.has(tag) ? '\n' : SEPARATE.has(tag) ? ' ' : '';
+        if (gap) stack.push(gap);
+        stack.push(el);
+        if (gap) stack.push(gap);
       }
     }
-  };
-  walk(root);
-  return parts.join(' ').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  }
+  return parts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
+
+/** Inline elements that stand apart as words (links in a row, form controls). */
+const SEPARATE = new Set(['A', 'IMG', 'INPUT', 'SELECT', 'TEXTAREA']);
 
 const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BR', 'ADDRESS', 'BLOCKQUOTE', 'DT', 'DD', 'FIGCAPTION', 'LABEL', 'BUTTON', 'OPTION']);
 

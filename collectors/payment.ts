@@ -1,44 +1,148 @@
+// Payment methods, named in text or pictured as logos: images, inline SVG icons (<title>, data-icon,
+// class), CSS background logos, rows of logos under a "Payment methods" heading, JSON-LD paymentAccepted.
 import { cueMatcher } from '../cues/match';
-import { PAYMENT_CONTEXT, PAYMENT_METHODS, type PaymentCue } from '../cues/payment';
+import { LOGO_NOISE, PAYMENT_CONTAINER, PAYMENT_CONTEXT, PAYMENT_HEADING, PAYMENT_METHODS } from '../cues/payment';
 import type { AssetCollector } from './collector';
+import { isEditorialOnly } from './editorial';
 import { Found } from './found';
 import { fold, jsonLdNodes, type PageIndex } from './page-index';
 
 const context = cueMatcher(PAYMENT_CONTEXT);
-const matchers = PAYMENT_METHODS.map((cue) => ({ cue, words: cueMatcher(cue.names) }));
+const heading = cueMatcher(PAYMENT_HEADING);
+const matchers = PAYMENT_METHODS.map((cue) => ({ cue, words: cueMatcher(cue.names), logo: cueMatcher(cue.logoNames ?? []) }));
+// One pass rejects the many lines and icons that name no method before the per-method matchers run.
+const anyName = cueMatcher(PAYMENT_METHODS.flatMap((cue) => [...cue.names, ...(cue.logoNames ?? [])]));
 
-function methodsIn(text: string, allowAmbiguous: boolean): PaymentCue[] {
-  return matchers.filter(({ cue, words }) => (allowAmbiguous || !cue.ambiguous) && words.test(text)).map(({ cue }) => cue);
+/** Methods named in the text, in the order they appear. */
+function methodsIn(text: string, allowAmbiguous: boolean): string[] {
+  return hitsIn(text, allowAmbiguous).map((h) => h.item);
 }
 
-/** An image's words: alt, title, class and file name ("/img/logo-visa.svg" → "logo visa"). */
-function imageWords(el: Element): string {
-  const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? '';
-  const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
-  return fold([el.getAttribute('alt'), el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('class'), file.replace(/\.\w+$/, '')].join(' ').replace(/[_-]/g, ' '));
+function hitsIn(text: string, allowAmbiguous: boolean): { item: string; at: number; length: number }[] {
+  const hits: { item: string; at: number; length: number }[] = [];
+  if (!anyName.test(text)) return hits;
+  const lower = text.toLowerCase();
+  for (const { cue, words } of matchers) {
+    if (!allowAmbiguous && cue.ambiguous) continue;
+    const hit = words.find(text);
+    if (hit && !hits.some((h) => h.item === cue.item)) hits.push({ item: cue.item, at: lower.indexOf(hit.toLowerCase()), length: hit.length });
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** A line that is mostly method names ("Visa, Mastercard, PayPal"), not a sentence about one ("Apple Pay comes to Finland"). */
+function isMethodList(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '').length;
+  const named = hitsIn(line, false).reduce((sum, h) => sum + h.length, 0);
+  return line.length <= 80 && named >= letters * 0.5;
+}
+
+const isAmbiguous = (item: string) => PAYMENT_METHODS.every((c) => c.item !== item || c.ambiguous);
+
+/** Methods a logo names, given whether it sits among payment logos. */
+function logoMethods(words: string, exact: readonly string[], inGroup: boolean): string[] {
+  if (inGroup) {
+    const named = methodsIn(words, true);
+    for (const { cue, logo } of matchers) if (!named.includes(cue.item) && logo.test(words)) named.push(cue.item);
+    return named;
+  }
+  // Alone, a logo counts when it is nothing but the method (alt="Visa", paypal-small.png), or names
+  // several methods (visa-mastercard.svg); a photo "PayPal logo on a phone" is no payment option.
+  const items = new Set<string>();
+  for (const value of exact) {
+    const name = fold(value).split(/[^\p{L}\p{N}]+/u).filter((t) => t && !LOGO_NOISE.has(t) && !/^\d+$/.test(t)).join(' ');
+    const hits = hitsIn(name, true);
+    const covered = hits.reduce((sum, h) => sum + h.length, 0);
+    if (hits.length > 0 && (covered >= name.length * 0.8 || hits.filter((h) => !isAmbiguous(h.item)).length >= 2)) hits.forEach((h) => items.add(h.item));
+  }
+  return [...items];
+}
+
+function fileName(url: string): string {
+  const file = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return file.replace(/\.\w+$/, '');
+}
+
+/** The words a logo carries: alt, title, aria-label, data-icon, class, file name, SVG <title> and <use> target. */
+function logoWords(el: Element): { words: string; exact: string[]; name: string } {
+  const attr = (name: string) => el.getAttribute(name) ?? '';
+  const style = /url\(\s*['"]?([^'")]+)/.exec(attr('style'))?.[1] ?? '';
+  const svgTitle = el.tagName.toLowerCase() === 'svg' ? (el.querySelector('title')?.textContent ?? '') : '';
+  const use = el.querySelector('use')?.getAttribute('href') ?? el.querySelector('use')?.getAttribute('xlink:href') ?? '';
+  const files = [fileName(attr('src') || attr('data-src')), fileName(style), use.replace(/^.*#/, '')];
+  const exact = [attr('alt'), attr('title'), attr('aria-label'), attr('data-icon'), svgTitle, ...files];
+  // "icon-payPal" → "icon pay pal", "ft_logo_visa" → "ft logo visa"
+  const split = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.:]+/g, ' ');
+  const raw = [...exact, attr('class')].join(' ');
+  const name = exact.find((w) => w.trim().length > 0) ?? attr('class');
+  return { words: fold(`${raw.replace(/[_\-.:]+/g, ' ')} ${split(raw)}`), exact: exact.map(split), name };
+}
+
+/** Inside a block of payment logos: a container named for payment, or a block under a payment heading. */
+function inPaymentBlock(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (PAYMENT_CONTAINER.test(name)) return true;
+    const first = node.firstElementChild;
+    if (first && first !== el && /^(?:H\d|P|SPAN|DIV|STRONG)$/.test(first.tagName) && (first.textContent ?? '').length < 60 && heading.test(fold(first.textContent ?? ''))) return true;
+  }
+  return false;
+}
+
+const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class], [class*="payment" i] [title]';
+
+function detectLogos(index: PageIndex, found: Found, editorial: boolean): void {
+  const seen = new Set<Element>();
+  for (const el of [...index.images, ...index.doc.querySelectorAll(LOGOS)]) {
+    if (seen.has(el)) continue;
+    seen.add(el);
+    const { words, exact, name } = logoWords(el);
+    if (!words || !anyName.test(words)) continue;
+    // alt="Mit PayPal bezahlen" says by itself that it is about paying; in a news story a lone
+    // logo is an illustration, so there only a block of payment logos counts.
+    const inGroup = inPaymentBlock(el) || context.test(words);
+    if (editorial && !inGroup) continue;
+    const methods = logoMethods(words, exact, inGroup);
+    if (methods.length > 0) found.add('content', { text: name.slice(0, 80), el }, methods);
+  }
+}
+
+/** "Moyens de paiement" over a logo image whose methods the HTML does not name. */
+function detectLogoRow(index: PageIndex, found: Found): void {
+  for (const h of index.headings) {
+    const text = fold(h.textContent ?? '');
+    if (text.length > 40 || !heading.test(text)) continue;
+    // A row of logos carries little text; an article section under such a heading is prose.
+    const block = h.parentElement;
+    if (block && (block.textContent ?? '').length <= 300 && block.querySelector('img, svg, [style*="url(" i]')) found.add('content', { text, el: h });
+  }
+}
+
+function detectText(index: PageIndex, found: Found, editorial: boolean): void {
+  const lines = index.text.split('\n');
+  lines.forEach((line, i) => {
+    if (line.length > 300 || !anyName.test(line)) return;
+    const inContext = context.test(line) || context.test(lines[i - 1] ?? '') || context.test(lines[i - 2] ?? '');
+    const methods = methodsIn(line, inContext);
+    // A news story may mention "Visa payments" in passing; there only a list of methods counts.
+    if (methods.length > 0 && (editorial ? isMethodList(line) : inContext || isMethodList(line))) found.add('content', { text: line }, methods);
+  });
 }
 
 function detect(index: PageIndex): Found {
   const found = new Found();
-  for (const img of index.images) {
-    const words = imageWords(img);
-    const methods = methodsIn(words, true);
-    if (methods.length > 0) found.add('content', { text: words.slice(0, 80), el: img }, methods.map((m) => m.item));
-  }
-  const lines = index.text.split('\n');
-  lines.forEach((line, i) => {
-    if (line.length > 300) return;
-    const inContext = context.test(line) || context.test(lines[i - 1] ?? '') || context.test(lines[i - 2] ?? '');
-    const methods = methodsIn(line, inContext);
-    if (methods.length > 0 && (inContext || line.length < 120)) found.add('content', { text: line }, methods.map((m) => m.item));
-  });
+  const editorial = isEditorialOnly(index);
+  detectLogos(index, found, editorial);
+  detectText(index, found, editorial);
   for (const node of jsonLdNodes(index)) {
     const accepted = node['paymentAccepted'];
     if (typeof accepted === 'string') {
       const methods = methodsIn(fold(accepted), true);
-      if (methods.length > 0) found.add('content', { text: accepted }, methods.map((m) => m.item));
+      if (methods.length > 0) found.add('content', { text: accepted }, methods);
     }
   }
+  detectLogoRow(index, found);
   return found;
 }
 
@@ -47,3 +151,4 @@ export const paymentCollector: AssetCollector = {
   assets: ['payment.methods'],
   collect: (index) => ({ 'payment.methods': detect(index).result() }),
 };
+

@@ -1,34 +1,121 @@
-import { cueMatcher } from '../cues/match';
-import { REVIEW_WORDS, TESTIMONIAL_HEADING } from '../cues/proof';
-import { REVIEW_VENDORS } from '../cues/vendors';
+// proof.testimonials and proof.reviews: what customers and the press say, and how they rate.
+import { cueMatcher, hostIs } from '../cues/match';
+import { REFERENCE_LINK_LABEL, REVIEW_PROMPT, REVIEW_WORDS, TESTIMONIAL_HEADING, TESTIMONIAL_PATH } from '../cues/proof';
+import { REVIEW_PROFILE_LINKS, REVIEW_VENDORS } from '../cues/vendors';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { fold, jsonLdNodes, jsonLdTypes, type PageIndex } from './page-index';
+import { elementText, fold, jsonLdNodes, jsonLdTypes, safeDecode, toUrl, type LinkInfo, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
-const testimonialHeading = cueMatcher(TESTIMONIAL_HEADING);
+const testimonialWords = cueMatcher(TESTIMONIAL_HEADING);
+const referenceLabel = new Set<string>(REFERENCE_LINK_LABEL);
 const reviewWord = cueMatcher(REVIEW_WORDS);
+const reviewPrompt = cueMatcher(REVIEW_PROMPT);
 
 // "4,8 / 5", "4.5 out of 5", "★★★★☆", "212 reviews", "(37 arvostelua)"
-const RATING = /\b[0-5](?:[.,]\d)?\s*(?:\/|out of|of|av|von|af|sur|\u2044)\s*5\b|[★⭐]{3,}|★{1,5}☆{1,4}/i;
+const RATING = /\b[0-5](?:[.,]\d{1,2})?\s*(?:\/|out of|of|av|von|af|sur|su|\u2044)\s*5\b|[★⭐]{3,}|★{1,5}☆{1,4}/i;
 const REVIEW_COUNT = /\b\d[\d\s.,]*\s*(?:reviews?|ratings?|arvostelu[a-z]*|arvio[a-z]*|recensioner|omdömen|bewertungen|rezensionen|anmeldelser|vurderinger|avis)\b/iu;
+
+/** A link to another page of the same site (not a fragment of this one). */
+function leadsToOwnPage(link: LinkInfo, index: PageIndex): boolean {
+  const url = link.url;
+  if (!url || !/^https?:$/.test(url.protocol)) return false;
+  const base = index.base;
+  if (!base) return true;
+  const site = (host: string) => host.replace(/^www\./, '');
+  return site(url.hostname) === site(base.hostname) && url.pathname !== base.pathname;
+}
+
+/** Three or more short quotes side by side: a testimonial carousel or a press-quote strip (not embedded posts). */
+function quoteStrip(index: PageIndex): Element | null {
+  const parents = new Map<Element, number>();
+  for (const quote of index.doc.querySelectorAll('blockquote')) {
+    const cls = (quote.getAttribute('class') ?? '').toLowerCase();
+    if (/twitter|instagram|tiktok|facebook|reddit|wp-embedded/.test(cls)) continue;
+    const length = (quote.textContent ?? '').trim().length;
+    if (length < 20 || length > 600 || !quote.parentElement) continue;
+    const count = (parents.get(quote.parentElement) ?? 0) + 1;
+    parents.set(quote.parentElement, count);
+    if (count >= 3) return quote.parentElement;
+  }
+  return null;
+}
 
 function detectTestimonials(index: PageIndex): Found {
   const found = new Found();
   for (const heading of index.headings) {
     const text = fold(heading.textContent ?? '');
-    if (text.length > 0 && text.length < 80 && testimonialHeading.test(text)) found.add('content', { text, el: heading });
+    if (text.length > 0 && text.length < 80 && testimonialWords.test(text)) found.add('content', { text, el: heading });
   }
-  for (const el of index.doc.querySelectorAll('[class*="testimonial" i], [id*="testimonial" i], [class*="asiakaskokemus" i]')) {
+  for (const el of index.doc.querySelectorAll('[class*="testimonial" i], [id*="testimonial" i], [class*="asiakaskokemus" i], [class*="kundenstimme" i]')) {
     if ((el.textContent ?? '').trim().length > 40) {
       found.add('content', { text: (el.textContent ?? '').slice(0, 120), el });
       break;
     }
   }
+  const strip = quoteStrip(index);
+  if (strip) found.add('content', { text: (strip.textContent ?? '').slice(0, 120), el: strip });
   for (const link of index.links) {
-    if (link.text.length < 60 && testimonialHeading.test(link.text)) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
+    const ownPage = leadsToOwnPage(link, index);
+    const byText = link.text.length < 60 && testimonialWords.test(link.text);
+    const byLabel = ownPage && referenceLabel.has(link.text.replace(/[^\p{L}\s'’]/gu, '').trim());
+    const byPath = ownPage && TESTIMONIAL_PATH.test(safeDecode(link.url!.pathname).toLowerCase());
+    if (byText || byLabel || byPath) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
   }
   return found;
+}
+
+/** Star widgets marked by class: a rating with a count or a review word beside it. */
+function starWidgets(index: PageIndex, found: Found): void {
+  let seen = 0;
+  for (const el of index.doc.querySelectorAll('[class*="rating" i], [class*="stars" i], [data-rating], [data-score]')) {
+    if (++seen > 300) break;
+    const cls = (el.getAttribute('class') ?? '').toLowerCase();
+    // Energy labels, age ratings and film classifications are not customer ratings.
+    if (/energy|energie|age-|pegi|fsk|content-rating|credit/.test(cls)) continue;
+    const parent = el.parentElement && el.parentElement.children.length <= 20 ? el.parentElement : el;
+    const context = fold(parent.textContent ?? '').slice(0, 300);
+    const value = el.getAttribute('data-rating') ?? el.getAttribute('data-score') ?? el.getAttribute('aria-valuenow');
+    const rated = (value !== null && /^\d(?:[.,]\d+)?$/.test(value.trim())) || /(?:rating|stars?)[-_]?\d/.test(cls) || RATING.test(context) || RATING.test(el.getAttribute('aria-label') ?? '');
+    if (rated && (REVIEW_COUNT.test(context) || reviewWord.test(context) || /\(\d+\)/.test(context))) {
+      found.add('content', { text: context.slice(0, 120), el });
+      return;
+    }
+  }
+}
+
+/** "Write a review", "Be the first to review": an empty reviews widget still is one. */
+function reviewPrompts(index: PageIndex, found: Found): void {
+  const candidates = [...index.links.map((l) => l.el), ...index.headings, ...index.doc.querySelectorAll('button, [role="button"]')];
+  for (const el of candidates) {
+    const text = fold(elementText(el));
+    if (text.length > 0 && text.length <= 60 && reviewPrompt.test(text)) {
+      found.add('content', { text, el });
+      return;
+    }
+  }
+}
+
+/** The business's page on a review platform, unless the link is a mention inside an article's prose. */
+function reviewProfileLinks(index: PageIndex, found: Found): void {
+  for (const link of index.links) {
+    const url = link.url;
+    if (!url) continue;
+    const platform = REVIEW_PROFILE_LINKS.find((p) => p.hosts.some((h) => hostIs(url.hostname, h)) && p.path.test(url.pathname.toLowerCase()));
+    if (!platform) continue;
+    const paragraph = link.el.closest('p');
+    if (paragraph && (paragraph.textContent ?? '').length > 200) continue;
+    found.add('link', { text: link.rawText || platform.item, url: url.href, el: link.el }, [platform.item]);
+  }
+}
+
+/** Review tools whose only trace is a stylesheet. */
+function reviewStylesheets(index: PageIndex, found: Found): void {
+  for (const sheet of index.doc.querySelectorAll('link[rel~="stylesheet"][href]')) {
+    const url = toUrl(sheet.getAttribute('href') ?? '', index.base);
+    const vendor = url && REVIEW_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    if (vendor) found.add('script', { url: url.href }, [vendor.item]);
+  }
 }
 
 function detectReviews(index: PageIndex): Found {
@@ -57,7 +144,11 @@ function detectReviews(index: PageIndex): Found {
       break;
     }
   }
+  if (!found.found) starWidgets(index, found);
+  if (!found.found) reviewPrompts(index, found);
+  reviewProfileLinks(index, found);
   scanVendors(index, REVIEW_VENDORS, found);
+  reviewStylesheets(index, found);
   return found;
 }
 

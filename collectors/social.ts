@@ -1,33 +1,88 @@
 import { cueMatcher, hostIs } from '../cues/match';
-import { SHARE_SERVICES, SHARE_WORDS, SOCIAL_NETWORKS } from '../cues/social';
+import { SHARE_CLASSES, SHARE_LINKS, SHARE_SCRIPTS, SHARE_SERVICES, SHARE_WORDS, SOCIAL_NETWORKS, type SocialNetwork } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import type { PageIndex } from './page-index';
+import { fold, type PageIndex } from './page-index';
 
 const shareWords = cueMatcher(SHARE_WORDS);
+const SHARE_LABELS = new Set<string>(SHARE_WORDS.filter((w) => !w.endsWith('*')));
+const NETWORK_NAME = /\b(?:facebook|twitter|x|pinterest|linkedin|whatsapp|messenger|e-?mail|sähköposti|e-post|mail)\b/;
+
+const tldPatterns = new Map<string, RegExp>();
+function networkOf(host: string): SocialNetwork | undefined {
+  return SOCIAL_NETWORKS.find((n) => {
+    if (n.hosts.some((h) => hostIs(host, h))) return true;
+    if (!n.anyTld) return false;
+    let re = tldPatterns.get(n.anyTld);
+    if (!re) tldPatterns.set(n.anyTld, (re = new RegExp(`(?:^|\\.)${n.anyTld}\\.(?:[a-z]{2,3}|com?\\.[a-z]{2})$`)));
+    return re.test(host);
+  });
+}
+
+/** `/tr` covers `/tr` and `/tr/…` but not `/trustpilot`: ignore rules name whole path segments. */
+function startsWithSegment(path: string, prefix: string): boolean {
+  if (!path.startsWith(prefix)) return false;
+  const next = path.charAt(prefix.length);
+  return next === '' || '/?#.'.includes(next) || prefix.endsWith('/');
+}
+
+/** A control whose own label says "share" (a JS share button, a two-click share toggle). */
+function isShareLabel(text: string): boolean {
+  const label = fold(text).replace(/^[\s:|·•-]+|[\s:!.…|·•-]+$/g, '');
+  if (!label || label.length > 50) return false;
+  if (SHARE_LABELS.has(label)) return true;
+  return shareWords.test(label) && NETWORK_NAME.test(label);
+}
+
+/** Links and controls that only act on the page (no destination of their own). */
+function isInPageControl(el: Element): boolean {
+  if (el.tagName !== 'A') return true;
+  const href = (el.getAttribute('href') ?? '').trim().toLowerCase();
+  return href === '' || href.startsWith('#') || href.startsWith('javascript:');
+}
 
 function detect(index: PageIndex): { profiles: Found; share: Found } {
   const profiles = new Found();
   const share = new Found();
   for (const link of index.links) {
-    const url = link.url;
-    if (!url || !/^https?:$/.test(url.protocol)) continue;
-    const network = SOCIAL_NETWORKS.find((n) => n.hosts.some((h) => hostIs(url.hostname, h)));
-    if (network) {
-      const path = `${url.pathname}${url.search}`.toLowerCase();
-      if (network.sharePaths.some((p) => path.startsWith(p.toLowerCase()))) share.add('content', { url: url.href, el: link.el }, [network.item]);
-      else if (url.pathname.length > 1 && !network.ignorePaths?.some((p) => path.startsWith(p))) profiles.add('content', { text: link.rawText, url: url.href, el: link.el }, [network.item]);
+    const href = link.href.toLowerCase();
+    // mailto: without a recipient, sms: with a body: "send this page to a friend".
+    if (/^mailto:\s*\?(?:.*&)?(?:subject|body)=/.test(href) || /^sms:[^?]*\?(?:.*&)?body=/.test(href)) {
+      share.add('content', { text: link.rawText, url: link.href, el: link.el });
       continue;
     }
-    if (SHARE_SERVICES.some((h) => hostIs(url.hostname, h))) share.add('content', { url: url.href, el: link.el });
+    const url = link.url;
+    if (!url || !/^https?:$/.test(url.protocol)) continue;
+    const host = url.hostname.toLowerCase();
+    const path = `${url.pathname}${url.search}`.toLowerCase();
+    const network = networkOf(host);
+    if (network) {
+      if (network.sharePaths.some((p) => path.startsWith(p))) share.add('content', { url: url.href, el: link.el }, [network.item]);
+      else if (url.pathname.length > 1 && !network.ignorePaths?.some((p) => startsWithSegment(path, p))) {
+        profiles.add('content', { text: link.rawText, url: url.href, el: link.el }, [network.item]);
+      }
+      continue;
+    }
+    if (SHARE_LINKS.some((s) => s.hosts.some((h) => hostIs(host, h)) && s.path.test(path))) share.add('content', { url: url.href, el: link.el });
+    else if (SHARE_SERVICES.some((h) => hostIs(host, h))) share.add('content', { url: url.href, el: link.el });
   }
   for (const url of index.resourceUrls) {
-    if (SHARE_SERVICES.some((h) => hostIs(url.hostname, h))) share.add('script', { url: url.href });
+    const sameSite = index.base !== null && url.hostname === index.base.hostname;
+    if (SHARE_SERVICES.some((h) => hostIs(url.hostname, h)) || (sameSite && SHARE_SCRIPTS.test(url.pathname))) share.add('script', { url: url.href });
   }
-  // Native share buttons (navigator.share) carry only their label.
-  for (const el of index.doc.querySelectorAll('button[class*="share" i], button[aria-label*="share" i], button[data-share]')) {
-    const label = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-    if (shareWords.test(label)) share.add('content', { text: label, el });
+  // Share buttons that carry only a label or a widget class (native share, AMP, AddThis, AddToAny, …).
+  const widgetClasses = SHARE_CLASSES.map((c) => `[class*="${c}"]`).join(', ');
+  const controls = [...index.doc.querySelectorAll(`button, [role="button"], a:not([href]), amp-social-share, ${widgetClasses}`)];
+  for (const link of index.links) if (isInPageControl(link.el)) controls.push(link.el);
+  for (const el of controls) {
+    if (el.tagName === 'AMP-SOCIAL-SHARE' || SHARE_CLASSES.some((c) => (el.getAttribute('class') ?? '').includes(c))) {
+      share.add('content', { text: el.getAttribute('type') ?? el.getAttribute('class') ?? '', el });
+      continue;
+    }
+    if (!isInPageControl(el)) continue;
+    const labels = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
+    const classed = /share|teilen/i.test(el.getAttribute('class') ?? '') || el.hasAttribute('data-share');
+    if (labels.some(isShareLabel) || (classed && labels.some((l) => shareWords.test(fold(l))))) share.add('content', { text: labels.join(' '), el });
   }
   return { profiles, share };
 }

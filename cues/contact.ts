@@ -1,29 +1,88 @@
-// Contact cues by language: fi, sv, en, de, da, no, fr.
+// Contact cues by language: fi, sv, en, de, da, no, fr (and it, es where real pages use them).
+
+/** Link text or form words that name a contact page or an enquiry. Explicit forms rather than
+ * a bare `contact*` / `kontakt*` prefix: "contactless" and "Kontaktlinsen" are not contact pages. */
 export const CONTACT_PAGE = [
   // fi
   'yhteystiedot', 'yhteystie*', 'ota yhteyttä', 'yhteydenot*', 'asiakaspalvelu', 'pyydä tarjous', 'tarjouspyyn*', 'soittopyyn*',
   // sv
-  'kontakta oss', 'kontakt', 'kontaktuppgifter', 'kundtjänst', 'begär offert', 'offertförfrågan',
+  'kontakta oss', 'kontakt', 'kontaktuppgifter', 'kontaktformulär', 'kundtjänst', 'kundservice', 'begär offert', 'offertförfrågan',
   // en
-  'contact', 'contact us', 'contact*', 'get in touch', 'customer service', 'request a quote', 'get a quote', 'enquir*', 'inquir*',
+  'contact', 'contacts', 'contact us', 'contact form', 'contact customer service', 'get in touch', 'customer service', 'customer care',
+  'request a quote', 'get a quote', 'email us', 'enquir*', 'inquir*',
   // de
-  'kontakt*', 'kundenservice', 'kundendienst', 'angebot anfordern', 'anfrage*',
+  'kontaktformular', 'kontaktieren sie uns', 'kontaktiere uns', 'kontaktaufnahme', 'kundenservice', 'kundendienst', 'angebot anfordern', 'anfrage*',
   // da, no
-  'kontakt os', 'kontakt oss', 'kundeservice', 'kundesenter', 'få et tilbud', 'få tilbud',
+  'kontakt os', 'kontakt oss', 'kontaktskjema', 'kontaktformular', 'kundeservice', 'kundesenter', 'få et tilbud', 'få tilbud',
   // fr
-  'nous contacter', 'contactez-nous', 'service client', 'demande de devis',
+  'nous contacter', 'contactez-nous', 'contactez nous', 'formulaire de contact', 'service client', 'service clients', 'demande de devis',
+  // it, es, pt, nl
+  'contatti', 'contattaci', 'contatto', 'contacto', 'contáctenos', 'contactar', 'contato', 'fale conosco', 'neem contact op',
+] as const;
+
+/** Link texts where a contact word names a product: contact lenses, a contact grill, contactless payment. */
+export const NOT_CONTACT_PAGE = ['contact lens*', 'contactlens*', 'contact grill*', 'contactless', 'kontaktlins*', 'kontaktgrill*', 'lentilles de contact', 'kontaktilins*'] as const;
+
+/** Path segments of a contact page. */
+export const CONTACT_PATH_SEGMENTS = [
+  'contact', 'contacts', 'contact-us', 'contactus', 'kontakt', 'kontakta', 'kontakta-oss', 'kontakt-oss', 'kontakt-os', 'kontaktformular',
+  'kontaktskjema', 'yhteystiedot', 'yhteys', 'ota-yhteytta', 'contactez-nous', 'nous-contacter', 'asiakaspalvelu', 'kundeservice',
+  'kundtjanst', 'kundenservice', 'contatti', 'contacto', 'contato', 'contactenos',
 ] as const;
 
 /** Words that name a message field or a form's purpose. */
 export const MESSAGE_FIELD = [
   'viesti', 'viestisi', 'kysymys*', 'lisätiedot', 'message', 'your message', 'comments', 'enquiry', 'inquiry', 'question',
-  'meddelande', 'nachricht', 'ihre nachricht', 'anliegen', 'besked', 'melding', 'henvendelse', 'votre message',
+  'meddelande', 'nachricht', 'ihre nachricht', 'anliegen', 'besked', 'melding', 'henvendelse', 'votre message', 'messaggio',
+  'mensaje',
 ] as const;
 
+/** What blog-comment and review forms say: they publish what is written, they do not reach the business. */
+export const NOT_CONTACT_FORM = [
+  'will not be published', 'leave a reply', 'leave a comment', 'post comment', 'write a review', 'submit review', 'rate this',
+  'ei julkaista', 'jätä kommentti', 'kirjoita arvostelu', 'publiceras inte', 'lämna en kommentar', 'skriv en recension',
+  'wird nicht veröffentlicht', 'kommentar schreiben', 'bewertung schreiben', 'bliver ikke offentliggjort', 'blir ikke publisert',
+  'ne sera pas publiée', 'laisser un commentaire', 'donnez votre avis',
+] as const;
+
+/** Labels that put a phone number next to them. */
 export const PHONE_LABEL = [
-  'puh', 'puhelin', 'puhelinnumero', 'soita', 'gsm', 'tel', 'tel.', 'telefon', 'telephone', 'phone', 'call us', 'call',
-  'ring', 'ring oss', 'ring os', 'fon', 'fernsprecher', 'mobil', 'mobile', 'téléphone', 'tél', 'asiakaspalvelu',
-  'kundtjänst', 'kundeservice', 'hotline', 'servicenummer', 'vaihde',
+  // fi
+  'puh', 'puh.', 'puhelin', 'puhelin*', 'soita', 'soita meille', 'gsm', 'vaihde', 'asiakaspalvelu',
+  // sv
+  'tel', 'tel.', 'telefon', 'telefonnummer', 'ring', 'ring oss', 'mobil', 'växel', 'kundtjänst',
+  // en
+  'phone', 'telephone', 'tel no', 'call', 'call us', 'call now', 'mobile', 'cell', 'hotline', 'toll free', 'toll-free', 'freephone',
+  'customer service', 'customer care', 'international callers',
+  // de
+  'telefonisch', 'fon', 'fernsprecher', 'bestelltelefon', 'servicetelefon', 'kundentelefon', 'servicenummer', 'kundenservice',
+  'rufen sie uns an',
+  // da, no
+  'ring os', 'ring til', 'kundeservice', 'kundesenter', 'sentralbord', 'omstilling',
+  // fr, it, es
+  'téléphone', 'tél', 'tél.', 'appelez', 'appelez-nous', 'telefono', 'teléfono', 'llámanos',
 ] as const;
 
-export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost', 'mail', 'courriel', 's-posti'] as const;
+/** Labels of numbers that are not phones; when one sits nearer than a phone label, the number is not a phone. */
+export const NOT_PHONE_LABEL = [
+  'fax', 'telefax', 'faksi', 'isbn', 'issn', 'ean', 'gtin', 'sku', 'art.-nr', 'art.nr', 'artikelnummer', 'artikel-nr', 'item no',
+  'item #', 'order no', 'order number', 'order #', 'ordernummer', 'bestellnummer', 'bestell-nr', 'tilausnumero', 'tilausnro',
+  'tuotenumero', 'y-tunnus', 'ytunnus', 'org.nr', 'org nr', 'org. nr', 'organisasjonsnummer', 'organisationsnummer', 'orgnr', 'cvr',
+  'vat', 'vat no', 'alv', 'moms', 'ust-id', 'ust-idnr', 'ust.-id', 'steuernummer', 'hrb', 'p.iva', 'partita iva', 'siret', 'siren',
+  'iban', 'bic', 'swift', 'kontonummer', 'tilinumero', 'kundennummer', 'rechnungsnummer', 'invoice no', 'id', 'ref', 'reference',
+] as const;
+
+/** Words that make a block a contact block: a phone-shaped number beside them is offered for calling. */
+export const CONTACT_CONTEXT = [
+  'contact', 'contact us', 'kontakt', 'kontakta oss', 'kontakt oss', 'kontakt os', 'yhteystiedot', 'ota yhteyttä', 'asiakaspalvelu',
+  'customer service', 'kundtjänst', 'kundeservice', 'kundenservice', 'service client', 'contatti', 'contacto', 'email', 'e-mail',
+  'sähköposti', 'e-post', 'courriel',
+] as const;
+
+export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost', 'mail', 'courriel', 's-posti', 'mejl'] as const;
+
+/** Buttons and links that open a live chat. */
+export const CHAT_PROMPT = [
+  'live chat', 'livechat', 'chat with us', 'chat now', 'start chat', 'start a chat', 'chat starten', 'zum chat', 'chatta med oss',
+  'chatta med os', 'chat med oss', 'chat med os', 'chattaa kanssamme', 'aloita chat', 'avaa chat', 'chat en direct', 'discuter avec nous',
+] as const;

@@ -28,3 +28,14 @@ export function cueMatcher(...lists: CueList[]): CueMatcher {
 export function hostIs(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
+
+/** The same phrases as `cueMatcher`, as a global regex: for asking where each phrase occurs
+ * (e.g. which label sits nearest a number). */
+export function cueRegExp(...lists: CueList[]): RegExp {
+  const phrases = lists.flat().filter((p) => p.length > 0);
+  if (phrases.length === 0) return /(?!)/g;
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => (p.endsWith('*') ? `${escape(p.slice(0, -1))}[\\p{L}\\p{N}]*` : escape(p)).replace(/ /g, '[\\s\\u00a0-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}

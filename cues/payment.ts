@@ -4,34 +4,75 @@ export interface PaymentCue {
   names: readonly string[];
   /** A name that also means something else ("visa" is "show" in Swedish): trusted only in a payment context or on a logo. */
   ambiguous?: boolean;
+  /** Names too short or common for text ("EC", "Bar"): trusted only as the name of a logo among payment logos. */
+  logoNames?: readonly string[];
 }
 
 export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'visa', names: ['visa', 'visa electron', 'verified by visa'], ambiguous: true },
-  { item: 'mastercard', names: ['mastercard', 'master card', 'maestro'] },
-  { item: 'amex', names: ['american express', 'amex'] },
-  { item: 'diners', names: ['diners club'] },
-  { item: 'paypal', names: ['paypal'] },
+  { item: 'mastercard', names: ['mastercard', 'master card', 'mastercard securecode'] },
+  { item: 'maestro', names: ['maestro'], ambiguous: true },
+  { item: 'amex', names: ['american express', 'amex', 'americanexpress'] },
+  { item: 'diners', names: ['diners club', 'diners'], ambiguous: true },
+  { item: 'discover', names: ['discover'], ambiguous: true },
+  { item: 'jcb', names: ['jcb'], ambiguous: true },
+  { item: 'unionpay', names: ['unionpay', 'union pay', 'china unionpay'] },
+  { item: 'creditcard', names: ['credit card', 'credit cards', 'kreditkarte', 'kreditkarten', 'luottokortti', 'luottokortilla', 'kreditkort', 'carte bancaire', 'carte de crédit', 'cartes bancaires'], ambiguous: true },
+  { item: 'paypal', names: ['paypal', 'pay pal'] },
   { item: 'klarna', names: ['klarna'] },
-  { item: 'mobilepay', names: ['mobilepay'] },
+  { item: 'mobilepay', names: ['mobilepay', 'mobile pay'] },
   { item: 'applepay', names: ['apple pay', 'applepay', 'apple-pay'] },
   { item: 'googlepay', names: ['google pay', 'googlepay', 'google-pay', 'gpay'] },
+  { item: 'amazonpay', names: ['amazon pay', 'amazonpay', 'amazon payments', 'amazon payment', 'pay with amazon'] },
+  { item: 'shoppay', names: ['shop pay', 'shoppay', 'shopify pay'] },
   { item: 'paytrail', names: ['paytrail', 'checkout finland'] },
-  { item: 'svea', names: ['svea'] },
+  { item: 'svea', names: ['svea ekonomi', 'svea checkout', 'svea payments'] },
+  { item: 'svea', names: ['svea'], ambiguous: true },
   { item: 'walley', names: ['walley', 'collector bank'] },
   { item: 'vipps', names: ['vipps'] },
   { item: 'swish', names: ['swish'] },
-  { item: 'sofort', names: ['sofort', 'sofortüberweisung'] },
+  { item: 'trustly', names: ['trustly'] },
+  { item: 'twint', names: ['twint'] },
+  { item: 'postfinance', names: ['postfinance', 'post finance'] },
+  { item: 'dankort', names: ['dankort'] },
+  { item: 'bancontact', names: ['bancontact'] },
+  { item: 'eps', names: ['eps', 'eps überweisung', 'eps-überweisung'], ambiguous: true },
+  { item: 'ec', names: ['ec-karte', 'ec karte', 'girocard', 'ec cash'], logoNames: ['ec'] },
+  { item: 'sofort', names: ['sofortüberweisung', 'sofort überweisung', 'klarna sofort', 'sofort banking'] },
+  // "Sofort" is also German for "at once" ("sofort lieferbar").
+  { item: 'sofort', names: ['sofort'], ambiguous: true },
   { item: 'giropay', names: ['giropay'] },
   { item: 'ideal', names: ['ideal'], ambiguous: true },
-  { item: 'invoice', names: ['lasku', 'laskulla', 'kauppa laskulle', 'faktura', 'rechnung', 'kauf auf rechnung', 'pay by invoice', 'invoice'], ambiguous: true },
-  { item: 'bank', names: ['verkkopankki', 'verkkopankkimaksu', 'pankkimaksu', 'bank transfer', 'online banking', 'banköverföring', 'vorkasse', 'überweisung', 'bankoverførsel', 'nettbank'] },
-  { item: 'cod', names: ['cash on delivery', 'nachnahme', 'postiennakko'] },
+  { item: 'afterpay', names: ['afterpay', 'clearpay'] },
+  { item: 'affirm', names: ['affirm'], ambiguous: true },
+  { item: 'sepa', names: ['sepa', 'sepa-lastschrift', 'lastschrift', 'bankeinzug', 'direct debit', 'autogiro'], ambiguous: true },
+  { item: 'invoice', names: ['lasku', 'laskulla', 'kauppa laskulle', 'faktura', 'rechnung', 'kauf auf rechnung', 'pay by invoice', 'invoice', 'facture'], ambiguous: true },
+  { item: 'bank', names: ['verkkopankki', 'verkkopankkimaksu', 'verkkopankkimaksut', 'pankkimaksu', 'vorkasse'] },
+  { item: 'bank', names: ['bank transfer', 'online banking', 'banköverföring', 'überweisung', 'bankoverførsel', 'nettbank', 'virement bancaire', 'bank payment'], ambiguous: true },
+  { item: 'cod', names: ['cash on delivery', 'nachnahme', 'postiennakko', 'contre-remboursement'] },
+  { item: 'cash', names: ['barzahlung', 'cash', 'käteinen', 'käteisellä', 'kontant', 'kontanter', 'espèces'], ambiguous: true, logoNames: ['bar'] },
+  { item: 'giftcard', names: ['gift card', 'gift cards', 'giftcard', 'gift voucher', 'lahjakortti', 'lahjakortilla', 'presentkort', 'gavekort', 'geschenkkarte', 'gutschein', 'warengutschein', 'geschenkgutschein', 'carte cadeau'], ambiguous: true },
 ];
 
 /** Words that make a block about payment. */
 export const PAYMENT_CONTEXT = [
-  'maksutavat', 'maksutapa*', 'maksaminen', 'maksa', 'betalningssätt', 'betalning*', 'betala', 'payment', 'payments', 'payment methods',
-  'we accept', 'pay with', 'secure checkout', 'zahlungsarten', 'zahlungsart*', 'zahlungsmethoden', 'bezahlen', 'betalingsmåde*', 'betalingsmetode*',
-  'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'paiement*', 'zahlung*',
+  'maksutavat', 'maksutapa*', 'maksaminen', 'maksa', 'betalningssätt', 'betalning*', 'betala', 'payment', 'payments', 'payment methods', 'payment options',
+  'we accept', 'we now accept', 'now accepting', 'accepted payment*', 'accepts', 'pay with', 'pay by', 'pay securely', 'secure checkout', 'zahlungsarten', 'zahlungsart*', 'zahlungsmethoden', 'bezahlen', 'bequem bezahlen', 'betalingsmåde*', 'betalingsmetode*',
+  'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'paiement*', 'zahlung*',
 ] as const;
+
+/** A heading or label over a row of payment logos ("Maksutavat", "Moyens de paiement", "We accept"). */
+export const PAYMENT_HEADING = [
+  'maksutavat', 'maksutapa', 'maksuvaihtoehdot', 'betalningssätt', 'betalningsmetoder', 'betalningsalternativ', 'payment methods', 'payment options', 'we accept', 'secure payment', 'secure payments',
+  'zahlungsarten', 'zahlungsmethoden', 'zahlungsmöglichkeiten', 'bequem bezahlen', 'sicher bezahlen', 'betalingsmetoder', 'betalingsmuligheder', 'betalingsmåder', 'betalingsalternativer',
+  'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'modes de paiement', 'paiement sécurisé', 'metodi di pagamento',
+] as const;
+
+/** Class or id fragments of a container of payment logos ("site-footer__payment-icons", "payment-logos", "col payment"). */
+export const PAYMENT_CONTAINER = /payment|zahlung|maksu|betal|paiement|pagamento|pay-?icons|pay-?logos|card-?icons|credit-?cards/i;
+
+/** Tokens of a logo file or icon class that say nothing about the method ("2024_footer_Visa_icon"). */
+export const LOGO_NOISE = new Set([
+  'logo', 'logos', 'icon', 'icons', 'ic', 'img', 'image', 'pi', 'svg', 'png', 'small', 'large', 'footer', 'prefooter', 'payment', 'payments', 'method', 'card', 'cards',
+  'white', 'black', 'color', 'colour', 'dark', 'light', 'mono', 'grey', 'gray', 'new', 'ux', 'badge', 'mark', 'ba', 'ma', 'one', 'third', 'linktext', 'is', 'c',
+]);

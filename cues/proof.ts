@@ -1,21 +1,59 @@
-// Words that head customer proof: testimonials, references, case studies.
+// Customer proof cues by language: fi, sv, en, de, da, no, fr.
+
+/** Headings and link texts that name customer proof: testimonials, references, case studies, praise.
+ * Not "Kundenmeinungen" or "avis clients": on a product page they head its reviews. */
 export const TESTIMONIAL_HEADING = [
   // fi
-  'asiakaskokemuk*', 'asiakkaidemme kokemuk*', 'asiakkaamme kertovat', 'asiakastarin*', 'referenssit', 'referenssi*', 'suosittelijat', 'mitä asiakkaamme sanovat', 'asiakaspalaute*',
+  'asiakaskokemuk*', 'asiakkaidemme kokemuk*', 'asiakkaamme kertovat', 'asiakastarin*', 'referenssit', 'referenssi*', 'suosittelijat',
+  'mitä asiakkaamme sanovat', 'asiakkaat kertovat', 'tyytyväiset asiakkaat', 'kokemuksia palvelusta',
   // sv
-  'kundberättelser', 'referenser', 'vad våra kunder säger', 'kundcase', 'omdömen från kunder',
+  'kundberättelser', 'kundcase', 'vad våra kunder säger', 'kunderna om oss', 'nöjda kunder',
   // en
-  'testimonials', 'testimonial', 'what our customers say', 'what our clients say', 'customer stories', 'case studies', 'case study', 'success stories', 'our clients', 'client stories', 'references', 'kind words',
+  'testimonials', 'testimonial', 'what our customers say', 'what our clients say', 'what customers say', 'what people say',
+  'what our users say', 'customer stories', 'client stories', 'success stories', 'case studies', 'case study', 'kind words',
+  'praised by', 'loved by customers', 'hear from our customers', 'what the press says', 'press reviews', 'share your story',
   // de
-  'kundenstimmen', 'referenzen', 'erfahrungsberichte', 'das sagen unsere kunden', 'kundenmeinungen',
+  'kundenstimmen', 'referenzen', 'referenzkunden', 'das sagen unsere kunden', 'was unsere kunden sagen',
+  'stimmen zufriedener*', 'mandantenstimmen', 'zufriedene kunden', 'pressestimmen',
   // da, no
-  'kundeudtalelser', 'kundehistorier', 'referanser', 'hva kundene sier', 'det siger vores kunder',
+  'kundeudtalelser', 'kundehistorier', 'referanser', 'referencer', 'hva kundene sier', 'det siger vores kunder', 'det sier kundene',
   // fr
-  'témoignages', 'avis clients', 'ils nous font confiance',
+  'témoignages', 'témoignages clients', 'ils nous font confiance', 'ils ont testé*', 'ils en parlent', 'nos références', 'études de cas',
+  'cas clients',
 ] as const;
+
+/** Words that name references only as a whole link label to another page of the site: "References" is also a bibliography,
+ * "Projekte" of an engineering office are its references. */
+export const REFERENCE_LINK_LABEL = [
+  'references', 'our references', 'referenser', 'projekte', 'unsere projekte', 'referenzprojekte', 'projects', 'our projects',
+  'our work', 'projektit', 'projektejamme', 'prosjekter', 'projekter', 'projets', 'nos réalisations', 'réalisations', 'portfolio',
+  'asiakascaset', 'kundcase',
+] as const;
+
+/** Path segments of a testimonials or references page. */
+export const TESTIMONIAL_PATH = /(?:^|\/)(?:testimonials?|kundenstimmen|referenzen|references|referenssit|asiakastarinat|asiakaskokemuksia|case-studies|customer-stories|success-stories|kundberattelser|referenser|referanser|referencer|temoignages|erfahrungsberichte)(?:[/.]|$)/;
 
 /** Words for reviews and ratings next to counts or stars. */
 export const REVIEW_WORDS = [
   'arvostelu*', 'arvio*', 'tähteä', 'reviews', 'review', 'ratings', 'rating', 'stars', 'out of 5', 'recensioner', 'recension*', 'omdöme*',
-  'bewertung*', 'rezension*', 'sterne', 'anmeldelse*', 'vurdering*', 'avis', 'étoiles',
+  'bewertung*', 'rezension*', 'sterne', 'anmeldelse*', 'vurdering*', 'avis', 'étoiles', 'votes', 'stelle', 'voti',
+] as const;
+
+/** Prompts of a review widget, shown even before the first review: they count as the widget. */
+export const REVIEW_PROMPT = [
+  // en
+  'write a review', 'write the first review', 'be the first to review', 'be the first to write a review', 'leave a review',
+  'login to review', 'log in to review', 'sign in to review', 'rate this recipe', 'rate this product',
+  // fi
+  'kirjoita arvostelu', 'kirjoita arvio', 'arvostele tuote', 'arvioi tuote', 'ole ensimmäinen arvostelija', 'anna arvio', 'arvostele resepti',
+  // sv
+  'skriv en recension', 'skriv ett omdöme', 'betygsätt produkten', 'bli först att recensera', 'lämna ett omdöme',
+  // de
+  'bewertung schreiben', 'bewertung abgeben', 'schreiben sie eine bewertung', 'jetzt bewerten', 'produkt bewerten', 'rezept bewerten',
+  'erste bewertung schreiben',
+  // da, no
+  'skriv en anmeldelse', 'skriv en vurdering', 'giv en anmeldelse', 'gi en vurdering',
+  // fr, it
+  'donnez votre avis', 'écrire un avis', 'laisser un avis', 'rédiger un avis', 'soyez le premier à donner votre avis', 'esprimi un voto',
+  'scrivi una recensione', 'lascia una recensione',
 ] as const;

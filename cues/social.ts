@@ -2,26 +2,71 @@
 export interface SocialNetwork {
   item: string;
   hosts: readonly string[];
+  /** For networks with a site per country (pinterest.at, tripadvisor.de): the host's name before the country suffix. */
+  anyTld?: string;
   /** Path prefixes (lower-case) that share or post rather than lead to a profile. */
   sharePaths: readonly string[];
-  /** Paths that are neither profile nor share (help pages, login). */
+  /** Path segments (lower-case) that are neither profile nor share (help pages, login, single posts). */
   ignorePaths?: readonly string[];
 }
 
 export const SOCIAL_NETWORKS: readonly SocialNetwork[] = [
-  { item: 'facebook', hosts: ['facebook.com', 'fb.com', 'fb.me'], sharePaths: ['/sharer', '/share', '/dialog/share', '/dialog/feed', '/plugins/share'], ignorePaths: ['/tr', '/plugins/like', '/policies', '/help', '/login'] },
-  { item: 'instagram', hosts: ['instagram.com'], sharePaths: [] },
-  { item: 'linkedin', hosts: ['linkedin.com'], sharePaths: ['/sharing', '/sharearticle', '/shareArticle', '/cws/share'] },
-  { item: 'youtube', hosts: ['youtube.com', 'youtu.be'], sharePaths: [], ignorePaths: ['/embed', '/watch', '/iframe_api'] },
-  { item: 'x', hosts: ['twitter.com', 'x.com'], sharePaths: ['/intent', '/share', '/home?status'], ignorePaths: ['/privacy', '/tos'] },
-  { item: 'tiktok', hosts: ['tiktok.com'], sharePaths: [], ignorePaths: ['/embed'] },
-  { item: 'pinterest', hosts: ['pinterest.com', 'pinterest.fi', 'pinterest.de', 'pinterest.co.uk', 'pin.it'], sharePaths: ['/pin/create', '/pin/find'] },
-  { item: 'threads', hosts: ['threads.net'], sharePaths: ['/intent'] },
+  { item: 'facebook', hosts: ['facebook.com', 'fb.com', 'fb.me'], sharePaths: ['/sharer', '/share', '/dialog/share', '/dialog/feed', '/dialog/send', '/plugins/share'], ignorePaths: ['/tr', '/plugins', '/policies', '/policy.php', '/privacy', '/help', '/login', '/login.php', '/legal', '/terms', '/about/privacy'] },
+  { item: 'instagram', hosts: ['instagram.com', 'instagr.am'], sharePaths: [], ignorePaths: ['/p', '/reel', '/explore', '/accounts', '/about', '/legal'] },
+  { item: 'linkedin', hosts: ['linkedin.com'], sharePaths: ['/sharing', '/sharearticle', '/cws/share', '/share'], ignorePaths: ['/legal', '/help', '/login', '/uas', '/jobs/view'] },
+  { item: 'youtube', hosts: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'], sharePaths: [], ignorePaths: ['/embed', '/watch', '/iframe_api', '/shorts', '/t', '/about', '/results'] },
+  { item: 'x', hosts: ['twitter.com', 'x.com'], sharePaths: ['/intent', '/share', '/home?status'], ignorePaths: ['/privacy', '/tos', '/search', '/hashtag', '/i', '/login', '/signup'] },
+  { item: 'tiktok', hosts: ['tiktok.com'], sharePaths: [], ignorePaths: ['/embed', '/legal', '/tag', '/discover'] },
+  { item: 'pinterest', hosts: ['pin.it'], anyTld: 'pinterest', sharePaths: ['/pin/create', '/pin/find', '/pinit'], ignorePaths: ['/pin', '/search', '/_'] },
+  { item: 'googleplus', hosts: ['plus.google.com'], sharePaths: ['/share'] },
+  { item: 'threads', hosts: ['threads.net', 'threads.com'], sharePaths: ['/intent'] },
   { item: 'vimeo', hosts: ['vimeo.com'], sharePaths: [], ignorePaths: ['/video'] },
-  { item: 'xing', hosts: ['xing.com'], sharePaths: ['/spi/shares', '/social/share', '/app/user?op=share'] },
+  { item: 'xing', hosts: ['xing.com'], sharePaths: ['/spi/shares', '/social/share', '/social_plugins/share', '/app/user?op=share'] },
   { item: 'snapchat', hosts: ['snapchat.com'], sharePaths: ['/scan', '/share'] },
+  { item: 'spotify', hosts: ['open.spotify.com'], sharePaths: [], ignorePaths: ['/embed', '/track', '/album'] },
+  { item: 'tripadvisor', hosts: [], anyTld: 'tripadvisor', sharePaths: [], ignorePaths: ['/widgetembed'] },
+  { item: 'bluesky', hosts: ['bsky.app'], sharePaths: ['/intent'] },
+  { item: 'tumblr', hosts: ['tumblr.com'], sharePaths: ['/share', '/widgets/share'] },
+  { item: 'flickr', hosts: ['flickr.com'], sharePaths: [] },
+  { item: 'soundcloud', hosts: ['soundcloud.com'], sharePaths: [] },
+  { item: 'twitch', hosts: ['twitch.tv'], sharePaths: [] },
+  { item: 'telegram', hosts: ['t.me', 'telegram.me'], sharePaths: ['/share'] },
+  { item: 'reddit', hosts: ['reddit.com'], sharePaths: ['/submit'] },
+  { item: 'myspace', hosts: ['myspace.com'], sharePaths: ['/modules/postto', '/index.cfm?fuseaction=postto'] },
+];
+
+/** Share-only endpoints of services that have no profile here (messaging apps, bookmarking). */
+export const SHARE_LINKS: readonly { hosts: readonly string[]; path: RegExp }[] = [
+  { hosts: ['wa.me'], path: /^\/\?(?:.*&)?text=/ },
+  { hosts: ['api.whatsapp.com', 'web.whatsapp.com'], path: /^\/send\/?\?(?:.*&)?text=/ },
+  { hosts: ['getpocket.com'], path: /^\/(?:save|edit)/ },
+  { hosts: ['delicious.com', 'del.icio.us'], path: /^\/(?:save|post)/ },
+  { hosts: ['digg.com'], path: /^\/submit/ },
+  { hosts: ['stumbleupon.com', 'mix.com'], path: /^\/(?:submit|add)/ },
+  { hosts: ['vk.com'], path: /^\/share\.php/ },
+  { hosts: ['mail.google.com'], path: /[?&]view=cm/ },
+  { hosts: ['whisk.com'], path: /^\/(?:save|clip)/ },
 ];
 
 /** Share services that are not a network themselves. */
-export const SHARE_SERVICES = ['addthis.com', 'sharethis.com', 'addtoany.com', 'shareaholic.com'] as const;
-export const SHARE_WORDS = ['jaa', 'jaa facebookissa', 'dela', 'share', 'share on', 'teilen', 'del', 'partager'] as const;
+export const SHARE_SERVICES = ['addthis.com', 'sharethis.com', 'addtoany.com', 'shareaholic.com', 'sharethrough.com', 'shareaholic.net'] as const;
+
+/** Script paths of self-hosted share widgets (two-click Shariff, Social Share Privacy). */
+export const SHARE_SCRIPTS = /shariff|socialshareprivacy|social-share-privacy|sharebuttons?|share-buttons?|social-?sharing/i;
+
+/** Class names that share widgets put on their buttons. */
+export const SHARE_CLASSES = ['addthis_button', 'addthis_toolbox', 'addthis_inline_share_toolbox', 'a2a_kit', 'a2a_button', 'sharethis-inline-share-buttons', 'st-custom-button', 'ssp_button', 'social-share-privacy'] as const;
+
+/** A control labelled only with one of these (a JS share button, a two-click "share" toggle). */
+export const SHARE_WORDS = [
+  // fi
+  'jaa', 'jaa sivu', 'jaa artikkeli', 'jaa resepti', 'jaa tuote', 'jaa facebookissa', 'jaa somessa', 'jaa tämä*', 'jaa kaverille',
+  // sv, da, no
+  'dela', 'dela sidan', 'dela artikeln', 'dela receptet', 'del', 'del siden', 'del artikkelen', 'del opskriften', 'del oppskriften',
+  // en
+  'share', 'share this', 'share this page', 'share this post', 'share this recipe', 'share this article', 'share this product', 'share on', 'share it', 'share:',
+  // de
+  'teilen', 'seite teilen', 'artikel teilen', 'rezept teilen', 'diesen artikel teilen', 'beitrag teilen', 'teile diesen beitrag',
+  // fr
+  'partager', 'partager cette page', 'partager la recette', 'partager cet article',
+] as const;

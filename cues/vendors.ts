@@ -23,10 +23,25 @@ export const CHAT_VENDORS: readonly Vendor[] = [
   { item: 'userlike', hosts: ['userlike.com', 'userlike-cdn-widgets.s3-eu-west-1.amazonaws.com'] },
   { item: 'smartsupp', hosts: ['smartsuppchat.com', 'smartsupp.com'] },
   { item: 'liveperson', hosts: ['liveperson.net', 'lpsnmedia.net'] },
-  { item: 'salesforce', hosts: ['salesforceliveagent.com'], markers: ['embedded_svc'] },
+  { item: 'salesforce', hosts: ['salesforceliveagent.com', 'service.force.com'], markers: ['embedded_svc'] },
   { item: 'chatra', hosts: ['chatra.io'] },
   { item: 'gorgias', hosts: ['gorgias.chat'] },
   { item: 'trengo', hosts: ['trengo.eu', 'trengo.com'] },
+  { item: 'ninchat', hosts: ['ninchat.com'] },
+  { item: 'jivochat', hosts: ['jivosite.com', 'jivochat.com'] },
+  { item: 'zoho', hosts: ['salesiq.zoho.com', 'salesiq.zoho.eu', 'salesiq.zohopublic.com', 'salesiq.zohopublic.eu'], markers: ['$zoho.salesiq'] },
+  { item: 'helpscout', hosts: ['beacon-v2.helpscout.net'], markers: ['Beacon(\'init\''] },
+  { item: 'liveagent', hosts: ['ladesk.com'] },
+  { item: 'purechat', hosts: ['purechat.com'] },
+  { item: 'snapengage', hosts: ['snapengage.com'] },
+  { item: 'comm100', hosts: ['comm100.com', 'comm100.io'] },
+  { item: 'chatwoot', hosts: ['chatwoot.com'], markers: ['chatwootSDK'] },
+  { item: 'landbot', hosts: ['landbot.io'] },
+  { item: 'kustomer', hosts: ['kustomerapp.com'] },
+  { item: 'gladly', hosts: ['gladly.com'] },
+  { item: 'ada', hosts: ['ada.support'] },
+  { item: 'dynamics', hosts: ['oc-cdn-ocprod.azureedge.net'], markers: ['Microsoft_Omnichannel_LCWidget'] },
+  { item: 'messenger', hosts: [], markers: ['fb-customerchat'] },
 ];
 
 /** Messaging links that open a conversation with the business. */
@@ -40,13 +55,38 @@ export const REVIEW_VENDORS: readonly Vendor[] = [
   { item: 'yotpo', hosts: ['yotpo.com'], markers: ['yotpo'] },
   { item: 'judgeme', hosts: ['judge.me'], markers: ['jdgm-'] },
   { item: 'trustedshops', hosts: ['trustedshops.com', 'trustedshops.de', 'trustedshops.eu'] },
-  { item: 'feefo', hosts: ['feefo.com'] },
-  { item: 'reviewsio', hosts: ['reviews.io', 'reviews.co.uk'] },
+  { item: 'feefo', hosts: ['feefo.com'], markers: ['feefo-service-review', 'feefo-product-review'] },
+  { item: 'reviewsio', hosts: ['reviews.io', 'reviews.co.uk'], markers: ['ruk_rating_snippet'] },
   { item: 'okendo', hosts: ['okendo.io'] },
   { item: 'bazaarvoice', hosts: ['bazaarvoice.com'], markers: ['data-bv-show'] },
-  { item: 'powerreviews', hosts: ['powerreviews.com'] },
-  { item: 'stamped', hosts: ['stamped.io'] },
+  { item: 'powerreviews', hosts: ['powerreviews.com'], markers: ['pr-reviewsnippet', 'pr-reviewdisplay'] },
+  { item: 'stamped', hosts: ['stamped.io'], markers: ['stamped-main-widget', 'stamped-product-reviews-badge'] },
   { item: 'loox', hosts: ['loox.io'] },
   { item: 'ekomi', hosts: ['ekomi.de', 'ekomi.com'] },
   { item: 'google', hosts: ['elfsight.com'] },
+  { item: 'avisverifies', hosts: ['avis-verifies.com', 'netreviews.eu'], markers: ['netreviews'] },
+  { item: 'trustmate', hosts: ['trustmate.io'] },
+  { item: 'provenexpert', hosts: ['provenexpert.com', 'provenexpert.net'] },
+  { item: 'shopperapproved', hosts: ['shopperapproved.com'] },
+  { item: 'kiyoh', hosts: ['kiyoh.com'] },
+];
+
+/** Pages of a business on a review platform: a link there points the visitor to its reviews. */
+export interface ReviewProfileHost extends Vendor {
+  /** Matches the link's path (lower-case) when it shows reviews rather than the platform's home. */
+  path: RegExp;
+}
+
+export const REVIEW_PROFILE_LINKS: readonly ReviewProfileHost[] = [
+  { item: 'trustpilot', hosts: ['trustpilot.com'], path: /^\/(?:review|evaluate)\/./ },
+  { item: 'tripadvisor', hosts: ['tripadvisor.com', 'tripadvisor.co.uk', 'tripadvisor.de', 'tripadvisor.fi', 'tripadvisor.se', 'tripadvisor.dk', 'tripadvisor.fr', 'tripadvisor.at', 'tripadvisor.ch', 'tripadvisor.no', 'tripadvisor.it', 'tripadvisor.es'], path: /_review/ },
+  { item: 'google', hosts: ['search.google.com'], path: /^\/local\/(?:writereview|reviews)/ },
+  { item: 'google', hosts: ['g.page'], path: /\/review/ },
+  { item: 'yelp', hosts: ['yelp.com', 'yelp.de', 'yelp.fi', 'yelp.se', 'yelp.dk', 'yelp.fr', 'yelp.co.uk'], path: /^\/biz\// },
+  { item: 'trustedshops', hosts: ['trustedshops.com', 'trustedshops.de', 'trustedshops.eu', 'trustedshops.fr'], path: /buyerrating|bewertung|evaluation|\/shop\/|info_/ },
+  { item: 'feefo', hosts: ['feefo.com'], path: /^\/(?:[a-z]{2}-[a-z]{2}\/)?reviews\// },
+  { item: 'reviewsio', hosts: ['reviews.io', 'reviews.co.uk'], path: /company-reviews/ },
+  { item: 'ekomi', hosts: ['ekomi.de', 'ekomi.com'], path: /bewertungen|reviews/ },
+  { item: 'provenexpert', hosts: ['provenexpert.com'], path: /^\/./ },
+  { item: 'facebook', hosts: ['facebook.com'], path: /\/reviews\/?$/ },
 ];

@@ -34,7 +34,7 @@ export interface Report {
 export function evaluateRule(rule: Rule, facts: Facts): Finding {
   const base = { ruleId: rule.meta.id, data: {}, evidence: [], score: null };
   const missing = rule.meta.needs.filter((need) =>
-    need === 'page' || need === 'vitals' ? facts[need] === undefined : facts.assets[need] === undefined,
+    need === 'page' || need === 'vitals' || need === 'tools' ? facts[need] === undefined : facts.assets[need] === undefined,
   );
   if (missing.length > 0) {
     return { ...base, outcome: 'error', messageId: 'engine/missingFacts', data: { facts: missing.join(', ') } };

@@ -25,6 +25,11 @@ export const VitalsSchema = z.object({
 });
 export type Vitals = z.infer<typeof VitalsSchema>;
 
+export const ToolFactsSchema = z.object({
+  emailMarketing: DetectionSchema,
+});
+export type ToolFacts = z.infer<typeof ToolFactsSchema>;
+
 export const CollectorErrorSchema = z.object({
   collector: z.string().max(60),
   message: z.string().max(500),
@@ -34,6 +39,7 @@ export const FactsSchema = z.object({
   page: PageFactsSchema.optional(),
   assets: z.partialRecord(AssetIdSchema, DetectionSchema),
   vitals: VitalsSchema.optional(),
+  tools: ToolFactsSchema.optional(),
   errors: z.array(CollectorErrorSchema).max(100),
   scannedAt: z.number(),
 });

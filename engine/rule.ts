@@ -11,7 +11,7 @@ export type Text = Record<Locale, string>;
 export type Outcome = 'pass' | 'fail' | 'review' | 'na' | 'error';
 
 /** Fact slices a rule may ask for. */
-export type Need = 'page' | 'vitals' | AssetId;
+export type Need = 'page' | 'vitals' | 'tools' | AssetId;
 
 export interface RuleMeta<Key extends string = string> {
   id: string;

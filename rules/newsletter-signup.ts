@@ -4,7 +4,7 @@ import { defineRule } from '../engine/rule';
 export default defineRule({
   meta: {
     id: 'newsletter-signup',
-    needs: ['retention.newsletter'],
+    needs: ['retention.newsletter', 'tools'],
     title: { en: 'Visitors can stay in touch', fi: 'Kävijä voi jäädä kuulolle' },
     fix: {
       en: 'Offer a newsletter signup with a clear benefit (offers, tips, news) in the footer and after a purchase.',
@@ -22,7 +22,8 @@ export default defineRule({
     if (newsletter.present === 'content') return { outcome: 'pass', message: 'form', evidence: newsletter.evidence.slice(0, 2) };
     if (newsletter.present === 'link') return { outcome: 'pass', message: 'linked', score: 0.8, evidence: newsletter.evidence.slice(0, 2) };
     // Paying for a mailing tool and not asking for addresses is money left on the table.
-    if (newsletter.present === 'script') return { outcome: 'fail', message: 'toolOnly', data: { tools: newsletter.items.join(', ') || '?' }, score: 0.3, evidence: newsletter.evidence.slice(0, 2) };
+    const tool = facts.tools!.emailMarketing;
+    if (tool.present !== 'none') return { outcome: 'fail', message: 'toolOnly', data: { tools: tool.items.join(', ') || '?' }, score: 0.3, evidence: tool.evidence.slice(0, 2) };
     return { outcome: 'fail', message: 'none' };
   },
 });

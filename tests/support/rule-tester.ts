@@ -62,6 +62,7 @@ export function facts(assets: Partial<Record<AssetId, Detection>> = {}, extra: {
     page: 'page' in extra ? extra.page : pageFacts(),
     vitals: 'vitals' in extra ? extra.vitals : { lcp: 1200, cls: 0.02, fcp: 800, ttfb: 200 },
     assets: { ...all, ...assets },
+    tools: { emailMarketing: none() },
     errors: [],
     scannedAt: 0,
   };

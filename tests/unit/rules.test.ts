@@ -63,7 +63,7 @@ describe('retention and advocacy', () => {
   testRule(newsletterSignup, [
     { name: 'signup form', facts: facts({ 'retention.newsletter': found() }), outcome: 'pass', message: 'form', score: 1 },
     { name: 'signup behind a link', facts: facts({ 'retention.newsletter': found('link') }), outcome: 'pass', message: 'linked', score: 0.8 },
-    { name: 'a mailing tool installed but no signup offered', facts: facts({ 'retention.newsletter': found('script', ['klaviyo']) }), outcome: 'fail', message: 'toolOnly', score: 0.3 },
+    { name: 'a mailing tool installed but no signup offered', facts: { ...facts(), tools: { emailMarketing: found('script', ['klaviyo']) } }, outcome: 'fail', message: 'toolOnly', score: 0.3 },
     { name: 'none', facts: facts(), outcome: 'fail', message: 'none' },
   ]);
   testRule(shareButtons, [

@@ -1,0 +1,160 @@
+// contact.address: a street or postal address shown on the page. A careful reader knows one by
+// its shape (street and number, then postcode and town) and by what stands around it: a label,
+// a street-type word, the company's name, its phone and email. An address only in JSON-LD is not shown.
+import { ADDRESS_CONTEXT, ADDRESS_LABEL, COMPANY_FORMS, POST_BOX, STREET_SUFFIXES, STREET_WORDS, US_STATES } from '../cues/address';
+import { cueMatcher } from '../cues/match';
+import type { AssetCollector } from './collector';
+import { Found } from './found';
+import { visibleText, type PageIndex } from './page-index';
+
+export interface AddressMatch {
+  /** Where the address starts and ends in the page text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const addressLabel = cueMatcher(ADDRESS_LABEL);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const COMPANY_FORM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMPANY_FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const addressContext = cueMatcher(ADDRESS_CONTEXT);
+const streetWord = cueMatcher(STREET_WORDS);
+const POST_BOX_NUMBER = new RegExp(`(?<!\\p{L})(?:${POST_BOX.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s?')).join('|')})\\.?\\s?\\d{1,6}`, 'iu');
+const STREET_SUFFIX = new RegExp(`\\p{L}{2}(?:${STREET_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'u');
+
+// Postcode and town, optionally after a country letter: "00100 Helsinki", "111 22 Stockholm", "D - 10117 Berlin", "1015 CJ Amsterdam".
+const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \d{2}|\d{4,5})(?: [A-Z]{2}(?!\p{L}))?(?: ?[-–])? ?\p{Lu}[\p{L}'’.-]{1,30}/gu;
+// "City, ST 12345": a US town, state code and ZIP.
+const US_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2},? (?:${US_STATES.join('|')}) \\d{5}(?:-\\d{4})?\\b`, 'gu');
+// A UK postcode: "SW1A 1AA", "EC2R 8AH".
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
+// A street name and house number right before a postcode: "Am Beispielhof 9, ", "Mannerheimintie 12 B 5, ".
+const NAME_THEN_NUMBER = /(\p{L}[\p{L}.'’ -]{1,50}?) (\d{1,3} ?[a-zA-Z]?(?: ?[-–/] ?\d{1,3}[a-zA-Z]?)?(?: [A-Z](?: ?\d{1,3})?)?)[ ,|·•–-]*$/u;
+// Any "Name 12" or "12 Name" in a stretch of text; it is a street when the name carries a street-type word.
+const NAME_NUMBER = /(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4}) \d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])/gu;
+const NUMBER_NAME = /(?<![\p{L}\p{N}])\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?,? (\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4})/gu;
+
+/** The text before `at` within the current and the previous line: an address may break after the street. */
+function lineBefore(text: string, at: number, max = 90): string {
+  const from = Math.max(0, at - max);
+  let slice = text.slice(from, at);
+  const breaks = [...slice.matchAll(/\n/g)];
+  if (breaks.length >= 2) slice = slice.slice(breaks[breaks.length - 2]!.index + 1);
+  // One character for one, so lengths measured here are lengths in the page text.
+  return slice.replace(/\n/g, '|');
+}
+
+function isStreetName(name: string): boolean {
+  const tokens = name.split(/[\s-]+/).filter(Boolean).slice(-5);
+  return tokens.some((t) => STREET_SUFFIX.test(t.toLowerCase())) || streetWord.test(tokens.join(' '));
+}
+
+/** Where a street with a street-type word and a number starts in `text`, or -1. Only what follows it up to
+ * the postcode may stand between ("…gade 3, 1. sal, "), not the rest of a sentence ("via UPS 2 days. "). */
+function typedStreetStart(text: string): number {
+  for (const re of [NAME_NUMBER, NUMBER_NAME]) {
+    for (const m of text.matchAll(re)) {
+      const rest = text.slice(m.index + m[0].length);
+      if (isStreetName(m[1]!) && rest.length <= 25 && !/\p{L}{2}[.!?] /u.test(rest)) return m.index;
+    }
+  }
+  return -1;
+}
+
+interface Street {
+  /** The street carries a street-type word ("-katu", "Straße", "rue", "Lane") or is a post-office box. */
+  sure: boolean;
+  /** How far before the postcode it starts. */
+  length: number;
+}
+
+/** The street (or box) in the text before a postcode, if any. */
+function streetBefore(before: string): Street | null {
+  const typed = typedStreetStart(before);
+  if (typed >= 0) return { sure: true, length: before.length - typed };
+  const box = POST_BOX_NUMBER.exec(before);
+  if (box) return { sure: true, length: before.length - box.index };
+  // "Am Beispielhof 9": a name and a house number, sure only with a label, company or contact details beside it.
+  const named = NAME_THEN_NUMBER.exec(before);
+  return named ? { sure: false, length: named[0].length } : null;
+}
+
+/** A label, the company's legal name, or its phone or email close by. */
+function hasSupport(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 80));
+  return addressLabel.test(around) || COMPANY_FORM.test(around) || addressContext.test(around) || /@[\w-]+\.\w|©/.test(around);
+}
+
+function push(out: AddressMatch[], text: string, start: number, end: number): void {
+  if (out.some((m) => start < m.end && end > m.start)) return;
+  out.push({ start, end, text: text.slice(start, end).replace(/\s*\n\s*/g, ', ') });
+}
+
+/** Street addresses in a text, in order of appearance. */
+export function findAddresses(text: string, limit = 10): AddressMatch[] {
+  const out: AddressMatch[] = [];
+  const consider = (at: number, end: number, street: Street | null): void => {
+    if (street && (street.sure || hasSupport(text, at - street.length, end))) push(out, text, at - street.length, end);
+  };
+  for (const m of text.matchAll(POSTCODE_TOWN)) {
+    if (out.length >= limit) break;
+    consider(m.index, m.index + m[0].length, streetBefore(lineBefore(text, m.index)));
+  }
+  // US and UK addresses put the town before the code: the street may end up before the town or inside what looks like it.
+  for (const m of [...text.matchAll(US_TOWN), ...text.matchAll(UK_POSTCODE)]) {
+    if (out.length >= limit) break;
+    const town = Math.max(0, m[0].search(/,? [A-Z]{2} \d{5}/));
+    const at = m.index + town;
+    consider(at, m.index + m[0].length, streetBefore(lineBefore(text, m.index, 120) + m[0].slice(0, town)));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A street and number right after an address label: "Osoite: Esimerkkikatu 1", "Address: 140 Summit St." */
+function labelledStreet(text: string): AddressMatch | null {
+  const label = new RegExp(`(?<!\\p{L})(?:${ADDRESS_LABEL.map(escape).join('|')})\\s*:\\s*`, 'giu');
+  for (const m of text.matchAll(label)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split('\n')[0]!;
+    const named = /^(\p{L}[\p{L}.'’ -]{1,50}?) \d{1,4}[a-zA-Z]?\b/u.exec(after);
+    const numbered = /^\d{1,5}[a-zA-Z]?,? (\p{L}[\p{L}.'’ -]{1,50})/u.exec(after);
+    const street = named ?? numbered;
+    if (street && isStreetName(street[1]!)) return { start: m.index, end: m.index + m[0].length + street[0].length, text: `${m[0]}${street[0]}` };
+  }
+  return null;
+}
+
+const cache = new WeakMap<PageIndex, AddressMatch[]>();
+
+/** The addresses in the page's visible text (shared with the phone detector, which trusts a number beside one). */
+export function pageAddresses(index: PageIndex): AddressMatch[] {
+  let found = cache.get(index);
+  if (!found) {
+    found = findAddresses(index.text);
+    const labelled = labelledStreet(index.text);
+    if (labelled) push(found, index.text, labelled.start, labelled.end);
+    cache.set(index, found);
+  }
+  return found;
+}
+
+/** Elements the site marked as an address: <address> (often just an author's byline, so its text must read as a
+ * street address) and microdata streetAddress shown as text. */
+function markedAddresses(index: PageIndex, found: Found): void {
+  for (const el of [...index.doc.querySelectorAll('address, [itemprop="streetAddress"]')].slice(0, 20)) {
+    const text = visibleText(el);
+    if (text.length < 4 || text.length > 400) continue;
+    const microdata = el.getAttribute('itemprop') === 'streetAddress' && /\p{L}{2}/u.test(text) && /\d/.test(text);
+    if (microdata || typedStreetStart(text.replace(/\n/g, '|')) >= 0 || findAddresses(text, 1).length > 0) found.add('content', { text, el });
+  }
+}
+
+export const addressCollector: AssetCollector = {
+  id: 'address',
+  assets: ['contact.address'],
+  collect(index) {
+    const found = new Found();
+    for (const match of pageAddresses(index)) found.add('content', { text: match.text });
+    markedAddresses(index, found);
+    return { 'contact.address': found.result() };
+  },
+};

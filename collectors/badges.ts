@@ -1,0 +1,64 @@
+// Trust seals and certificates: seal images (alt, title, file name), seal containers that a vendor
+// script fills, and the scripts and frames of seal vendors.
+import { cueMatcher, hostIs } from '../cues/match';
+import { BADGE_CONTAINER, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, NOT_BADGE } from '../cues/trust';
+import type { AssetCollector } from './collector';
+import { Found } from './found';
+import { fold, toUrl, type PageIndex } from './page-index';
+import { scanVendors } from './vendor-scan';
+
+const badgeWords = cueMatcher(BADGE_WORDS);
+const framedWords = cueMatcher(BADGE_WORDS_FRAMED);
+const notBadge = cueMatcher(NOT_BADGE);
+const FRAME = 'footer, header, aside, [class*="footer" i], [id*="footer" i], [class*="header" i], [class*="trust" i], [class*="seal" i], [class*="badge" i], [class*="award" i]';
+
+/** A small image (a seal is a few hundred pixels at most) or one in the page frame. */
+function inFrameOrSmall(img: Element): boolean {
+  const sizes = [img.getAttribute('width'), img.getAttribute('height')].map(Number).filter((n) => Number.isFinite(n) && n > 0);
+  return (sizes.length > 0 && sizes.every((n) => n <= 250)) || img.closest(FRAME) !== null;
+}
+
+/** Alt, title and file name of an image, camelCase and separators split ("Handelsverband_Siegel-1" → "handelsverband siegel 1").
+ *  A long alt is a photo caption ("…seal the jar…"), not the name of a seal, so it is left out. */
+export function sealWords(el: Element): string {
+  const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? '';
+  const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  const name = file.replace(/\.\w+$/, '').replace(/([a-z])([A-Z])/g, '$1 $2');
+  const short = (value: string | null) => (value && value.length <= 60 ? value : '');
+  return fold([short(el.getAttribute('alt')), short(el.getAttribute('title')), short(el.getAttribute('aria-label')), name].join(' ').replace(/[_-]+/g, ' '));
+}
+
+function vendorHost(href: string, index: PageIndex): string | null {
+  const url = toUrl(href, index.base);
+  if (!url || !/^https?:$/.test(url.protocol)) return null;
+  return BADGE_VENDORS.some((v) => v.hosts.some((h) => hostIs(url.hostname, h))) ? url.href : null;
+}
+
+function detect(index: PageIndex): Found {
+  const found = new Found();
+  for (const img of index.images) {
+    const words = sealWords(img);
+    const link = img.closest('a');
+    const vendorUrl = vendorHost(img.getAttribute('src') ?? img.getAttribute('data-src') ?? '', index) ?? (link ? vendorHost(link.getAttribute('href') ?? '', index) : null);
+    const named = !notBadge.test(words) && (badgeWords.test(words) || (framedWords.test(words) && inFrameOrSmall(img)));
+    if (vendorUrl || named) found.add('content', { text: words.slice(0, 120), url: vendorUrl ?? undefined, el: img });
+  }
+  // Seal links that open the certificate in a pop-up: <a onclick="window.open('https://seal.verisign.com/…')">.
+  for (const el of index.doc.querySelectorAll('a[onclick*="seal" i], a[onclick*="certificate" i]')) {
+    const href = /https?:\/\/[^'"\s)]+/.exec(el.getAttribute('onclick') ?? '')?.[0];
+    if (href && vendorHost(href, index)) found.add('content', { url: href, el });
+  }
+  const selector = BADGE_CONTAINER.flatMap((m) => [`[id*="${m}" i]`, `[class*="${m}" i]`]).join(', ');
+  for (const el of index.doc.querySelectorAll(selector)) {
+    found.add(el.querySelector('img, svg') ? 'content' : 'script', { text: el.getAttribute('id') ?? el.getAttribute('class') ?? '', el });
+  }
+  scanVendors(index, BADGE_VENDORS, found);
+  return found;
+}
+
+export const badgesCollector: AssetCollector = {
+  id: 'badges',
+  assets: ['trust.badges'],
+  // The corpus names no items for seals; the vendor stays in the evidence.
+  collect: (index) => ({ 'trust.badges': { ...detect(index).result(), items: [] } }),
+};

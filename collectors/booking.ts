@@ -1,0 +1,83 @@
+// Online booking: appointment and table reservation links, booking widgets and booking forms.
+import { BOOKING, BOOKING_NOT, BOOKING_NOUN, BOOKING_PATH, BOOKING_VENDORS, BOOKING_VERB, BY_PHONE, NOT_BOOKING_HOSTS, POINTER_LINK } from '../cues/booking';
+import { cueMatcher, hostIs } from '../cues/match';
+import type { AssetCollector } from './collector';
+import { Found } from './found';
+import { elementText, fold, safeDecode, type PageIndex } from './page-index';
+import { loadedResourceUrls } from './measure';
+
+const bookingWords = cueMatcher(BOOKING);
+const notBooking = cueMatcher(BOOKING_NOT, BY_PHONE);
+const nounOnly = new Set<string>(BOOKING_NOUN);
+const pointer = new Set<string>(POINTER_LINK);
+const verb = cueMatcher(BOOKING_VERB);
+
+const BOOKING_MEANS = 'form, iframe, button, [role="button"], a[href]:not([href^="tel:"]):not([href^="mailto:"]):not([href="#"])';
+
+const isBookingLabel = (text: string) => text.length > 0 && text.length <= 50 && bookingWords.test(text) && !notBooking.test(text);
+
+/** The sentence a link sits in: its parent block's text, when that is short enough to be one line of copy. */
+function sentenceOf(el: Element): string {
+  const parent = el.parentElement;
+  const text = parent ? fold(parent.textContent ?? '') : '';
+  return text.length <= 400 ? text : '';
+}
+
+/** "Vereinbaren Sie hier direkt einen <a>Termin</a>", "Book your table <a>here</a>". */
+function bookedInContext(label: string, el: Element): boolean {
+  const noun = nounOnly.has(label);
+  if (!noun && !pointer.has(label)) return false;
+  const sentence = sentenceOf(el);
+  if (!sentence || notBooking.test(sentence)) return false;
+  return bookingWords.test(sentence) || (noun && verb.test(sentence));
+}
+
+function detect(index: PageIndex): Found {
+  const found = new Found();
+  // A booking heading counts when its section offers a way to book online (form, widget, button or link),
+  // not when it only gives a phone number.
+  for (const heading of index.headings) {
+    const text = fold(heading.textContent ?? '');
+    if (isBookingLabel(text) && heading.parentElement?.querySelector(BOOKING_MEANS)) found.add('content', { text, el: heading });
+  }
+  // A form that asks for a date or time and says it books.
+  for (const form of index.forms) {
+    if (!form.querySelector('input[type="date"], input[type="time"], input[type="datetime-local"], select[name*="time" i], select[name*="guest" i], select[name*="person" i]')) continue;
+    const text = fold(`${elementText(form)} ${form.getAttribute('action') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('class') ?? ''}`);
+    if (bookingWords.test(text) || bookingWords.test(sentenceOf(form))) found.add('content', { text: text.slice(0, 120), el: form });
+  }
+  for (const link of index.links) {
+    const url = link.url;
+    if (!url || !/^https?:$/.test(url.protocol)) continue;
+    if (NOT_BOOKING_HOSTS.some((h) => hostIs(url.hostname, h))) continue;
+    const vendor = BOOKING_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    const label = link.text.replace(/[\s:›»→>.!]+$/, '');
+    const byText = isBookingLabel(label) || (label.length <= 25 && bookedInContext(label, link.el));
+    const byPath = BOOKING_PATH.test(safeDecode(url.pathname).toLowerCase()) && !notBooking.test(link.text);
+    if (vendor || byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el }, vendor ? [vendor.item] : []);
+  }
+  // Buttons that open a booking dialog.
+  for (const el of index.doc.querySelectorAll('button, [role="button"]')) {
+    const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+    if (isBookingLabel(label)) found.add('link', { text: label, el });
+  }
+  // An embedded booking widget: the vendor's script or frame, or the container its snippet leaves.
+  for (const url of loadedResourceUrls(index)) {
+    const vendor = BOOKING_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    if (vendor) found.add('script', { url: url.href }, [vendor.item]);
+  }
+  const inline = index.inlineScripts.join('\n');
+  for (const vendor of BOOKING_VENDORS) {
+    const marker = vendor.markers?.find((m) => inline.includes(m) || index.doc.querySelector(`[class~="${m}"]`));
+    if (marker) found.add('script', { text: marker }, [vendor.item]);
+  }
+  return found;
+}
+
+export const bookingCollector: AssetCollector = {
+  id: 'booking',
+  assets: ['contact.booking'],
+  collect(index) {
+    return { 'contact.booking': detect(index).result() };
+  },
+};

@@ -1,0 +1,77 @@
+// Company identity: a business or registration number, an Impressum, or the legal name of the
+// company shown together with a postal address; otherwise a link to the Impressum / legal notice.
+import { cueMatcher } from '../cues/match';
+import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS } from '../cues/trust';
+import type { AssetCollector } from './collector';
+import { Found } from './found';
+import { scanLabelLinks, type LabelCues } from './label-scan';
+import type { PageIndex } from './page-index';
+import { hasPostalAddress } from './postal-address';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// Label, an optional "no." and the number: "Y-tunnus: 1234567-8", "USt-IdNr. DE 123 456 789", "Charity ID: 12-3456789".
+const ID = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternatives(COMPANY_ID_LABEL).replace(/ /g, '[\\s\\u00a0]*')})(?![\\p{L}])[^\\p{L}\\p{N}\\n]{0,6}(?:(?:no|nr|nro|number|nummer|numero|n°)\\.?[^\\p{L}\\p{N}\\n]{0,4})?([A-Z]{2,3}[\\s-]?)?(\\d[\\d\\s.\\-/]{2,18}\\d)`,
+  'giu',
+);
+/** Register numbers are short ("HRB 1234"); tax and business ids are long, and a VAT rate or a year is not an id. */
+const SHORT_ID_LABELS = /^(?:hrb|hra|handelsregister|registergericht|firmenbuch|rcs|kvk)/i;
+
+const FORM = `(?:${alternatives(LEGAL_FORMS)})`;
+// A legal name: words ending in a legal form ("Bergsport Muster AG", "Weinhandel Beispiel GmbH + Co. KG").
+const LEGAL_NAME = new RegExp(`(?:^|[\\s|©(])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*\\s+){1,6}${FORM}(?![\\p{L}\\p{N}])`, 'u');
+const WHOLE_LINE_NAME = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*\\s+){1,6}${FORM}[\\s.®™]*$`, 'u');
+const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|alle rechte|kaikki oikeudet|alla rättigheter|tous droits/i;
+
+const companyLink: LabelCues = {
+  phrases: cueMatcher(COMPANY_LINK.filter((w) => w !== 'legal')),
+  labels: cueMatcher(['legal']),
+  pathTokens: new Set(COMPANY_PATH_TOKENS),
+};
+const impressumHeading = cueMatcher(['impressum', 'imprint', 'legal notice', 'mentions légales', 'yritystiedot', 'anbieterkennzeichnung']);
+
+function detectIds(index: PageIndex, found: Found): void {
+  for (const match of index.text.matchAll(ID)) {
+    const digits = match[3]!.replace(/\D/g, '').length;
+    // "incl. VAT 1 234,56 €" is a price, not a VAT number.
+    const after = index.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 4);
+    if (/^\s?(?:[€$£]|,-|eur|kr|chf)/i.test(after)) continue;
+    if (digits >= (SHORT_ID_LABELS.test(match[1]!) ? 3 : 6) && digits <= 16) {
+      found.add('content', { text: match[0] });
+      return;
+    }
+  }
+}
+
+function detectLegalName(index: PageIndex, found: Found): void {
+  const lines = index.text.split('\n');
+  const addressOnPage = hasPostalAddress(index.text);
+  for (const line of lines) {
+    if (line.length > 200 || !LEGAL_NAME.test(line)) continue;
+    const named = COPYRIGHT.test(line) || WHOLE_LINE_NAME.test(line.trim());
+    if ((named && addressOnPage) || hasPostalAddress(line)) {
+      found.add('content', { text: line });
+      return;
+    }
+  }
+}
+
+function detect(index: PageIndex): Found {
+  const found = new Found();
+  detectIds(index, found);
+  for (const heading of index.headings) {
+    const text = heading.textContent ?? '';
+    if (text.length < 60 && impressumHeading.test(text)) found.add('content', { text, el: heading });
+  }
+  detectLegalName(index, found);
+  scanLabelLinks(index, companyLink, found);
+  return found;
+}
+
+export const companyCollector: AssetCollector = {
+  id: 'company',
+  assets: ['trust.company'],
+  collect: (index) => ({ 'trust.company': detect(index).result() }),
+};

@@ -1,0 +1,85 @@
+// Policy pages (terms, delivery, returns, Impressum…) show up as short labels: a footer link, a button,
+// a heading. A phrase may stand anywhere in a label ("Zahlung & Versand"); a bare word only counts
+// when it is the whole label ("Delivery", not "Pizza delivery near you").
+import type { CueMatcher } from '../cues/match';
+import type { Found } from './found';
+import { fold, safeDecode, type LinkInfo, type PageIndex } from './page-index';
+
+export interface LabelCues {
+  /** Phrases that name the asset anywhere in a short label. */
+  phrases: CueMatcher;
+  /** Words that name the asset only as the whole label. */
+  labels?: CueMatcher;
+  /** Tokens of a link path ("/de/zahlung-versand" → zahlung, versand) that lead to such a page. */
+  pathTokens?: ReadonlySet<string>;
+  /** Longest label still read as a label rather than prose. */
+  maxLabel?: number;
+}
+
+/** The label without leading or trailing punctuation and arrows ("» AGB |" → "agb"), once when the
+ *  link repeats its text in aria-label or title ("Buy Now Buy Now" → "buy now"). */
+export function labelOf(text: string): string {
+  const label = fold(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)'’]+$/gu, '');
+  const words = label.split(' ');
+  const half = words.length / 2;
+  if (words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ')) return words.slice(0, half).join(' ');
+  return label;
+}
+
+/** The phrase is the whole label, give or take a closing dot ("Company Info."). */
+export function isWholeLabel(words: CueMatcher, label: string): boolean {
+  const hit = words.find(label);
+  return hit !== null && hit.length >= label.length - 1;
+}
+
+export function labelNames(cues: LabelCues, text: string): boolean {
+  const label = labelOf(text);
+  if (label.length === 0 || label.length > (cues.maxLabel ?? 60)) return false;
+  return cues.phrases.test(label) || (cues.labels !== undefined && isWholeLabel(cues.labels, label));
+}
+
+/** Lower-case words of a URL path, diacritics folded: "/de/R%C3%BCckgabe_Info.htm" → de, ruckgabe, info, htm.
+ *  Long segments are article slugs ("/news/oil-prices-rise-again"), not policy pages, and give no words. */
+export function pathTokens(url: URL): string[] {
+  return safeDecode(url.pathname)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split('/')
+    .map((segment) => segment.replace(/\.\w+$/, '').split(/[^a-z0-9]+/).filter((t) => t.length > 0))
+    .filter((tokens) => tokens.length <= 3)
+    .flat();
+}
+
+export function linkLeadsTo(cues: LabelCues, link: LinkInfo): boolean {
+  const url = link.url;
+  if (!url || !/^https?:$/.test(url.protocol)) return false;
+  if (labelNames(cues, link.text)) return true;
+  // By path only from a label-sized link: a long teaser's slug ("/blog/free-shipping-tips") is an article.
+  if (!cues.pathTokens || labelOf(link.text).length > (cues.maxLabel ?? 60)) return false;
+  return pathTokens(url).some((t) => cues.pathTokens!.has(t));
+}
+
+export function scanLabelLinks(index: PageIndex, cues: LabelCues, found: Found): void {
+  for (const link of index.links) {
+    if (linkLeadsTo(cues, link)) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
+  }
+}
+
+export function scanLabelHeadings(index: PageIndex, cues: LabelCues, found: Found): void {
+  for (const heading of index.headings) {
+    if (labelNames(cues, heading.textContent ?? '')) found.add('content', { text: fold(heading.textContent ?? ''), el: heading });
+  }
+}
+
+const linkLabels = new WeakMap<PageIndex, Set<string>>();
+
+/** Labels of the page's links: a line of text that is only a link label is a link, not content. */
+export function isLinkLabel(index: PageIndex, line: string): boolean {
+  let labels = linkLabels.get(index);
+  if (!labels) {
+    labels = new Set(index.links.map((link) => labelOf(link.el.textContent ?? '')).filter((l) => l.length > 0));
+    linkLabels.set(index, labels);
+  }
+  return labels.has(labelOf(line));
+}

@@ -1,0 +1,93 @@
+// Visible prices of the site's own offer, or a link to its price list / buy page. A price only in
+// JSON-LD is not shown to the visitor, so it does not count (as the corpus labels judge it).
+import { BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, NOT_PRICE, PRICE_CONTEXT, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS } from '../cues/commerce';
+import { cueMatcher } from '../cues/match';
+import type { AssetCollector } from './collector';
+import { Found } from './found';
+import { isWholeLabel, labelOf, scanLabelLinks, type LabelCues } from './label-scan';
+import { isEditorialOnly } from './editorial';
+import { fold, type PageIndex } from './page-index';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/$]/g, '\\$&');
+const sign = (c: string) => !/^[a-z]/i.test(c);
+const NUMBER = String.raw`\d{1,3}(?:[ .,'\u00a0]\d{3})*(?:[.,]\d{1,2})?(?:[.,][-–])?|\d+(?:[.,]\d{1,2})?`;
+// Signs stand anywhere ("$9.95"); codes and words need a word boundary ("kr 199", not "Mr 199").
+const BEFORE = `(?:${CURRENCY_BEFORE.filter(sign).map(escape).join('|')}|\\b(?:${CURRENCY_BEFORE.filter((c) => !sign(c)).map(escape).join('|')})(?=[\\s\\u00a0]?\\d))`;
+const AFTER = `(?:${CURRENCY_AFTER.filter(sign).map(escape).join('|')}|\\b(?:${CURRENCY_AFTER.filter((c) => !sign(c)).map(escape).join('|')})(?![\\p{L}]))`;
+/** "€12.90", "$ 4.50", "12,90 €", "120 CHF", "kr 199", "199:-", "CHF 20.–". */
+export const AMOUNT = new RegExp(String.raw`${BEFORE}[\s\u00a0]?(${NUMBER})|(?<![\p{L}\p{N}.,])(${NUMBER})[\s\u00a0]?${AFTER}`, 'giu');
+
+const UNIT = new RegExp(String.raw`^\s?\/\s?(?:${PRICE_UNITS.join('|')})(?![\p{L}])`, 'iu');
+/** A line that is nothing but a price: "£35.00", "120 CHF", "from $ 4.50", "9,90 € *". */
+const ONLY_AMOUNT = new RegExp(String.raw`^(?:from|ab|alk\.?|från|fra|dès|à partir de)?\s*(?:${BEFORE}[\s\u00a0]?(?:${NUMBER})|(?:${NUMBER})[\s\u00a0]?${AFTER})\s*\*{0,2}$`, 'iu');
+
+const context = cueMatcher(PRICE_CONTEXT);
+const notPrice = cueMatcher(NOT_PRICE);
+const buyLink = cueMatcher(BUY_LINK);
+const pricingLink: LabelCues = { phrases: cueMatcher(PRICING_LINK), labels: cueMatcher(PRICING_LABEL), pathTokens: new Set(PRICING_PATH_TOKENS), maxLabel: 40 };
+
+/** A non-zero amount in the text ("0,00 €" in an empty mini-cart is no price). */
+export function hasPrice(text: string): boolean {
+  return firstPrice(text) !== null;
+}
+
+function firstPrice(text: string): RegExpMatchArray | null {
+  for (const match of text.matchAll(AMOUNT)) {
+    if (/[1-9]/.test(match[1] ?? match[2] ?? '')) return match;
+  }
+  return null;
+}
+
+/** An amount per unit ("45 €/h") or alone on its line is a price without further words. */
+function isPriceLine(line: string): boolean {
+  const match = firstPrice(line);
+  if (!match) return false;
+  const words = fold(line);
+  if (notPrice.test(words)) return false;
+  // A price word next to an amount in a short line ("Hinta 45 €"); in a long sentence it is prose.
+  return ONLY_AMOUNT.test(words) || UNIT.test(line.slice((match.index ?? 0) + match[0].length)) || (words.length <= 60 && context.test(words));
+}
+
+const PRICE_ELEMENTS = '[itemprop="price"], [class*="price" i], [class*="preis" i], [class*="prix" i], [class*="hinta" i], [class*="money" i], [data-price]';
+
+function sameSite(url: URL, base: URL | null): boolean {
+  if (!base) return true;
+  const site = (host: string) => host.split('.').slice(-2).join('.');
+  return site(url.hostname) === site(base.hostname);
+}
+
+function detect(index: PageIndex): Found {
+  const found = new Found();
+  if (!isEditorialOnly(index)) {
+    let checked = 0;
+    for (const el of index.doc.querySelectorAll(PRICE_ELEMENTS)) {
+      if (++checked > 300) break;
+      const text = fold(el.textContent ?? '');
+      if (text.length <= 80 && hasPrice(text) && !notPrice.test(text)) {
+        found.add('content', { text, el });
+        break;
+      }
+    }
+    for (const line of index.text.split('\n')) {
+      if (line.length <= 100 && isPriceLine(line)) {
+        found.add('content', { text: line });
+        break;
+      }
+    }
+  }
+  scanLabelLinks(index, pricingLink, found);
+  for (const link of index.links) {
+    const url = link.url;
+    // A "Buy now" that opens a retailer widget (href="#") leads to no price.
+    if (!url || !/^https?:$/.test(url.protocol) || link.href.startsWith('#') || !sameSite(url, index.base)) continue;
+    const label = labelOf(link.text);
+    if (isWholeLabel(buyLink, label)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+  }
+  return found;
+}
+
+export const pricingCollector: AssetCollector = {
+  id: 'pricing',
+  assets: ['offer.pricing'],
+  collect: (index) => ({ 'offer.pricing': detect(index).result() }),
+};

@@ -1,0 +1,123 @@
+// Customer account, loyalty programme and refer-a-friend: the ways a site keeps a buyer coming back.
+import { cueMatcher } from '../cues/match';
+import { ACCOUNT, LOYALTY, NEWSLETTER, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
+import type { AssetCollector } from './collector';
+import { scanHeadings } from './cue-scan';
+import { Found } from './found';
+import { elementText, fold, safeDecode, toUrl, type LinkInfo, type PageIndex } from './page-index';
+
+const accountWords = cueMatcher(ACCOUNT);
+const newsletterWords = cueMatcher(NEWSLETTER);
+const loyaltyWords = cueMatcher(LOYALTY);
+const referralWords = cueMatcher(REFERRAL);
+const tellAFriend = cueMatcher(TELL_A_FRIEND);
+
+const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|login|log-in|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification)(?:[/._?-]|$)/;
+const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre/;
+// Site-owner logins (WordPress admin, protected posts) are not a customer account.
+const ADMIN_PATH = /wp-login|wp-admin|\/admin(?:\/|$)|\/user\/login\?destination=admin/;
+const LOYALTY_PATH = /(?:^|[/_-])(?:loyalty|rewards|loyalty-program\w*|rewards-program\w*|membership|kanta-asiak\w*|bonusohjelma|bonusprogram\w*|kundklubb\w*|kundeklub\w*|kundenkarte|kundenclub|treueprogramm|vorteilsprogramm|fidelite|programme-fidelite|carte-fidelite)(?:[/._-]|$)/;
+const REFERRAL_PATH = /(?:^|[/_-])(?:refer-a-friend|refer|referral|referrals|invite-friends|parrainage|freunde-werben|verv-en-venn|varva-en-van|suosittele-ystavalle)(?:[/._-]|$)/;
+// Frameworks may bind the type (":type=\"show ? 'text' : 'password'\""); the autocomplete hint or name still tells.
+const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i], input[id="password"]';
+const AFFILIATE = /affiliate|affiliation|partnerprogramm|kumppaniohjelma|partnerprogram/i;
+
+const withTemplates = new WeakMap<PageIndex, LinkInfo[]>();
+
+/** The page's links plus those in <template> markup: menus a script renders later (e.g. an AMP user menu). */
+function menuLinks(index: PageIndex): LinkInfo[] {
+  let links = withTemplates.get(index);
+  if (!links) {
+    links = [...index.links];
+    for (const template of index.doc.querySelectorAll('template')) {
+      const content = (template as HTMLTemplateElement).content;
+      for (const el of content?.querySelectorAll('a[href]') ?? []) {
+        const href = (el.getAttribute('href') ?? '').trim();
+        const rawText = elementText(el).replace(/\s+/g, ' ').trim();
+        links.push({ el, href, url: toUrl(href, index.base), text: fold(rawText), rawText });
+      }
+    }
+    withTemplates.set(index, links);
+  }
+  return links;
+}
+
+function detectAccount(index: PageIndex): Found {
+  const found = new Found();
+  for (const form of index.forms) {
+    const password = form.querySelector(PASSWORD_FIELD);
+    if (!password || ADMIN_PATH.test(form.getAttribute('action') ?? '')) continue;
+    found.add('content', { text: fold(form.textContent ?? '').slice(0, 120), el: form });
+  }
+  for (const link of menuLinks(index)) {
+    const url = link.url;
+    if (!url || !/^https?:$/.test(url.protocol)) continue;
+    const path = safeDecode(url.pathname).toLowerCase();
+    // "Anmelden" / "S'inscrire" also subscribe to a newsletter.
+    if (ADMIN_PATH.test(path) || NEWSLETTER_PATH.test(path) || newsletterWords.test(link.text)) continue;
+    const byText = link.text.length <= 40 && accountWords.test(link.text);
+    if (byText || ACCOUNT_PATH.test(path)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+  }
+  // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in").
+  for (const el of index.doc.querySelectorAll('button, [role="button"], a:not([href])')) {
+    const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
+    if (label.length > 0 && label.length <= 40 && accountWords.test(label) && !newsletterWords.test(label)) found.add('link', { text: label, el });
+  }
+  return found;
+}
+
+function detectLoyalty(index: PageIndex): Found {
+  const found = new Found();
+  scanHeadings(index, { words: loyaltyWords, maxLabel: 60 }, found);
+  for (const link of menuLinks(index)) {
+    const url = link.url;
+    if (!url || !/^https?:$/.test(url.protocol) || AFFILIATE.test(link.text)) continue;
+    const byText = link.text.length <= 60 && loyaltyWords.test(link.text);
+    const byPath = LOYALTY_PATH.test(safeDecode(url.pathname).toLowerCase());
+    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+  }
+  return found;
+}
+
+/** Refer-a-friend is named outright, or a "tell a friend" line promises a reward. */
+function isReferral(text: string): boolean {
+  if (AFFILIATE.test(text)) return false;
+  return referralWords.test(text) || (tellAFriend.test(text) && REWARD.test(text)) || /\bgive\s+\S{1,6}\s*,?\s*get\s+\S{1,6}\b/i.test(text);
+}
+
+function detectReferral(index: PageIndex): Found {
+  const found = new Found();
+  for (const heading of index.headings) {
+    const text = fold(heading.textContent ?? '');
+    if (text.length > 0 && text.length <= 120 && isReferral(text)) found.add('content', { text, el: heading });
+  }
+  // Banners and teaser lines ("Refer a friend and you both get 10 €") are often not headings; a bare
+  // "referral" line without a reward is more often a form topic or a menu entry.
+  for (const line of index.text.split('\n')) {
+    if (line.length <= 160 && REWARD.test(line) && isReferral(fold(line))) {
+      found.add('content', { text: line });
+      break;
+    }
+  }
+  for (const link of menuLinks(index)) {
+    const url = link.url;
+    if (!url || !/^https?:$/.test(url.protocol) || AFFILIATE.test(link.text)) continue;
+    const byText = link.text.length <= 120 && isReferral(link.text);
+    const byPath = REFERRAL_PATH.test(safeDecode(url.pathname).toLowerCase()) && !AFFILIATE.test(url.pathname);
+    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+  }
+  return found;
+}
+
+export const retentionCollector: AssetCollector = {
+  id: 'retention',
+  assets: ['retention.account', 'retention.loyalty', 'advocacy.referral'],
+  collect(index) {
+    return {
+      'retention.account': detectAccount(index).result(),
+      'retention.loyalty': detectLoyalty(index).result(),
+      'advocacy.referral': detectReferral(index).result(),
+    };
+  },
+};
+

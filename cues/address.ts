@@ -1,0 +1,68 @@
+// Address cues: labels, street-type words and what else marks a postal address in a page's text.
+
+/** Labels that introduce a street or postal address. */
+export const ADDRESS_LABEL = [
+  // fi
+  'osoite', 'käyntiosoite', 'postiosoite', 'katuosoite', 'toimipiste', 'toimisto',
+  // sv
+  'adress', 'besöksadress', 'postadress', 'gatuadress',
+  // en
+  'address', 'our address', 'visit us', 'find us', 'head office', 'headquarters', 'mailing address', 'postal address',
+  // de
+  'adresse', 'anschrift', 'postanschrift', 'besucheradresse', 'firmensitz', 'sitz', 'standort',
+  // da, no
+  'besøgsadresse', 'besøksadresse', 'postadresse', 'kontoradresse',
+  // fr, it, es
+  'adresse postale', 'siège social', 'indirizzo', 'sede', 'sede legale', 'dirección', 'domicilio',
+] as const;
+
+/** Words a street name ends with, where languages write the street type into one compound
+ * (Mannerheimintie, Friedrichstraße, Drottninggatan, Industriveien, Vesterbrogade). */
+export const STREET_SUFFIXES = [
+  // fi
+  'tie', 'katu', 'kuja', 'polku', 'väylä', 'kaari', 'rinne', 'raitti', 'tori', 'aukio', 'ranta', 'puistikko', 'katu',
+  // sv
+  'gatan', 'gata', 'vägen', 'väg', 'gränd', 'torget', 'torg', 'backe', 'backen', 'allén', 'stigen', 'leden',
+  // no, da
+  'veien', 'vegen', 'vei', 'veg', 'gaten', 'gate', 'plassen', 'plass', 'vej', 'gade', 'stræde', 'plads', 'torv', 'vænge',
+  // de, nl
+  'straße', 'strasse', 'str.', 'gasse', 'weg', 'allee', 'platz', 'damm', 'ufer', 'chaussee', 'steig', 'pfad', 'graben', 'kai',
+  'straat', 'laan', 'gracht', 'plein', 'kade', 'singel',
+] as const;
+
+/** Street-type words written as a word of their own, before or after the name. */
+export const STREET_WORDS = [
+  // en
+  'street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'lane', 'ln', 'ln.', 'drive', 'dr.', 'boulevard', 'blvd',
+  'blvd.', 'way', 'court', 'ct.', 'place', 'pl.', 'square', 'sq.', 'highway', 'hwy', 'parkway', 'pkwy', 'terrace', 'crescent',
+  'close', 'row', 'suite',
+  // de, nordic as separate words
+  'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'gate', 'gata', 'vej', 'allé',
+  // fr, it, es, pt
+  'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'quai', 'impasse', 'route', 'place', 'cours', 'via', 'viale',
+  'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'calle', 'avenida', 'plaza', 'paseo', 'carrer', 'rua', 'travessa',
+] as const;
+
+/** Post-office boxes: an address without a street. */
+export const POST_BOX = ['pl', 'pb', 'postilokero', 'box', 'postbox', 'postboks', 'postfach', 'p.o. box', 'po box', 'p.o.box', 'bp', 'boîte postale', 'case postale', 'casella postale', 'apartado'] as const;
+
+/** Legal forms that put a company name right before its address, as companies write them
+ * (matched with case: "AS" is a Norwegian company, "as" an English word). */
+export const COMPANY_FORMS = [
+  'Oy', 'Oyj', 'Ab', 'AB', 'Abp', 'Ky', 'Tmi', 'ry', 'AS', 'ASA', 'ApS', 'A/S', 'GmbH', 'AG', 'KG', 'OHG', 'e.K.', 'e.V.', 'UG', 'mbH',
+  'Ltd', 'Ltd.', 'Limited', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'SA', 'S.A.', 'SAS', 'SARL', 'Srl', 'S.r.l.', 'SpA', 'S.p.A.',
+  'SL', 'S.L.', 'BV', 'B.V.', 'NV', 'N.V.',
+] as const;
+
+/** Words that make a block a contact block. */
+export const ADDRESS_CONTEXT = [
+  'tel', 'tel.', 'puh', 'puh.', 'puhelin', 'phone', 'telefon', 'téléphone', 'fax', 'email', 'e-mail', 'sähköposti', 'e-post',
+  'kontakt', 'contact', 'yhteystiedot', 'contatti', 'impressum', 'copyright',
+] as const;
+
+/** US state and territory codes, for "City, ST 12345". */
+export const US_STATES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA',
+  'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX',
+  'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'PR',
+] as const;

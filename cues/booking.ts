@@ -1,0 +1,75 @@
+// Online booking, appointments and table reservations: cue phrases (fi, sv, en, de, da, no, fr) and vendors.
+import type { Vendor } from './vendors';
+
+export const BOOKING = [
+  // fi
+  'varaa aika', 'varaa aikasi', 'varaa uusi aika', 'ajanvaraus', 'ajanvaraukseen', 'ajanvaraukset', 'nettiajanvaraus', 'online-ajanvaraus', 'verkkoajanvaraus', 'varaa pöytä', 'pöytävaraus', 'pöytävaraukset', 'varaa hoito', 'varaa tunti', 'tee varaus', 'varaa nyt', 'varaa tästä', 'varaa netistä',
+  // sv
+  'boka tid', 'boka din tid', 'boka bord', 'boka nu', 'boka här', 'boka online', 'boka behandling', 'tidsbokning', 'onlinebokning', 'bordsbokning', 'bordsreservation',
+  // en
+  'book now', 'book online', 'book an appointment', 'book appointment', 'book your appointment', 'book a table', 'book your table', 'book a consultation', 'book a visit', 'book a session', 'book a class', 'book a service', 'book a treatment',
+  'schedule an appointment', 'schedule a visit', 'schedule a consultation', 'make an appointment', 'request an appointment', 'make a reservation', 'reserve a table', 'reserve your table', 'reserve now', 'reservations', 'online booking', 'appointments', 'table booking', 'booking',
+  // de
+  'termin buchen', 'termin vereinbaren', 'termin online buchen', 'online-termin', 'online termin', 'terminbuchung', 'terminvereinbarung', 'onlinebuchung', 'online buchen', 'jetzt buchen', 'jetzt termin', 'tisch reservieren', 'tischreservierung', 'reservierung', 'beratungstermin vereinbaren',
+  // da, no
+  'bestil tid', 'book tid', 'book bord', 'bestil bord', 'reserver bord', 'tidsbestilling', 'book nu', 'bestill time', 'bestill bord', 'book time', 'timebestilling', 'bordbestilling',
+  // fr
+  'réserver une table', 'réserver en ligne', 'réservez en ligne', 'réservez votre table', 'prendre rendez-vous', 'prise de rendez-vous', 'rendez-vous en ligne', 'réservation', 'réservations', 'réserver',
+] as const;
+
+/** A short link that names only the thing booked ("Termin", "appointment"), read with its sentence. */
+export const BOOKING_NOUN = ['termin', 'termine', 'einen termin', 'appointment', 'an appointment', 'aika', 'ajan', 'tid', 'time', 'rendez-vous', 'un rendez-vous', 'table', 'tisch', 'bord', 'pöytä'] as const;
+export const BOOKING_VERB = ['vereinbaren', 'buchen', 'reservieren', 'schedule', 'reserve', 'varaa', 'varata', 'varaamaan', 'boka', 'bestil', 'bestill', 'prendre', 'réserver', 'réservez'] as const;
+/** "Book here": the link is a pointer, the sentence around it must name the booking. */
+export const POINTER_LINK = ['hier', 'here', 'click here', 'täältä', 'tästä', 'här', 'her', 'ici', 'cliquez ici'] as const;
+/** Booking terms, conditions and policies are about booking but are not a way to book. */
+export const BOOKING_NOT = ['terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung'] as const;
+/** Booking by phone or email is contact, not online booking. */
+export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email'] as const;
+
+export const BOOKING_PATH = /(?:^|[/_-])(?:booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous)(?:[/._?-]|$)/;
+
+/** Booking systems; a link to them is a booking link, their script or frame an embedded widget. */
+export const BOOKING_VENDORS: readonly Vendor[] = [
+  { item: 'timma', hosts: ['timma.fi', 'timma.no', 'timma.se'] },
+  { item: 'vello', hosts: ['vello.fi'] },
+  { item: 'bookla', hosts: ['bookla.com', 'bookla.fi'] },
+  { item: 'calendly', hosts: ['calendly.com'], markers: ['Calendly.initPopupWidget', 'Calendly.initInlineWidget', 'calendly-inline-widget'] },
+  { item: 'simplybook', hosts: ['simplybook.me', 'simplybook.it', 'simplybook.asia'] },
+  { item: 'acuity', hosts: ['acuityscheduling.com', 'as.me'] },
+  { item: 'setmore', hosts: ['setmore.com'] },
+  { item: 'opentable', hosts: ['opentable.com', 'opentable.co.uk', 'opentable.de', 'opentable.ca', 'opentable.com.au'] },
+  { item: 'resy', hosts: ['resy.com'] },
+  { item: 'thefork', hosts: ['thefork.com', 'thefork.fr', 'lafourchette.com', 'thefork.it', 'thefork.es', 'thefork.se', 'thefork.dk'] },
+  { item: 'quandoo', hosts: ['quandoo.com', 'quandoo.de', 'quandoo.fi', 'quandoo.at', 'quandoo.ch', 'quandoo.co.uk'] },
+  { item: 'dinnerbooking', hosts: ['dinnerbooking.com'] },
+  { item: 'zoho', hosts: ['zohobookings.com', 'zohobookings.eu', 'bookings.zoho.com', 'bookings.zoho.eu'] },
+  { item: 'doctolib', hosts: ['doctolib.fr', 'doctolib.de', 'doctolib.it'] },
+  { item: 'treatwell', hosts: ['treatwell.com', 'treatwell.co.uk', 'treatwell.de', 'treatwell.fr', 'treatwell.nl', 'treatwell.ch', 'treatwell.at'] },
+  { item: 'fresha', hosts: ['fresha.com'] },
+  { item: 'booksy', hosts: ['booksy.com'] },
+  { item: 'bokadirekt', hosts: ['bokadirekt.se'] },
+  { item: 'vagaro', hosts: ['vagaro.com'] },
+  { item: 'mindbody', hosts: ['mindbodyonline.com', 'healcode.com'] },
+  { item: 'planity', hosts: ['planity.com'] },
+  { item: 'resdiary', hosts: ['resdiary.com'] },
+  { item: 'sevenrooms', hosts: ['sevenrooms.com'] },
+  { item: 'tock', hosts: ['exploretock.com'] },
+  { item: 'zenchef', hosts: ['zenchef.com'] },
+  { item: 'formitable', hosts: ['formitable.com'] },
+  { item: 'tablein', hosts: ['tablein.com'] },
+  { item: 'youcanbookme', hosts: ['youcanbook.me'] },
+  { item: 'calcom', hosts: ['cal.com'] },
+  { item: 'hubspot', hosts: ['meetings.hubspot.com', 'meetings-eu1.hubspot.com'] },
+  { item: 'timely', hosts: ['gettimely.com'] },
+  { item: 'phorest', hosts: ['phorest.com'] },
+  { item: 'shore', hosts: ['shore.com'] },
+  { item: 'etermin', hosts: ['etermin.net'] },
+  { item: 'terminland', hosts: ['terminland.de'] },
+  { item: 'planway', hosts: ['planway.com', 'planway.fi', 'planway.se'] },
+  { item: 'bokamera', hosts: ['bokamera.se'] },
+  { item: 'easypractice', hosts: ['easypractice.net'] },
+];
+
+/** Third-party travel search and marketplaces: a link there is not the site's own booking. */
+export const NOT_BOOKING_HOSTS = ['booking.com', 'expedia.com', 'hotels.com', 'airbnb.com', 'tripadvisor.com', 'skyscanner.net', 'kayak.com', 'trivago.com'] as const;

@@ -1,0 +1,77 @@
+// Cookie consent: consent platforms by host and snippet marker, and the words of a cookie notice.
+import type { Vendor } from './vendors';
+
+export const CONSENT_VENDORS: readonly Vendor[] = [
+  { item: 'cookiebot', hosts: ['cookiebot.com', 'cookiebot.eu'], markers: ['CookieConsentDeclaration', 'CybotCookiebotDialog'] },
+  { item: 'onetrust', hosts: ['cookielaw.org', 'onetrust.com', 'cookiepro.com', 'optanon.blob.core.windows.net'], markers: ['OptanonWrapper', 'onetrust-consent-sdk', 'optanon-'] },
+  { item: 'usercentrics', hosts: ['usercentrics.eu', 'usercentrics.com'], markers: ['usercentrics-root', 'UC_UI'] },
+  { item: 'didomi', hosts: ['privacy-center.org', 'didomi.io'], markers: ['didomiConfig', 'didomi-host'] },
+  { item: 'quantcast', hosts: ['quantcast.mgr.consensu.org', 'cmp.quantcast.com', 'choice.quantcast.com'], markers: ['qc-cmp2'] },
+  { item: 'trustarc', hosts: ['trustarc.com', 'truste.com'], markers: ['truste-consent', 'teconsent'] },
+  { item: 'iubenda', hosts: ['iubenda.com'], markers: ['_iub.csConfiguration'] },
+  { item: 'borlabs', hosts: [], markers: ['BorlabsCookie', 'borlabs-cookie'] },
+  { item: 'complianz', hosts: [], markers: ['cmplz-cookiebanner', 'complianz'] },
+  { item: 'cookieyes', hosts: ['cookieyes.com', 'cdn-cookieyes.com'], markers: ['cky-consent'] },
+  { item: 'cookielawinfo', hosts: [], markers: ['cookie-law-info', 'cookie-law-info-bar'] },
+  { item: 'klaro', hosts: ['kiprotect.com'], markers: ['klaroConfig', 'klaro.show'] },
+  { item: 'osano', hosts: ['osano.com'], markers: ['osano-cm'] },
+  { item: 'termly', hosts: ['termly.io'] },
+  { item: 'sourcepoint', hosts: ['privacy-mgmt.com', 'sp-prod.net', 'sourcepoint.com'], markers: ['_sp_queue', '_sp_.config'] },
+  { item: 'consentmanager', hosts: ['consentmanager.net', 'consentmanager.de'] },
+  { item: 'cookiefirst', hosts: ['cookiefirst.com'] },
+  { item: 'cookieinformation', hosts: ['cookieinformation.com'], markers: ['coiConsentBanner'] },
+  { item: 'cookiehub', hosts: ['cookiehub.net', 'cookiehub.eu', 'cookiehub.com'] },
+  { item: 'cookiescript', hosts: ['cookie-script.com'] },
+  { item: 'axeptio', hosts: ['axept.io'], markers: ['axeptioSettings'] },
+  { item: 'securiti', hosts: ['securiti.ai'] },
+  { item: 'civic', hosts: ['civiccomputing.com'], markers: ['CookieControl.load'] },
+  { item: 'ketch', hosts: ['ketchcdn.com', 'ketchjs.com'] },
+  { item: 'cookiecontrol', hosts: ['cookieconsent.silktide.com'] },
+  { item: 'tarteaucitron', hosts: [], markers: ['tarteaucitron'] },
+];
+
+/** Script file names of a self-hosted consent tool ("cookie-banner.js", "cookieconsent.min.js", "klaro.js"). */
+export const CONSENT_SCRIPT_FILE = /(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent)[^/]*\.js$/i;
+
+/** The words of a cookie notice. */
+export const COOKIE_WORDS = [
+  'cookie', 'cookies', 'evästeet', 'evästeitä', 'evästeiden', 'evästeasetukset', 'eväste*', 'kakor', 'kakorna', 'informasjonskapsler', 'informationskapslar', 'témoins',
+] as const;
+
+/** Buttons and phrases of a consent dialog that speak of choosing. */
+export const CONSENT_ACTIONS = [
+  // fi
+  'hyväksy', 'hyväksy kaikki', 'hyväksyn', 'salli kaikki', 'hylkää', 'vain välttämättömät', 'evästeasetukset', 'muokkaa asetuksia',
+  // sv
+  'acceptera', 'acceptera alla', 'godkänn', 'godkänn alla', 'tillåt alla', 'neka', 'cookieinställningar',
+  // en
+  'accept', 'accept all', 'i accept', 'allow all', 'allow cookies', 'reject all', 'decline', 'manage consent', 'cookie settings', 'cookie preferences',
+  'manage cookies', 'manage preferences', 'your privacy choices', 'privacy settings', 'consent', 'if you continue',
+  // de
+  'akzeptieren', 'alle akzeptieren', 'zustimmen', 'alle zulassen', 'ablehnen', 'cookie-einstellungen', 'privatsphäre-einstellungen', 'alle bestätigen', 'konfigurieren',
+  // da, no
+  'accepter', 'accepter alle', 'godta', 'godta alle', 'tillat alle', 'afvis', 'avvis',
+  // fr, it
+  'tout accepter', 'accepter et fermer', 'refuser', 'paramétrer', 'personnaliser', 'accetto', 'accetta', 'accetto tutto', 'rifiuta', 'impostazioni cookie',
+] as const;
+
+/** Buttons that only dismiss a notice ("OK", "Close", "Got it"): enough after a cookie sentence, not in any cookie text. */
+export const NOTICE_DISMISS = ['ok', 'okay', 'close', 'got it', 'i agree', 'agree', 'selvä', 'sulje', 'stäng', 'schließen', 'verstanden', 'luk', 'lukk', 'fermer', "j'ai compris", 'chiudi'] as const;
+
+/** Labels of a button or link that reopens the consent settings ("Cookie settings", "Paramètres des cookies"). */
+export const CONSENT_SETTINGS = [
+  'evästeasetukset', 'evästeiden asetukset', 'muuta evästeasetuksia', 'cookieinställningar', 'cookie-inställningar', 'inställningar för cookies', 'hantera cookies',
+  'cookie settings', 'cookies settings', 'cookie preferences', 'manage cookies', 'cookie consent', 'change cookie settings', 'privacy settings', 'manage consent',
+  'cookie-einstellungen', 'cookie einstellungen', 'privatsphäre-einstellungen', 'datenschutz-einstellungen', 'datenschutzeinstellungen', 'cookie-indstillinger', 'cookieinnstillinger',
+  'innstillinger for informasjonskapsler', 'paramètres des cookies', 'gérer les cookies', 'préférences cookies', 'gestion des cookies', 'impostazioni cookie', 'gestisci cookie',
+] as const;
+
+/** Sentences a cookie notice opens with ("This site uses cookies", "Käytämme evästeitä", "Wir verwenden Cookies"). */
+export const COOKIE_NOTICE = [
+  'käytämme evästeitä', 'käyttää evästeitä', 'sivusto käyttää evästeitä', 'evästeiden käyttö',
+  'vi använder cookies', 'använder cookies', 'vi använder kakor', 'använder kakor',
+  'we use cookies', 'uses cookies', 'use cookies', 'this website uses cookies', 'this site uses cookies', 'we and our partners use cookies', 'use of cookies',
+  'wir verwenden cookies', 'verwendet cookies', 'nutzt cookies', 'wir nutzen cookies', 'wir setzen cookies', 'verwendung von cookies', 'einsatz von cookies',
+  'vi bruger cookies', 'bruger cookies', 'vi bruker informasjonskapsler', 'bruker informasjonskapsler', 'vi bruker cookies', 'bruker cookies',
+  'nous utilisons des cookies', 'utilise des cookies', 'utilisation des cookies', 'utilizziamo cookie', 'utilizziamo i cookie', 'utilizza cookie', 'utilizziamo cookie',
+] as const;

@@ -1,0 +1,22 @@
+// Content sections (blog, news, articles, guides, recipes) by language: fi, sv, en, de, da, no, fr.
+export const CONTENT_SECTION = [
+  // fi
+  'blogi', 'blogit', 'blogista', 'artikkelit', 'artikkeleita', 'uutiset', 'uutisia', 'ajankohtaista', 'tiedotteet', 'lehdistötiedotteet', 'vinkit', 'vinkkejä', 'reseptit', 'reseptejä', 'oppaat', 'inspiraatiota', 'tarinat',
+  // sv
+  'blogg', 'bloggen', 'nyheter', 'aktuellt', 'artiklar', 'recept', 'guider', 'tips och råd', 'inspiration', 'magasin', 'pressmeddelanden', 'pressrum',
+  // en
+  'blog', 'our blog', 'the blog', 'from the blog', 'blog posts', 'latest news', 'news', 'newsroom', 'press releases', 'articles', 'latest articles', 'related articles', 'related posts', 'recent posts', 'latest posts',
+  'guides', 'how-to guides', 'how to guides', 'recipes', 'recipe ideas', 'stories', 'inspiration', 'magazine', 'journal', 'insights', 'tips', 'tips & tricks',
+  // de
+  'magazin', 'ratgeber', 'rezepte', 'rezeptideen', 'rezeptwelt', 'neuigkeiten', 'aktuelles', 'aktuell', 'beiträge', 'pressemitteilungen', 'presse', 'tipps', 'themenwelt*', 'wissenswertes',
+  // da, no
+  'nyheder', 'artikler', 'opskrifter', 'aktuelt', 'oppskrifter', 'presserom', 'inspirasjon', 'tips og råd', 'tips og tricks',
+  // fr
+  'actualités', 'actus', 'le blog', 'recettes', 'idées recettes', 'conseils', 'le mag', 'communiqués de presse',
+] as const;
+
+/** Path segments of content sections (a recipe site's recipe links, a shop's /blog). */
+export const CONTENT_PATH = /(?:^|\/)(?:blogs?|blogi|blogg|news|newsroom|uutiset|ajankohtaista|artikkelit|articles|magazin|magazine|ratgeber|rezepte|recipes?|reseptit|recept|oppskrifter|opskrifter|recettes|actualites|actualités|nyheter|nyheder|aktuell|aktuelles|aktuelt|aktuellt|presse|press|press-releases|guides|inspiration|stories|journal|insights|vinkit|tipps)(?:[/.?#]|$)/;
+
+/** Structured-data types of an article, post or recipe page. */
+export const ARTICLE_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'Recipe', 'TechArticle', 'ScholarlyArticle', 'Report', 'LiveBlogPosting', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'Blog'] as const;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { collectFacts } from '../../collectors';
+import type { AssetId } from '../../engine/assets';
+import { htmlDocument, page } from '../support/dom';
+
+const scan = (body: string, { head = '', lang = 'en' } = {}) => collectFacts(htmlDocument(page(body, head, lang))).assets;
+const present = (body: string, id: AssetId, lang = 'en', head = '') => scan(body, { head, lang })[id]!.present;
+
+describe('content.blog', () => {
+  it('finds blog and news sections by link and heading in Finnish and English', () => {
+    expect(present('<nav><a href="/blogi">Blogi</a></nav>', 'content.blog', 'fi')).toBe('link');
+    expect(present('<h2>Ajankohtaista</h2><ul><li>Uusi toimipiste avattu</li></ul>', 'content.blog', 'fi')).toBe('content');
+    expect(present('<footer><a href="/news/">Latest news</a></footer>', 'content.blog')).toBe('link');
+    expect(present('<a href="https://kauppa.example.de/magazin/">Wein-Magazin</a>', 'content.blog', 'de')).toBe('link');
+  });
+  it('counts an article or recipe page itself', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Näin valitset oikean siivousvälineen"}</script>';
+    expect(present('<h1>Näin valitset oikean siivousvälineen</h1>', 'content.blog', 'fi', ld)).toBe('content');
+    expect(present('<div itemscope itemtype="http://schema.org/Recipe"><h1>Mustikkapiirakka</h1></div>', 'content.blog', 'fi')).toBe('content');
+    expect(present('<h1>Tiedote</h1>', 'content.blog', 'fi', '<meta property="og:type" content="article">')).toBe('content');
+  });
+  it('does not take a newsletter, a cart count or an RSS link in the head for a content section', () => {
+    const body = '<a href="/uutiskirje">Uutiskirje</a><a href="/cart">3 Artikel im Warenkorb</a><a href="/yhteystiedot">Yhteystiedot</a>';
+    expect(present(body, 'content.blog', 'fi', '<link rel="alternate" type="application/rss+xml" href="/feed/">')).toBe('none');
+  });
+});
+
+describe('contact.booking', () => {
+  it('finds booking links and vendors in Finnish and English', () => {
+    expect(scan('<a href="https://varaa.timma.fi/parturi-esimerkki">Varaa aika</a>', { lang: 'fi' })['contact.booking']).toMatchObject({ present: 'link', items: ['timma'] });
+    expect(present('<a href="/ajanvaraus">Ajanvaraus</a>', 'contact.booking', 'fi')).toBe('link');
+    expect(present('<a href="/reservations">Book a table</a>', 'contact.booking')).toBe('link');
+  });
+  it('finds an embedded widget and a booking heading', () => {
+    expect(scan('<div class="calendly-inline-widget" data-url="https://calendly.com/yritys"></div><script src="https://assets.calendly.com/assets/external/widget.js"></script>')['contact.booking']).toMatchObject({ present: 'script', items: ['calendly'] });
+    expect(present('<section><h2>Varaa aika netistä</h2><iframe src="https://varaus.example.fi/widget"></iframe></section>', 'contact.booking', 'fi')).toBe('content');
+  });
+  it('does not take booking by phone for online booking', () => {
+    expect(present('<section><h2>Varaa aika puhelimitse</h2><p><a href="tel:+358401234567">040 123 4567</a></p></section>', 'contact.booking', 'fi')).toBe('none');
+    expect(present('<section><h2>Ajanvaraus</h2><p>Soita 09 123 4567</p></section>', 'contact.booking', 'fi')).toBe('none');
+  });
+  it('reads a short "appointment" link with the sentence around it', () => {
+    expect(present('<p>Vereinbaren Sie hier direkt einen <a href="/beratung">Termin</a> mit uns.</p>', 'contact.booking', 'de')).toBe('link');
+    expect(present('<p>Kommende <a href="/termine">Termine</a> und Veranstaltungen.</p>', 'contact.booking', 'de')).toBe('none');
+  });
+  it('is not fooled by books, booking terms or a hotel search on another site', () => {
+    const body = '<a href="/Christian/Books/easy_find">Books</a><a href="/booking-terms">Booking terms and conditions</a><a href="https://www.booking.com/hotel/fi/example.html">Book now on Booking.com</a>';
+    expect(present(body, 'contact.booking')).toBe('none');
+  });
+});
+
+describe('social.profiles and advocacy.share', () => {
+  it('knows country sites and profiles whose name starts like an ignored path', () => {
+    const facts = scan('<a href="https://www.pinterest.at/hoferat/">Pinterest</a><a href="https://www.facebook.com/trattoriaroma/">Facebook</a><a href="https://plus.google.com/1018982042453785">G+</a>');
+    expect(facts['social.profiles']).toMatchObject({ present: 'content', items: ['pinterest', 'facebook', 'googleplus'] });
+    expect(facts['advocacy.share']!.present).toBe('none');
+  });
+  it('counts share controls without a network URL: mail-to-a-friend, JS buttons, two-click toggles', () => {
+    expect(present('<a href="mailto:?subject=Katso%20t%C3%A4m%C3%A4&body=https%3A%2F%2Fexample.fi">Sähköposti</a>', 'advocacy.share', 'fi')).toBe('content');
+    expect(present('<button type="button">Jaa</button>', 'advocacy.share', 'fi')).toBe('content');
+    expect(present('<span class="icon-share"><a href="javascript:void(0);" title="Diesen Artikel teilen">Teilen</a></span>', 'advocacy.share', 'de')).toBe('content');
+    expect(present('<a href="https://wa.me/?text=Katso%20t%C3%A4m%C3%A4">WhatsApp</a>', 'advocacy.share', 'fi')).toBe('content');
+  });
+  it('does not count a widget placeholder whose script is missing, a chat link or a "Part 2" link', () => {
+    expect(present('<div class="shariff" data-services="[&quot;facebook&quot;]"></div>', 'advocacy.share', 'de')).toBe('none');
+    expect(present('<a href="https://wa.me/358401234567">WhatsApp</a>', 'advocacy.share', 'fi')).toBe('none');
+    expect(present('<a href="/guide/del-2">Del 2: Så väljer du</a>', 'advocacy.share', 'sv')).toBe('none');
+    expect(present('<a href="https://www.facebook.com/sharer/sharer.php?u=x">Jaa</a>', 'social.profiles', 'fi')).toBe('none');
+  });
+});

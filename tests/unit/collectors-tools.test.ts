@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { collectFacts } from '../../collectors';
+import { htmlDocument, page } from '../support/dom';
+
+const tools = (body: string, resourceNames: string[] = []) => collectFacts(htmlDocument(page(body)), { resourceNames }).tools!;
+
+describe('email marketing tools', () => {
+  it('recognises a mailing tool by its script host, form action or a resource it loaded', () => {
+    expect(tools('<script async src="https://static.klaviyo.com/onsite/js/klaviyo.js?company_id=X"></script>').emailMarketing).toMatchObject({ present: 'script', items: ['klaviyo'] });
+    expect(tools('<div id="mc_embed_signup"></div>').emailMarketing.items).toEqual(['mailchimp']);
+    expect(tools('', ['https://js.hsforms.net/forms/embed/v2.js']).emailMarketing.items).toEqual(['hubspot']);
+  });
+  it('finds none on a page without one, even when it mentions a vendor in prose', () => {
+    expect(tools('<p>Vertailimme Mailchimpin ja Klaviyon hintoja.</p>').emailMarketing.present).toBe('none');
+  });
+});
