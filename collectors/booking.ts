@@ -4,7 +4,6 @@ import { cueMatcher, hostIs } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { elementText, fold, safeDecode, type PageIndex } from './page-index';
-import { loadedResourceUrls } from './measure';
 
 const bookingWords = cueMatcher(BOOKING);
 const notBooking = cueMatcher(BOOKING_NOT, BY_PHONE);
@@ -62,7 +61,7 @@ function detect(index: PageIndex): Found {
     if (isBookingLabel(label)) found.add('link', { text: label, el });
   }
   // An embedded booking widget: the vendor's script or frame, or the container its snippet leaves.
-  for (const url of loadedResourceUrls(index)) {
+  for (const url of index.resourceUrls) {
     const vendor = BOOKING_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
     if (vendor) found.add('script', { url: url.href }, [vendor.item]);
   }

@@ -24,26 +24,9 @@ export interface TagHaystack {
 const URL_IN_TEXT = /(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/[^\s"'<>`\\)]*)?/gi;
 const MAX_TEXT_URLS = 2000;
 
-const loaded = new WeakMap<PageIndex, URL[]>();
-
-/** Scripts, frames and resource-timing URLs, without preconnect / dns-prefetch hints: a hint loads nothing. */
-export function loadedResourceUrls(index: PageIndex): URL[] {
-  let urls = loaded.get(index);
-  if (!urls) {
-    const hints = new Set<string>();
-    for (const link of index.doc.querySelectorAll('link[rel~="preconnect"], link[rel~="dns-prefetch"]')) {
-      const url = toUrl(link.getAttribute('href') ?? '', index.base);
-      if (url) hints.add(url.href);
-    }
-    urls = index.resourceUrls.filter((url) => !hints.has(url.href));
-    loaded.set(index, urls);
-  }
-  return urls;
-}
-
 export function tagHaystack(index: PageIndex): TagHaystack {
   const doc = index.doc;
-  const urls = [...loadedResourceUrls(index)];
+  const urls = [...index.resourceUrls];
   const push = (href: string | null) => {
     const url = href ? toUrl(href.trim(), index.base) : null;
     if (url && /^https?:$/.test(url.protocol)) urls.push(url);

@@ -14,7 +14,7 @@ export interface PageIndex {
   doc: Document;
   base: URL | null;
   links: LinkInfo[];
-  /** Absolute URLs of external scripts, iframes and resource timing entries. */
+  /** Absolute URLs of external scripts, iframes and resource timing entries (not preconnect hints: a hint loads nothing). */
   resourceUrls: URL[];
   inlineScripts: string[];
   forms: Element[];
@@ -51,9 +51,7 @@ export function indexPage(doc: Document, resourceNames: readonly string[] = []):
     else if ((script.getAttribute('type') ?? '').includes('ld+json')) index.jsonLd.push(...parseJsonLd(script.textContent ?? ''));
     else index.inlineScripts.push((script.textContent ?? '').slice(0, 20_000));
   }
-  for (const frame of doc.querySelectorAll('iframe[src], link[href][rel~="preconnect"], link[href][rel~="dns-prefetch"]')) {
-    pushUrl(index.resourceUrls, frame.getAttribute('src') ?? frame.getAttribute('href') ?? '', base);
-  }
+  for (const frame of doc.querySelectorAll('iframe[src]')) pushUrl(index.resourceUrls, frame.getAttribute('src') ?? '', base);
   for (const name of resourceNames.slice(0, 500)) pushUrl(index.resourceUrls, name, base);
   cache.set(doc, index);
   return index;

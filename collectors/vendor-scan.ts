@@ -18,12 +18,22 @@ export function scanVendors(index: PageIndex, vendors: readonly Vendor[], found:
   for (const vendor of vendors) {
     if (seen.has(vendor.item)) continue;
     const marker = vendor.markers?.find((m) => inline.includes(m) || html.includes(m.toLowerCase()));
-    const hostInInline = vendor.hosts.find((h) => inline.includes(h));
+    const hostInInline = vendor.hosts.find((h) => mentionsHost(inline, h));
     if (marker || hostInInline) {
       seen.add(vendor.item);
       found.add('script', { text: marker ?? hostInInline }, [vendor.item]);
     }
   }
+}
+
+/** The host as a whole name in script text ("cdn.rule.io/x.js"), not inside another ("schedule.io"). */
+export function mentionsHost(text: string, host: string): boolean {
+  for (let at = text.indexOf(host); at !== -1; at = text.indexOf(host, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + host.length] ?? ' ';
+    if (!/[a-z0-9-]/i.test(before) && !/[a-z0-9-]/i.test(after)) return true;
+  }
+  return false;
 }
 
 const haystacks = new WeakMap<PageIndex, string>();

@@ -14,3 +14,15 @@ describe('email marketing tools', () => {
     expect(tools('<p>Vertailimme Mailchimpin ja Klaviyon hintoja.</p>').emailMarketing.present).toBe('none');
   });
 });
+
+describe('vendor hosts in script text', () => {
+  it('match a whole host name, not the tail of another', async () => {
+    const { mentionsHost } = await import('../../collectors/vendor-scan');
+    expect(mentionsHost('s.src="https://cdn.rule.io/x.js"', 'rule.io')).toBe(true);
+    expect(mentionsHost('var api = "https://schedule.io/v1"', 'rule.io')).toBe(false);
+    expect(mentionsHost('see capsule.se for details', 'rule.se')).toBe(false);
+  });
+  it('ignore preconnect hints, which load nothing', () => {
+    expect(tools('<link rel="preconnect" href="https://static.klaviyo.com">').emailMarketing.present).toBe('none');
+  });
+});
