@@ -6,7 +6,7 @@ import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { scanLabelLinks, type LabelCues } from './label-scan';
 import type { PageIndex } from './page-index';
-import { hasPostalAddress } from './postal-address';
+import { findAddresses, pageAddresses } from './address';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -47,11 +47,11 @@ function detectIds(index: PageIndex, found: Found): void {
 
 function detectLegalName(index: PageIndex, found: Found): void {
   const lines = index.text.split('\n');
-  const addressOnPage = hasPostalAddress(index.text);
+  const addressOnPage = pageAddresses(index).length > 0;
   for (const line of lines) {
     if (line.length > 200 || !LEGAL_NAME.test(line)) continue;
     const named = COPYRIGHT.test(line) || WHOLE_LINE_NAME.test(line.trim());
-    if ((named && addressOnPage) || hasPostalAddress(line)) {
+    if ((named && addressOnPage) || findAddresses(line, 1).length > 0) {
       found.add('content', { text: line });
       return;
     }

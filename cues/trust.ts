@@ -106,26 +106,6 @@ export const BADGE_VENDORS: readonly Vendor[] = [
   { item: 'treeday', hosts: ['treeday.net'] },
 ];
 
-/** Street words that end a compound street name, matched with their case ("Hauptstraße 12", "Mannerheimintie 12", "Storgatan 5", "Bahnhof-Str. 3"). */
-export const STREET_SUFFIXES = [
-  'straße', 'strasse', 'str.', 'Straße', 'Strasse', 'Str.', 'weg', 'gasse', 'platz', 'allee', 'damm', 'ufer', 'markt', 'chaussee',
-  'katu', 'tie', 'kuja', 'polku', 'kaari', 'raitti', 'rinne', 'gatan', 'gata', 'vägen', 'väg', 'gränd', 'torget', 'vej', 'gade', 'veien', 'vei', 'plads', 'stræde',
-] as const;
-
-/** Street words that stand apart after the name, matched with their case ("Berliner Straße 15", "Kongens gate 4", "Am Markt 9"). */
-export const STREET_WORDS = [
-  'Straße', 'Strasse', 'Str.', 'Weg', 'Gasse', 'Platz', 'Allee', 'allé', 'Ring', 'Damm', 'Ufer', 'Hof', 'Markt', 'gate', 'gata', 'gatan', 'vägen', 'väg', 'vei', 'veg', 'vej', 'gade',
-] as const;
-
-/** Street words before the name, capitalised as in an address ("Via Roma 12"). */
-export const STREET_PREFIXES = ['Via', 'Viale', 'Piazza', 'Corso', 'Rue', 'Avenue', 'Boulevard', 'Chemin', 'Allée', 'Place', 'Calle', 'Avenida'] as const;
-
-/** Street types after a house number and name, capitalised as in an address ("12 Harbour St.", "400 Maple Grove Lane"). */
-export const STREET_TYPES = [
-  'Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Lane', 'Ln', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Way', 'Court', 'Ct', 'Place', 'Pl', 'Parkway', 'Pkwy', 'Highway', 'Hwy',
-  'Square', 'Sq', 'Terrace', 'Circle', 'Suite',
-] as const;
-
 /** Images that carry a seal word but are no trust seal. */
 export const NOT_BADGE = [
   'gift certificate', 'gift certificates', 'giftcertificate', 'certificat cadeau', 'geschenkzertifikat', 'app store', 'google play', 'award winning', 'award-winning',
