@@ -296,6 +296,10 @@ export function isContactForm(form: Element): boolean {
   return hasReachBack && fields.length >= 3 && contactPage.test(fold(elementText(form)));
 }
 
+function sameDocument(url: URL, base: URL): boolean {
+  return url.origin === base.origin && url.pathname === base.pathname && url.search === base.search;
+}
+
 function detectForm(index: PageIndex): Found {
   const found = new Found();
   for (const form of index.forms) {
@@ -307,6 +311,8 @@ function detectForm(index: PageIndex): Found {
     // "Kontakt" that leads to an Impressum is not a contact page.
     if (NOT_CONTACT_PATH.test(path)) continue;
     if (notContactPage.test(link.text)) continue;
+    // "#yhteystiedot" jumps within this page: it leads to no contact page; a form here counts above.
+    if (index.base && sameDocument(link.url, index.base)) continue;
     if ((link.text.length <= 60 && contactPage.test(link.text)) || CONTACT_PATH.test(path)) found.add('link', { text: link.rawText, url: link.url.href, el: link.el });
   }
   return found;

@@ -26,9 +26,21 @@ function leadsToOwnPage(link: LinkInfo, index: PageIndex): boolean {
   return site(url.hostname) === site(base.hostname) && url.pathname !== base.pathname;
 }
 
-/** Three or more short quotes side by side: a testimonial carousel or a press-quote strip (not embedded posts). */
+/** A quote that names who said it: a <cite>, a caption, or a closing "– Name" line. */
+function attributed(quote: Element): boolean {
+  if (quote.querySelector('cite, footer, figcaption')) return true;
+  const next = quote.nextElementSibling;
+  if (next && /^(CITE|FIGCAPTION|FOOTER)$/i.test(next.tagName)) return true;
+  const figure = quote.closest('figure');
+  if (figure?.querySelector('figcaption')) return true;
+  return /(?:^|\n|\s)[–—-]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?[^\n]{0,60}$/u.test((quote.textContent ?? '').trim());
+}
+
+/** Short quotes side by side: three or more, or two that name who said them — a testimonial
+ *  carousel or a press-quote strip (not embedded posts). */
 function quoteStrip(index: PageIndex): Element | null {
   const parents = new Map<Element, number>();
+  const signed = new Map<Element, number>();
   for (const quote of index.doc.querySelectorAll('blockquote')) {
     const cls = (quote.getAttribute('class') ?? '').toLowerCase();
     if (/twitter|instagram|tiktok|facebook|reddit|wp-embedded/.test(cls)) continue;
@@ -36,7 +48,9 @@ function quoteStrip(index: PageIndex): Element | null {
     if (length < 20 || length > 600 || !quote.parentElement) continue;
     const count = (parents.get(quote.parentElement) ?? 0) + 1;
     parents.set(quote.parentElement, count);
-    if (count >= 3) return quote.parentElement;
+    const named = (signed.get(quote.parentElement) ?? 0) + (attributed(quote) ? 1 : 0);
+    signed.set(quote.parentElement, named);
+    if (count >= 3 || named >= 2) return quote.parentElement;
   }
   return null;
 }

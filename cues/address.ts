@@ -38,8 +38,10 @@ export const STREET_WORDS = [
   'close', 'row', 'suite',
   // de, nordic as separate words
   'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'gate', 'gata', 'vej', 'allé',
+  // fi, sv, da, no when the name is a word of its own ("Urho Kekkosen katu", "Drottning Kristinas väg")
+  'katu', 'tie', 'kuja', 'polku', 'väylä', 'tori', 'aukio', 'ranta', 'väg', 'gatan', 'vägen', 'vei', 'veg', 'gade', 'plads', 'torv',
   // fr, it, es, pt
-  'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'quai', 'impasse', 'route', 'place', 'cours', 'via', 'viale',
+  'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'quai', 'impasse', 'route', 'place', 'cours', 'montée', 'passage', 'esplanade', 'promenade', 'faubourg', 'sentier', 'voie', 'rampe', 'via', 'viale',
   'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'calle', 'avenida', 'plaza', 'paseo', 'carrer', 'rua', 'travessa',
 ] as const;
 

@@ -104,7 +104,7 @@ export const BUY_LINK = ['buy now', 'buy', 'buy online', 'osta', 'osta nyt', 'k�
 export const CURRENCY_BEFORE = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.'] as const;
 
 /** Currency signs and words written after an amount ("12,90 €", "120 CHF", "199:-", "45 euroa"). */
-export const CURRENCY_AFTER = ['€', 'eur', 'euro', 'euroa', 'usd', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', ':-'] as const;
+export const CURRENCY_AFTER = ['€', 'eur', 'euro', 'euroa', 'usd', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', ':-', ',-'] as const;
 
 /** Words near an amount that make it the site's own price. */
 export const PRICE_CONTEXT = [

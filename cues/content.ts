@@ -1,16 +1,16 @@
 // Content sections (blog, news, articles, guides, recipes) by language: fi, sv, en, de, da, no, fr.
 export const CONTENT_SECTION = [
   // fi
-  'blogi', 'blogit', 'blogista', 'artikkelit', 'artikkeleita', 'uutiset', 'uutisia', 'ajankohtaista', 'tiedotteet', 'lehdistötiedotteet', 'vinkit', 'vinkkejä', 'reseptit', 'reseptejä', 'oppaat', 'inspiraatiota', 'tarinat',
+  'blogi', 'blogit', 'blogista', 'artikkelit', 'artikkeleita', 'uutiset', 'uutisia', 'ajankohtaista', 'tiedotteet', 'lehdistötiedotteet', 'vinkit', 'vinkkejä', 'reseptit', 'reseptejä', 'oppaat', 'inspiraatiota', 'tarinat', '*vinkit', '*vinkkejä', '*blogi', '*oppaat',
   // sv
-  'blogg', 'bloggen', 'nyheter', 'aktuellt', 'artiklar', 'recept', 'guider', 'tips och råd', 'inspiration', 'magasin', 'pressmeddelanden', 'pressrum',
+  'blogg', 'bloggen', 'nyheter', 'aktuellt', 'artiklar', 'recept', 'guider', 'tips och råd', 'inspiration', 'magasin', 'pressmeddelanden', 'pressrum', '*guider', '*tips', '*bloggen',
   // en
   'blog', 'our blog', 'the blog', 'from the blog', 'blog posts', 'latest news', 'news', 'newsroom', 'press releases', 'articles', 'latest articles', 'related articles', 'related posts', 'recent posts', 'latest posts',
   'guides', 'how-to guides', 'how to guides', 'recipes', 'recipe ideas', 'stories', 'inspiration', 'magazine', 'journal', 'insights', 'tips', 'tips & tricks',
   // de
-  'magazin', 'ratgeber', 'rezepte', 'rezeptideen', 'rezeptwelt', 'neuigkeiten', 'aktuelles', 'aktuell', 'beiträge', 'pressemitteilungen', 'presse', 'tipps', 'themenwelt*', 'wissenswertes',
+  'magazin', 'ratgeber', 'rezepte', 'rezeptideen', 'rezeptwelt', 'neuigkeiten', 'aktuelles', 'aktuell', 'beiträge', 'pressemitteilungen', 'presse', 'tipps', 'themenwelt*', 'wissenswertes', '*wissen', '*ratgeber', '*magazin', '*tipps',
   // da, no
-  'nyheder', 'artikler', 'opskrifter', 'aktuelt', 'oppskrifter', 'presserom', 'inspirasjon', 'tips og råd', 'tips og tricks',
+  'nyheder', 'artikler', 'opskrifter', 'aktuelt', 'oppskrifter', 'presserom', 'inspirasjon', 'tips og råd', 'tips og tricks', '*guides', '*guider', '*artikler',
   // fr
   'actualités', 'actus', 'le blog', 'recettes', 'idées recettes', 'conseils', 'le mag', 'communiqués de presse',
 ] as const;

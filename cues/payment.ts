@@ -17,10 +17,10 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'discover', names: ['discover'], ambiguous: true },
   { item: 'jcb', names: ['jcb'], ambiguous: true },
   { item: 'unionpay', names: ['unionpay', 'union pay', 'china unionpay'] },
-  { item: 'creditcard', names: ['credit card', 'credit cards', 'kreditkarte', 'kreditkarten', 'luottokortti', 'luottokortilla', 'kreditkort', 'carte bancaire', 'carte de crédit', 'cartes bancaires'], ambiguous: true },
-  { item: 'paypal', names: ['paypal', 'pay pal'] },
-  { item: 'klarna', names: ['klarna'] },
-  { item: 'mobilepay', names: ['mobilepay', 'mobile pay'] },
+  { item: 'creditcard', names: ['credit card', 'credit cards', 'kreditkarte', 'kreditkarten', 'luottokortti', 'luottokortilla', 'luottokorteilla', 'pankkikortilla', 'pankkikorteilla', 'kreditkort', 'kortbetalning', 'carte bancaire', 'carte de crédit', 'cartes bancaires'], ambiguous: true },
+  { item: 'paypal', names: ['paypal', 'pay pal', 'paypalilla', 'paypalin'] },
+  { item: 'klarna', names: ['klarna', 'klarnalla', 'klarnan'] },
+  { item: 'mobilepay', names: ['mobilepay', 'mobile pay', 'mobilepaylla', 'mobilepayllä', 'mobilepayn'] },
   { item: 'applepay', names: ['apple pay', 'applepay', 'apple-pay'] },
   { item: 'googlepay', names: ['google pay', 'googlepay', 'google-pay', 'gpay'] },
   { item: 'amazonpay', names: ['amazon pay', 'amazonpay', 'amazon payments', 'amazon payment', 'pay with amazon'] },
@@ -46,9 +46,11 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'afterpay', names: ['afterpay', 'clearpay'] },
   { item: 'affirm', names: ['affirm'], ambiguous: true },
   { item: 'sepa', names: ['sepa', 'sepa-lastschrift', 'lastschrift', 'bankeinzug', 'direct debit', 'autogiro'], ambiguous: true },
-  { item: 'invoice', names: ['lasku', 'laskulla', 'kauppa laskulle', 'faktura', 'rechnung', 'kauf auf rechnung', 'pay by invoice', 'invoice', 'facture'], ambiguous: true },
+  { item: 'invoice', names: ['lasku', 'laskulla', 'laskun', 'osamaksu', 'osamaksulla', 'osamaksun', 'kauppa laskulle', 'faktura', 'rechnung', 'kauf auf rechnung', 'pay by invoice', 'invoice', 'facture'], ambiguous: true },
   { item: 'bank', names: ['verkkopankki', 'verkkopankkimaksu', 'verkkopankkimaksut', 'pankkimaksu', 'vorkasse'] },
   { item: 'bank', names: ['bank transfer', 'online banking', 'banköverföring', 'überweisung', 'bankoverførsel', 'nettbank', 'virement bancaire', 'bank payment'], ambiguous: true },
+  { item: 'cheque', names: ['chèque', 'chèques', 'cheque', 'cheques', 'scheck'], ambiguous: true },
+  { item: 'viabill', names: ['viabill'] },
   { item: 'cod', names: ['cash on delivery', 'nachnahme', 'postiennakko', 'contre-remboursement'] },
   { item: 'cash', names: ['barzahlung', 'cash', 'käteinen', 'käteisellä', 'kontant', 'kontanter', 'espèces'], ambiguous: true, logoNames: ['bar'] },
   { item: 'giftcard', names: ['gift card', 'gift cards', 'giftcard', 'gift voucher', 'lahjakortti', 'lahjakortilla', 'presentkort', 'gavekort', 'geschenkkarte', 'gutschein', 'warengutschein', 'geschenkgutschein', 'carte cadeau'], ambiguous: true },
@@ -56,9 +58,9 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
 
 /** Words that make a block about payment. */
 export const PAYMENT_CONTEXT = [
-  'maksutavat', 'maksutapa*', 'maksaminen', 'maksa', 'betalningssätt', 'betalning*', 'betala', 'payment', 'payments', 'payment methods', 'payment options',
+  'maksutavat', 'maksutapa*', 'maksaminen', 'maksa', 'maksan', 'maksat', 'maksaa', 'maksetaan', 'betalningssätt', 'betalning*', 'betala', 'payment', 'payments', 'payment methods', 'payment options',
   'we accept', 'we now accept', 'now accepting', 'accepted payment*', 'accepts', 'pay with', 'pay by', 'pay securely', 'secure checkout', 'zahlungsarten', 'zahlungsart*', 'zahlungsmethoden', 'bezahlen', 'bequem bezahlen', 'betalingsmåde*', 'betalingsmetode*',
-  'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'paiement*', 'zahlung*',
+  'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'paiement*', 'zahlung*', 'règlement', 'réglez', 'betales', 'betalast', 'betalas',
 ] as const;
 
 /** A heading or label over a row of payment logos ("Maksutavat", "Moyens de paiement", "We accept"). */

@@ -5,18 +5,18 @@
 export const TESTIMONIAL_HEADING = [
   // fi
   'asiakaskokemuk*', 'asiakkaidemme kokemuk*', 'asiakkaamme kertovat', 'asiakastarin*', 'referenssit', 'referenssi*', 'suosittelijat',
-  'mitä asiakkaamme sanovat', 'asiakkaat kertovat', 'tyytyväiset asiakkaat', 'kokemuksia palvelusta',
+  'mitä asiakkaamme sanovat', 'asiakkaat kertovat', 'tyytyväiset asiakkaat', 'kokemuksia palvelusta', 'asiakkaat sanovat', 'asiakkaidemme sanoin', 'asiakkaiden sanoin', 'mitä asiakkaat sanovat',
   // sv
-  'kundberättelser', 'kundcase', 'vad våra kunder säger', 'kunderna om oss', 'nöjda kunder',
+  'kundberättelser', 'kundcase', 'vad våra kunder säger', 'kunderna om oss', 'nöjda kunder', 'kunderna säger', 'vad kunderna säger', 'gästerna säger',
   // en
   'testimonials', 'testimonial', 'what our customers say', 'what our clients say', 'what customers say', 'what people say',
-  'what our users say', 'customer stories', 'client stories', 'success stories', 'case studies', 'case study', 'kind words',
+  'what our users say', 'what our guests say', 'what guests say', 'customer stories', 'client stories', 'success stories', 'case studies', 'case study', 'kind words',
   'praised by', 'loved by customers', 'hear from our customers', 'what the press says', 'press reviews', 'share your story',
   // de
   'kundenstimmen', 'referenzen', 'referenzkunden', 'das sagen unsere kunden', 'was unsere kunden sagen',
-  'stimmen zufriedener*', 'mandantenstimmen', 'zufriedene kunden', 'pressestimmen',
+  'stimmen zufriedener*', 'mandantenstimmen', 'zufriedene kunden', 'pressestimmen', 'gästestimmen', 'das sagen unsere gäste',
   // da, no
-  'kundeudtalelser', 'kundehistorier', 'referanser', 'referencer', 'hva kundene sier', 'det siger vores kunder', 'det sier kundene',
+  'kundeudtalelser', 'kundehistorier', 'referanser', 'referencer', 'hva kundene sier', 'det siger vores kunder', 'det sier kundene', 'kunderne siger', 'hva gjestene sier', 'gjestene sier', 'sagt om oss', 'de skriver om oss', 'presse om oss', 'kundene sier',
   // fr
   'témoignages', 'témoignages clients', 'ils nous font confiance', 'ils ont testé*', 'ils en parlent', 'nos références', 'études de cas',
   'cas clients',

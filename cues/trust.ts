@@ -13,17 +13,17 @@ export const PRIVACY = [
 /** Terms and conditions, terms of sale or use. */
 export const TERMS = [
   // fi
-  'käyttöehdot', 'toimitusehdot', 'myyntiehdot', 'tilausehdot', 'sopimusehdot', 'yleiset ehdot', 'yleiset sopimusehdot', 'palveluehdot', 'ostoehdot', 'verkkokaupan ehdot', 'ehdot',
+  'käyttöehdot', 'toimitusehdot', 'myyntiehdot', 'tilausehdot', 'sopimusehdot', 'yleiset ehdot', 'yleiset sopimusehdot', 'palveluehdot', 'ostoehdot', 'verkkokaupan ehdot', 'ehdot', '*ehdot', '*ehtomme',
   // sv
-  'villkor', 'köpvillkor', 'allmänna villkor', 'användarvillkor', 'försäljningsvillkor', 'användarvillkoren', 'köpvillkoren',
+  'villkor', 'köpvillkor', 'allmänna villkor', 'användarvillkor', 'försäljningsvillkor', 'användarvillkoren', 'köpvillkoren', '*villkor', '*villkoren',
   // en
   'terms', 'terms and conditions', 'terms & conditions', 't&cs', 't & cs', 't&c', 'terms of use', 'terms of service', 'terms of sale', 'conditions of use', 'conditions of sale',
   'terms of purchase', 'purchase terms', 'legal message', 'legal terms', 'user agreement', 'privacy & terms', 'privacy and terms', 'terms & privacy', 'terms and privacy',
   'terms & policies', 'terms and policies',
   // de
-  'agb', "agb's", 'allgemeine geschäftsbedingungen', 'geschäftsbedingungen', 'nutzungsbedingungen', 'verkaufsbedingungen', 'lieferbedingungen', 'teilnahmebedingungen',
+  'agb', "agb's", 'allgemeine geschäftsbedingungen', 'geschäftsbedingungen', 'nutzungsbedingungen', 'verkaufsbedingungen', 'lieferbedingungen', 'teilnahmebedingungen', '*bedingungen',
   // da, no
-  'handelsbetingelser', 'salgsbetingelser', 'forretningsbetingelser', 'vilkår', 'kjøpsvilkår', 'brukervilkår', 'vilkår og betingelser', 'betingelser',
+  'handelsbetingelser', 'salgsbetingelser', 'forretningsbetingelser', 'vilkår', 'kjøpsvilkår', 'brukervilkår', 'vilkår og betingelser', 'betingelser', '*betingelser', '*vilkår',
   // fr, it
   'conditions générales', 'conditions générales de vente', "conditions générales d'utilisation", 'conditions d’utilisation', "conditions d'utilisation", 'cgv', 'cgu',
   'conditions de vente', 'termini e condizioni', 'condizioni generali', 'condizioni di vendita',
@@ -75,6 +75,8 @@ export const BADGE_WORDS = [
   'ehi', 'bevh', 'händlerbund', 'handelsverband', 'shopauskunft', 'trygg e-handel', 'tryggehandel', 'e-mærket', 'emaerket', 'e-handelscertifiering', 'certifierad e-handel',
   'luotettava kumppani', 'vahvaa tietoturvaa', 'suomen asiakastieto', 'suomen vahvimmat', 'avainlippu', 'avis vérifiés', 'avis verifies', 'fia-net', 'bbb', 'better business bureau',
   'ecommerce europe', 'safe shop', 'safe shopping', 'secure shopping', 'sicher einkaufen',
+  // craft and trade memberships shown as seals
+  'meisterbetrieb', 'innung', '*innung', 'handwerkskammer', 'mitgliedsbetrieb', 'jäsenyritys', 'auktorisoitu', 'hyväksytty jäsen', 'medlem av', 'godkänd av', 'autorisert',
 ] as const;
 
 /** Words that name a seal only on a small image or in the page frame (footer, header): an award or a
