@@ -1,5 +1,6 @@
 // Accumulates what a detector saw into one Detection: strongest presence, items, capped evidence.
-import { PRESENCE, type Detection, type Evidence } from '../engine/assets';
+import { PRESENCE } from '../engine/asset-ids';
+import type { Detection, Evidence } from '../engine/assets';
 import { selectorOf } from './page-index';
 
 const MAX_EVIDENCE = 5;

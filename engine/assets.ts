@@ -1,43 +1,12 @@
 // Asset ids are a contract with reports and the evaluation corpus (shared/JOURNEY.md).
 import { z } from 'zod';
+import { ASSET_IDS, PRESENCE } from './asset-ids';
 
-export const ASSET_IDS = [
-  'contact.phone',
-  'contact.email',
-  'contact.form',
-  'contact.chat',
-  'contact.address',
-  'contact.booking',
-  'proof.testimonials',
-  'proof.reviews',
-  'faq',
-  'offer.pricing',
-  'payment.methods',
-  'trust.privacy',
-  'trust.terms',
-  'trust.company',
-  'trust.badges',
-  'trust.consent',
-  'commerce.cart',
-  'commerce.delivery',
-  'commerce.returns',
-  'retention.newsletter',
-  'retention.account',
-  'retention.loyalty',
-  'advocacy.share',
-  'advocacy.referral',
-  'social.profiles',
-  'content.blog',
-  'measure.analytics',
-  'measure.heatmap',
-  'measure.adPixels',
-] as const;
+export { ASSET_IDS, PRESENCE };
 
 export const AssetIdSchema = z.enum(ASSET_IDS);
 export type AssetId = z.infer<typeof AssetIdSchema>;
 
-/** How an asset shows itself; order is strength: content wins over link, link over script. */
-export const PRESENCE = ['content', 'link', 'script'] as const;
 export const PresenceSchema = z.enum([...PRESENCE, 'none']);
 export type Presence = z.infer<typeof PresenceSchema>;
 
