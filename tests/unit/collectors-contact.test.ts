@@ -1,7 +1,7 @@
 // Contact assets on small pages of our own: phone, email, form, chat and address, with the traps real pages set.
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
-import { phoneShape } from '../../collectors/contact';
+import { phoneShape } from '../../collectors/contact/phone';
 import type { AssetId } from '../../engine/assets';
 import { htmlDocument, page } from '../support/dom';
 

@@ -1,0 +1,95 @@
+// contact.email: mailto links, visible addresses, bracketed obfuscations, and addresses that only a
+// script reveals (counted as `script`).
+import { EMAIL_LABEL } from '../../cues/contact';
+import { cueMatcher } from '../../cues/match';
+import { Found } from '../found';
+import { safeDecode, type PageIndex } from '../page-index';
+
+const emailLabel = cueMatcher(EMAIL_LABEL);
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})\b/g;
+const FILE_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'css', 'avif']);
+const AT_WORD = String.raw`(?:\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\(a\)|\[a\]|\(@\)|\[@\]|\(miuku\)|\(at-merkki\)|\(alfa\))`;
+const DOT_WORD = String.raw`(?:\.|\(dot\)|\[dot\]|\{dot\}|\(piste\)|\[piste\]|\(punkt\)|\[punkt\]|\(point\)|\[point\])`;
+// "support [at] example.eu", "info(at)yritys(piste)fi": bracketed forms are unmistakable.
+const BRACKETED = new RegExp(String.raw`[\w.+-]+\s*${AT_WORD}\s*[\w-]+(?:\s*${DOT_WORD}\s*[\w-]+)*\s*${DOT_WORD}\s*[a-z]{2,24}\b`, 'i');
+// "info at example dot com" reads as an address only beside an email label.
+const SPELLED = /[\w.+-]+\s+(?:at|ät)\s+[\w-]+(?:\s*(?:\.|\s+dot\s+|\s+punkt\s+|\s+piste\s+)\s*[\w-]+)+/i;
+
+function validEmail(address: string): boolean {
+  const m = /^[^@\s]+@[^@\s]+\.([A-Za-z]{2,24})$/.exec(address);
+  return m !== null && !FILE_TLDS.has(m[1]!.toLowerCase());
+}
+
+function decodeHex(text: string): string | null {
+  if (!/^(?:[0-9a-f]{2}){6,}$/i.test(text)) return null;
+  return text.replace(/../g, (h) => String.fromCharCode(parseInt(h, 16)));
+}
+
+function decodeBase64(text: string): string | null {
+  if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(text) || typeof atob !== 'function') return null;
+  try {
+    return atob(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Cloudflare's email protection: the first byte is the key the rest is XORed with. */
+function decodeCloudflare(hex: string): string | null {
+  if (!/^(?:[0-9a-f]{2}){4,}$/i.test(hex)) return null;
+  const key = parseInt(hex.slice(0, 2), 16);
+  let out = '';
+  for (let i = 2; i < hex.length; i += 2) out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16) ^ key);
+  return out;
+}
+
+const rot13 = (text: string) => text.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c === c.toLowerCase() ? 97 : 65)));
+
+/** An address the page encodes so that only a script shows it: hex, base64, ROT13, Cloudflare, TYPO3. */
+function scriptRevealedEmail(index: PageIndex): { text: string; el: Element } | null {
+  const candidates = index.doc.querySelectorAll('[data-cfemail], a[href*="email-protection" i], [data-mailto-token], a[href^="javascript:" i], [class*="mail" i], [id*="mail" i]');
+  let seen = 0;
+  for (const el of candidates) {
+    if (++seen > 200) break;
+    const cf = el.getAttribute('data-cfemail') ?? /email-protection#([0-9a-f]+)/i.exec(el.getAttribute('href') ?? '')?.[1];
+    if (cf) {
+      const address = decodeCloudflare(cf);
+      if (address && validEmail(address)) return { text: 'email protection', el };
+    }
+    const href = el.getAttribute('href') ?? '';
+    if (el.hasAttribute('data-mailto-token') || /^javascript:.*(?:mailto|uncrypt)/i.test(href)) return { text: href.slice(0, 80) || 'data-mailto-token', el };
+    if (/^znvygb:/i.test(href) && validEmail(rot13(href.slice(7)))) return { text: href, el };
+    const content = (el.textContent ?? '').trim();
+    if (content.length > 300 || el.children.length > 3) continue;
+    // The encoded address may be the whole text, one word of it, or one of its parts (a span beside a text node).
+    const parts = [...el.childNodes].map((n) => (n.textContent ?? '').trim());
+    for (const value of new Set([content, ...content.split(/\s+/), ...parts])) {
+      const decoded = decodeHex(value) ?? decodeBase64(value);
+      if (decoded && validEmail(decoded.trim())) return { text: value, el };
+    }
+  }
+  return null;
+}
+
+export function detectEmail(index: PageIndex): Found {
+  const found = new Found();
+  for (const link of index.links) {
+    if (!link.href.toLowerCase().startsWith('mailto:')) continue;
+    const address = safeDecode(link.href.slice(7).split('?')[0] ?? '').trim();
+    if (validEmail(address)) found.add('content', { text: address, url: link.href, el: link.el });
+  }
+  for (const match of index.text.matchAll(EMAIL)) {
+    if (FILE_TLDS.has(match[1]!.toLowerCase())) continue;
+    found.add('content', { text: match[0] });
+    break;
+  }
+  if (found.found) return found;
+  const bracketed = BRACKETED.exec(index.text);
+  if (bracketed) return found.add('content', { text: bracketed[0] });
+  const spelled = SPELLED.exec(index.text);
+  if (spelled && emailLabel.test(index.text.slice(Math.max(0, spelled.index - 40), spelled.index))) return found.add('content', { text: spelled[0] });
+  const hidden = scriptRevealedEmail(index);
+  if (hidden) found.add('script', hidden);
+  return found;
+}
