@@ -46,11 +46,13 @@ function quoteStrip(index: PageIndex): Element | null {
     if (/twitter|instagram|tiktok|facebook|reddit|wp-embedded/.test(cls)) continue;
     const length = (quote.textContent ?? '').trim().length;
     if (length < 20 || length > 600 || !quote.parentElement) continue;
-    const count = (parents.get(quote.parentElement) ?? 0) + 1;
-    parents.set(quote.parentElement, count);
-    const named = (signed.get(quote.parentElement) ?? 0) + (attributed(quote) ? 1 : 0);
-    signed.set(quote.parentElement, named);
-    if (count >= 3 || named >= 2) return quote.parentElement;
+    // Page builders wrap each quote in its own block: the section is what groups them.
+    const group = quote.closest('section') ?? quote.parentElement;
+    const count = (parents.get(group) ?? 0) + 1;
+    parents.set(group, count);
+    const named = (signed.get(group) ?? 0) + (attributed(quote) ? 1 : 0);
+    signed.set(group, named);
+    if (count >= 3 || named >= 2) return group;
   }
   return null;
 }
@@ -108,6 +110,9 @@ function reviewPrompts(index: PageIndex, found: Found): void {
       return;
     }
   }
+  // Themes also print the prompt as a plain line ("No reviews yet.", "Be the first to review “Oak table”").
+  const line = index.text.split('\n').find((l) => l.length <= 120 && reviewPrompt.test(l));
+  if (line) found.add('content', { text: line });
 }
 
 /** The business's page on a review platform, unless the link is a mention inside an article's prose. */

@@ -43,6 +43,9 @@ export const NOT_CONTACT_FORM = [
   'ei julkaista', 'jätä kommentti', 'kirjoita arvostelu', 'publiceras inte', 'lämna en kommentar', 'skriv en recension',
   'wird nicht veröffentlicht', 'kommentar schreiben', 'bewertung schreiben', 'bliver ikke offentliggjort', 'blir ikke publisert',
   'ne sera pas publiée', 'laisser un commentaire', 'donnez votre avis',
+  // job applications
+  'työhakemus', 'hakemus', 'avoin hakemus', 'ansioluettelo', 'koulutus ja kokemus', 'job application', 'apply now', 'your cv', 'upload cv', 'cover letter',
+  'ansökan', 'sök jobbet', 'ansøgning', 'søknad', 'bewerbung', 'lebenslauf', 'candidature', 'lettre de motivation',
 ] as const;
 
 /** Labels that put a phone number next to them. */

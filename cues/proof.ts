@@ -42,12 +42,12 @@ export const REVIEW_WORDS = [
 /** Prompts of a review widget, shown even before the first review: they count as the widget. */
 export const REVIEW_PROMPT = [
   // en
-  'write a review', 'write the first review', 'be the first to review', 'be the first to write a review', 'leave a review',
+  'write a review', 'write the first review', 'be the first to review', 'be the first to write a review', 'leave a review', 'no reviews yet',
   'login to review', 'log in to review', 'sign in to review', 'rate this recipe', 'rate this product',
   // fi
-  'kirjoita arvostelu', 'kirjoita arvio', 'arvostele tuote', 'arvioi tuote', 'ole ensimmäinen arvostelija', 'anna arvio', 'arvostele resepti',
+  'kirjoita arvostelu', 'kirjoita arvio', 'arvostele tuote', 'arvioi tuote', 'ole ensimmäinen arvostelija', 'anna arvio', 'arvostele resepti', 'joka arvostelee', 'ei ole vielä arvosteluja', 'ei vielä arvosteluja',
   // sv
-  'skriv en recension', 'skriv ett omdöme', 'betygsätt produkten', 'bli först att recensera', 'lämna ett omdöme',
+  'skriv en recension', 'skriv ett omdöme', 'betygsätt produkten', 'bli först att recensera', 'lämna ett omdöme', 'inga recensioner ännu', 'inga omdömen ännu',
   // de
   'bewertung schreiben', 'bewertung abgeben', 'schreiben sie eine bewertung', 'jetzt bewerten', 'produkt bewerten', 'rezept bewerten',
   'erste bewertung schreiben',

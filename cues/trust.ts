@@ -77,6 +77,8 @@ export const BADGE_WORDS = [
   'ecommerce europe', 'safe shop', 'safe shopping', 'secure shopping', 'sicher einkaufen',
   // craft and trade memberships shown as seals
   'meisterbetrieb', 'innung', '*innung', 'handwerkskammer', 'mitgliedsbetrieb', 'jäsenyritys', 'auktorisoitu', 'hyväksytty jäsen', 'medlem av', 'godkänd av', 'autorisert',
+  'medlem i', 'medlem af', 'member of', 'registered member', 'registrerat', 'registreret', 'auktoriserad', 'autoriseret', 'accredited', 'approved member', 'trusted trader',
+  'checkatrade', 'gas safe', 'which? trusted trader', 'trustmark', 'niceic', 'federation of master builders',
 ] as const;
 
 /** Words that name a seal only on a small image or in the page frame (footer, header): an award or a
