@@ -10,6 +10,23 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 export class UsageError extends Error {}
 
+/** Headless on a machine without GPU or network beyond what the audit needs; no background chatter. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A resolver that knows only loopback and the given hosts: every other host fails at once. */
+export function onlyHostsFlag(hosts: readonly string[]): string {
+  const keep = ['127.0.0.1', 'localhost', ...hosts].map((h) => `EXCLUDE ${h}`).join(' , ');
+  return `--host-resolver-rules=MAP * ~NOTFOUND , ${keep}`;
+}
+
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
@@ -33,19 +50,8 @@ export function chromiumPath(): string {
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = chromiumPath();
   const profile = await mkdtemp(path.join(os.tmpdir(), 'polku-chromium-'));
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  if (options.onlyHosts) {
-    const keep = ['127.0.0.1', 'localhost', ...options.onlyHosts].map((h) => `EXCLUDE ${h}`).join(' , ');
-    args.push(`--host-resolver-rules=MAP * ~NOTFOUND , ${keep}`);
-  }
+  const args = [...CHROMIUM_FLAGS];
+  if (options.onlyHosts) args.push(onlyHostsFlag(options.onlyHosts));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,

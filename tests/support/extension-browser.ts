@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_FLAGS, onlyHostsFlag } from '../../cli/chromium';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PROD_BUILD_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
@@ -72,14 +73,8 @@ type TabInfo = { id?: number; url?: string; pendingUrl?: string };
 
 export function chromiumArgs(extensionDir: string, locale: string): string[] {
   return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ...CHROMIUM_FLAGS,
+    onlyHostsFlag([]),
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     `--lang=${locale}`,
