@@ -3,6 +3,7 @@ import type { ReportJson } from '../engine/report-json';
 import type { Locale } from '../engine/rule';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { ASSET_NAMES } from '../i18n/ui';
+import { describeDetection } from '../i18n/describe';
 import { ui } from '../i18n/translate';
 
 const BAR = 20;
@@ -11,13 +12,6 @@ function bar(score: number | null): string {
   if (score === null) return '·'.repeat(BAR);
   const filled = Math.round((score / 100) * BAR);
   return '█'.repeat(filled) + '░'.repeat(BAR - filled);
-}
-
-function detectionText(locale: Locale, d: ReportJson['assets'][keyof ReportJson['assets']]): string {
-  if (d.present === 'none') return ui(locale, 'none');
-  const first = d.evidence[0];
-  const detail = d.items.length > 0 ? d.items.join(', ') : (first?.text ?? first?.url ?? '');
-  return `${detail ? `${detail.slice(0, 60)} ` : ''}(${ui(locale, `presence_${d.present}`)})`;
 }
 
 export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
@@ -44,7 +38,7 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
     const assets = DEFAULT_CONFIG[stage.id].assets;
     if (assets.length === 0) continue;
     lines.push(`  ${stage.name}:`);
-    for (const id of assets) lines.push(`    ${ASSET_NAMES[id][locale]}: ${detectionText(locale, json.assets[id])}`);
+    for (const id of assets) lines.push(`    ${ASSET_NAMES[id][locale]}: ${describeDetection(locale, json.assets[id])}`);
   }
   if (json.errors.length > 0) lines.push('', ui(locale, 'collectorErrors', { names: json.errors.map((e) => e.collector).join(', ') }));
   return lines.join('\n');

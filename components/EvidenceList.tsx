@@ -1,4 +1,5 @@
 import type { Evidence } from '../engine/assets';
+import { shortUrl } from '../i18n/describe';
 
 /** Page text and URLs shown as plain text: nothing from the page becomes markup or a live link. */
 export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
@@ -13,14 +14,4 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
       ))}
     </ul>
   );
-}
-
-export function shortUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.protocol === 'tel:' || u.protocol === 'mailto:') return url;
-    return `${u.hostname}${u.pathname === '/' ? '' : u.pathname}`;
-  } catch {
-    return url.slice(0, 80);
-  }
 }
