@@ -32,7 +32,7 @@ const cache = new WeakMap<Document, PageIndex>();
 export function indexPage(doc: Document, resourceNames: readonly string[] = []): PageIndex {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const base = toUrl(doc.baseURI ?? '', null) ?? toUrl(doc.URL ?? '', null);
+  const base = servedBase(toUrl(doc.baseURI ?? '', null) ?? toUrl(doc.URL ?? '', null));
   const index: PageIndex = {
     doc,
     base,
@@ -55,6 +55,12 @@ export function indexPage(doc: Document, resourceNames: readonly string[] = []):
   for (const name of resourceNames.slice(0, 500)) pushUrl(index.resourceUrls, name, base);
   cache.set(doc, index);
   return index;
+}
+
+/** A local file is read as if served from localhost, so that its site links ("/tietosuoja")
+ *  count as links like on the live site instead of as file paths. */
+function servedBase(base: URL | null): URL | null {
+  return base?.protocol === 'file:' ? new URL(base.pathname, 'http://localhost') : base;
 }
 
 /** Lower-case, fold diacritics-free whitespace; keeps ä, ö, å since they carry meaning in Nordic cues. */

@@ -166,3 +166,11 @@ describe('the fixture sites', () => {
     expect(site('shop-en/contact.html').assets['contact.form']!.present).toBe('content');
   });
 });
+
+describe('a page opened from a local file', () => {
+  it('reads its site links as links, as on the live site', () => {
+    const facts = scan('<footer><a href="/tietosuoja">Tietosuojaseloste</a></footer>', { url: 'file:///home/me/site/index.html' });
+    expect(facts.assets['trust.privacy']).toMatchObject({ present: 'link' });
+    expect(facts.page!.url).toBe('file:///home/me/site/index.html');
+  });
+});
