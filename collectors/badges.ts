@@ -24,7 +24,7 @@ export function sealWords(el: Element): string {
   const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? '';
   const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
   const name = file.replace(/\.\w+$/, '').replace(/([a-z])([A-Z])/g, '$1 $2');
-  const short = (value: string | null) => (value && value.length <= 60 ? value : '');
+  const short = (value: string | null) => (value && value.length <= 90 ? value : '');
   return fold([short(el.getAttribute('alt')), short(el.getAttribute('title')), short(el.getAttribute('aria-label')), name].join(' ').replace(/[_-]+/g, ' '));
 }
 

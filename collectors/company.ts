@@ -33,10 +33,13 @@ const companyLink: LabelCues = {
 const impressumHeading = cueMatcher(['impressum', 'imprint', 'legal notice', 'mentions légales', 'yritystiedot', 'anbieterkennzeichnung']);
 
 function detectIds(index: PageIndex, found: Found): void {
-  for (const match of index.text.matchAll(ID)) {
+  // Some sites put the business ID only into the alt text of a logo in the footer.
+  const alts = index.images.map((img) => img.getAttribute('alt') ?? '').filter((alt) => alt.length > 0 && alt.length <= 200);
+  const text = [index.text, ...alts].join('\n');
+  for (const match of text.matchAll(ID)) {
     const digits = match[3]!.replace(/\D/g, '').length;
     // "incl. VAT 1 234,56 €" is a price, not a VAT number.
-    const after = index.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 4);
+    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 4);
     if (/^\s?(?:[€$£]|,-|eur|kr|chf)/i.test(after)) continue;
     if (digits >= (SHORT_ID_LABELS.test(match[1]!) ? 3 : 6) && digits <= 16) {
       found.add('content', { text: match[0] });

@@ -5,7 +5,7 @@ import { hasCart } from './commerce';
 import { jsonLdTypes, type PageIndex } from './page-index';
 
 /** The page's own type is an article or review (a review nested in a product does not count). */
-function isArticle(index: PageIndex): boolean {
+export function isArticle(index: PageIndex): boolean {
   const ogType = index.doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
   if (/^article$/i.test(ogType.trim())) return true;
   const topLevel = index.jsonLd.flatMap((node) => {

@@ -1,8 +1,9 @@
 // proof.testimonials and proof.reviews: what customers and the press say, and how they rate.
 import { cueMatcher, hostIs } from '../cues/match';
-import { REFERENCE_LINK_LABEL, REVIEW_PROMPT, REVIEW_WORDS, TESTIMONIAL_HEADING, TESTIMONIAL_PATH } from '../cues/proof';
+import { EDITORIAL_GRADE, REFERENCE_LINK_LABEL, REVIEW_PROMPT, REVIEW_WORDS, TESTIMONIAL_HEADING, TESTIMONIAL_PATH } from '../cues/proof';
 import { REVIEW_PROFILE_LINKS, REVIEW_VENDORS } from '../cues/vendors';
 import type { AssetCollector } from './collector';
+import { isArticle } from './editorial';
 import { Found } from './found';
 import { elementText, fold, jsonLdNodes, jsonLdTypes, safeDecode, toUrl, type LinkInfo, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
@@ -11,9 +12,10 @@ const testimonialWords = cueMatcher(TESTIMONIAL_HEADING);
 const referenceLabel = new Set<string>(REFERENCE_LINK_LABEL);
 const reviewWord = cueMatcher(REVIEW_WORDS);
 const reviewPrompt = cueMatcher(REVIEW_PROMPT);
+const editorialGrade = cueMatcher(EDITORIAL_GRADE);
 
 // "4,8 / 5", "4.5 out of 5", "★★★★☆", "212 reviews", "(37 arvostelua)"
-const RATING = /\b[0-5](?:[.,]\d{1,2})?\s*(?:\/|out of|of|av|von|af|sur|su|\u2044)\s*5\b|[★⭐]{3,}|★{1,5}☆{1,4}/i;
+const RATING = /\b[0-5](?:[.,]\d{1,2})?\s*(?:\/|out of|of|av|von|af|sur|su|\u2044)\s*5\b|\b(?:10|\d)(?:[.,]\d)?\s*(?:\/|out of)\s*10\b|[★⭐]{3,}|★{1,5}☆{1,4}/i;
 const REVIEW_COUNT = /\b\d[\d\s.,]*\s*(?:reviews?|ratings?|arvostelu[a-z]*|arvio[a-z]*|recensioner|omdömen|bewertungen|rezensionen|anmeldelser|vurderinger|avis)\b/iu;
 
 /** A link to another page of the same site (not a fragment of this one). */
@@ -37,11 +39,14 @@ function attributed(quote: Element): boolean {
 }
 
 /** Short quotes side by side: three or more, or two that name who said them — a testimonial
- *  carousel or a press-quote strip (not embedded posts). */
+ *  carousel or a press-quote strip (not embedded posts). Outside articles one signed quote is
+ *  enough: a business page quotes its customers; a news story quotes its sources. */
 function quoteStrip(index: PageIndex): Element | null {
+  const signedNeeded = isArticle(index) ? 2 : 1;
   const parents = new Map<Element, number>();
   const signed = new Map<Element, number>();
-  for (const quote of index.doc.querySelectorAll('blockquote')) {
+  // Quotes are blockquotes, or elements a theme names "quote" ("testimonial__quote").
+  for (const quote of index.doc.querySelectorAll('blockquote, [class~="quote" i], [class$="-quote" i], [class$="__quote" i]')) {
     const cls = (quote.getAttribute('class') ?? '').toLowerCase();
     if (/twitter|instagram|tiktok|facebook|reddit|wp-embedded/.test(cls)) continue;
     const length = (quote.textContent ?? '').trim().length;
@@ -52,7 +57,7 @@ function quoteStrip(index: PageIndex): Element | null {
     parents.set(group, count);
     const named = (signed.get(group) ?? 0) + (attributed(quote) ? 1 : 0);
     signed.set(group, named);
-    if (count >= 3 || named >= 2) return group;
+    if (count >= 3 || named >= signedNeeded) return group;
   }
   return null;
 }
@@ -151,7 +156,8 @@ function detectReviews(index: PageIndex): Found {
     break;
   }
   for (const line of index.text.split('\n')) {
-    if (line.length > 300) continue;
+    // "Our rating: 4.5/5" is the editor's grade of someone else's product, not the site's reviews.
+    if (line.length > 300 || editorialGrade.test(line)) continue;
     if (RATING.test(line) && (reviewWord.test(line) || REVIEW_COUNT.test(line) || /★|⭐/.test(line))) found.add('content', { text: line });
     else if (REVIEW_COUNT.test(line) && line.length < 80) found.add('content', { text: line });
     if (found.found) break;

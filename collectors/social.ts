@@ -41,6 +41,13 @@ function isInPageControl(el: Element): boolean {
   return href === '' || href.startsWith('#') || href.startsWith('javascript:');
 }
 
+/** A share widget's class as a whole class name or its prefix ("a2a_button_facebook"), not inside
+ *  another ("ast-custom-button" is a theme's menu button). */
+function hasShareClass(el: Element): boolean {
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
+  return tokens.some((t) => SHARE_CLASSES.some((c) => t === c || t.startsWith(`${c}_`) || t.startsWith(`${c}-`)));
+}
+
 function detect(index: PageIndex): { profiles: Found; share: Found } {
   const profiles = new Found();
   const share = new Found();
@@ -75,7 +82,7 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
   const controls = [...index.doc.querySelectorAll(`button, [role="button"], a:not([href]), amp-social-share, ${widgetClasses}`)];
   for (const link of index.links) if (isInPageControl(link.el)) controls.push(link.el);
   for (const el of controls) {
-    if (el.tagName === 'AMP-SOCIAL-SHARE' || SHARE_CLASSES.some((c) => (el.getAttribute('class') ?? '').includes(c))) {
+    if (el.tagName === 'AMP-SOCIAL-SHARE' || hasShareClass(el)) {
       share.add('content', { text: el.getAttribute('type') ?? el.getAttribute('class') ?? '', el });
       continue;
     }

@@ -24,7 +24,7 @@ export const STREET_SUFFIXES = [
   // sv
   'gatan', 'gata', 'vägen', 'väg', 'gränd', 'torget', 'torg', 'backe', 'backen', 'allén', 'stigen', 'leden',
   // no, da
-  'veien', 'vegen', 'vei', 'veg', 'gaten', 'gate', 'plassen', 'plass', 'vej', 'gade', 'stræde', 'plads', 'torv', 'vænge',
+  'veien', 'vegen', 'vei', 'veg', 'gaten', 'gate', 'plassen', 'plass', 'vej', 'vejen', 'gade', 'gaden', 'stræde', 'strædet', 'plads', 'pladsen', 'torv', 'torvet', 'vænge',
   // de, nl
   'straße', 'strasse', 'str.', 'gasse', 'weg', 'allee', 'platz', 'damm', 'ufer', 'chaussee', 'steig', 'pfad', 'graben', 'kai',
   'straat', 'laan', 'gracht', 'plein', 'kade', 'singel',

@@ -3,14 +3,14 @@ import type { Vendor } from './vendors';
 
 export const BOOKING = [
   // fi
-  'varaa aika', 'varaa aikasi', 'varaa uusi aika', 'ajanvaraus', 'ajanvaraukseen', 'ajanvaraukset', 'nettiajanvaraus', 'online-ajanvaraus', 'verkkoajanvaraus', 'varaa pöytä', 'pöytävaraus', 'pöytävaraukset', 'varaa hoito', 'varaa tunti', 'tee varaus', 'varaa nyt', 'varaa tästä', 'varaa netistä',
+  'varaa aika', 'varaa aikasi', 'varaa uusi aika', 'ajanvaraus', 'ajanvaraukseen', 'ajanvaraukset', 'nettiajanvaraus', 'online-ajanvaraus', 'verkkoajanvaraus', 'varaa pöytä', 'pöytävaraus', 'pöytävaraukset', 'varaa hoito', 'varaa tunti', 'tee varaus', 'varaa nyt', 'varaa tästä', 'varaa netistä', 'varaa näyttö', 'varaa näyttöaika', 'näyttöaika', 'varaa huone', 'huonevaraus', 'varaa majoitus', 'tarkista saatavuus',
   // sv
-  'boka tid', 'boka din tid', 'boka bord', 'boka nu', 'boka här', 'boka online', 'boka behandling', 'tidsbokning', 'onlinebokning', 'bordsbokning', 'bordsreservation',
+  'boka tid', 'boka din tid', 'boka rum', 'boka visning', 'boka bord', 'boka nu', 'boka här', 'boka online', 'boka behandling', 'tidsbokning', 'onlinebokning', 'bordsbokning', 'bordsreservation',
   // en
-  'book now', 'book online', 'book an appointment', 'book appointment', 'book your appointment', 'book a table', 'book your table', 'book a consultation', 'book a visit', 'book a session', 'book a class', 'book a service', 'book a treatment',
+  'book now', 'book online', 'book a room', 'book your stay', 'check availability', 'book a viewing', 'book an appointment', 'book appointment', 'book your appointment', 'book a table', 'book your table', 'book a consultation', 'book a visit', 'book a session', 'book a class', 'book a service', 'book a treatment',
   'schedule an appointment', 'schedule a visit', 'schedule a consultation', 'make an appointment', 'request an appointment', 'make a reservation', 'reserve a table', 'reserve your table', 'reserve now', 'reservations', 'online booking', 'appointments', 'table booking', 'booking',
   // de
-  'termin buchen', 'termin vereinbaren', 'termin online buchen', 'online-termin', 'online termin', 'terminbuchung', 'terminvereinbarung', 'onlinebuchung', 'online buchen', 'jetzt buchen', 'jetzt termin', 'tisch reservieren', 'tischreservierung', 'reservierung', 'beratungstermin vereinbaren',
+  'termin buchen', 'termin vereinbaren', 'termin online buchen', 'online-termin', 'online termin', 'terminbuchung', 'terminvereinbarung', 'onlinebuchung', 'online buchen', 'jetzt buchen', 'jetzt termin', 'tisch reservieren', 'tischreservierung', 'reservierung', 'zimmer buchen', 'verfügbarkeit prüfen', 'beratungstermin vereinbaren',
   // da, no
   'bestil tid', 'book tid', 'book bord', 'bestil bord', 'reserver bord', 'tidsbestilling', 'book nu', 'bestill time', 'bestill bord', 'book time', 'timebestilling', 'bordbestilling',
   // fr

@@ -38,6 +38,12 @@ export const MESSAGE_FIELD = [
 ] as const;
 
 /** What blog-comment and review forms say: they publish what is written, they do not reach the business. */
+/** A call-back request: a phone field is all it needs. */
+export const CALLBACK = [
+  'soita minulle', 'soittopyyntö', 'soittopyyntö*', 'pyydä soitto', 'pyydä soittoa', 'call me back', 'request a call back', 'request a callback', 'request a call', 'call back',
+  'ring mig', 'ring mig upp', 'bli uppringd', 'ring meg', 'ring meg opp', 'bliv ringet op', 'ring til mig', 'rückruf', 'rückrufservice', 'rückruf anfordern', 'être rappelé', 'rappelez-moi',
+] as const;
+
 export const NOT_CONTACT_FORM = [
   'will not be published', 'leave a reply', 'leave a comment', 'post comment', 'write a review', 'submit review', 'rate this',
   'ei julkaista', 'jätä kommentti', 'kirjoita arvostelu', 'publiceras inte', 'lämna en kommentar', 'skriv en recension',

@@ -60,7 +60,7 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
 export const PAYMENT_CONTEXT = [
   'maksutavat', 'maksutapa*', 'maksaminen', 'maksa', 'maksan', 'maksat', 'maksaa', 'maksetaan', 'betalningssätt', 'betalning*', 'betala', 'payment', 'payments', 'payment methods', 'payment options',
   'we accept', 'we now accept', 'now accepting', 'accepted payment*', 'accepts', 'pay with', 'pay by', 'pay securely', 'secure checkout', 'zahlungsarten', 'zahlungsart*', 'zahlungsmethoden', 'bezahlen', 'bequem bezahlen', 'betalingsmåde*', 'betalingsmetode*',
-  'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'paiement*', 'zahlung*', 'règlement', 'réglez', 'betales', 'betalast', 'betalas', 'betaler', 'betal', 'betalar', 'zahlen sie', 'maksaa',
+  'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'paiement*', 'zahlung*', 'règlement', 'réglez', 'betales', 'betalast', 'betalas', 'betaler', 'betal', 'betalar', 'zahlen sie', 'maksaa', 'hyväksymme', 'maksuvälineet', 'maksuvälineenä', 'vi tar emot', 'vi accepterer', 'vi tar imot', 'paid by', 'are paid', 'by card', 'wir akzeptieren',
 ] as const;
 
 /** A heading or label over a row of payment logos ("Maksutavat", "Moyens de paiement", "We accept"). */

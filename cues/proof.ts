@@ -57,3 +57,10 @@ export const REVIEW_PROMPT = [
   'donnez votre avis', 'écrire un avis', 'laisser un avis', 'rédiger un avis', 'soyez le premier à donner votre avis', 'esprimi un voto',
   'scrivi una recensione', 'lascia una recensione',
 ] as const;
+
+/** An editor's grade in a product test: "Our rating: 4.5/5" rates someone else's product. */
+export const EDITORIAL_GRADE = [
+  'our rating', 'our verdict', 'our score', 'verdict', 'test score', 'editor’s rating', "editor's rating",
+  'arviomme', 'testin tulos', 'testiarvosana', 'vårt betyg', 'vårt omdöme', 'testresultat', 'vores vurdering', 'vår vurdering', 'vår dom',
+  'unser urteil', 'testurteil', 'unsere bewertung', 'notre note', 'notre avis', 'notre verdict',
+] as const;

@@ -64,7 +64,7 @@ export const LOYALTY = [
   // sv
   'kundklubb*', 'bli medlem', 'medlemsförmån*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'stamkund*', 'medlemskap', 'stämpelkort', 'klippkort', 'medlemspris*', 'bonuspoäng',
   // en
-  'loyalty', 'loyalty program*', 'loyalty club', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'membership', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
+  'loyalty', 'loyalty program*', 'loyalty club', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
   // de
   'bonusprogramm', 'kundenkarte', 'kundenclub', 'kundenklub', 'stammkund*', 'treueprogramm', 'treuepunkte', 'vorteilsprogramm', 'vorteilsclub', 'club-vorteile', 'mitglied werden', 'payback', 'stempelkarte', 'treuekarte', 'bonuskarte',
   // da, no
@@ -76,11 +76,11 @@ export const LOYALTY = [
 /** Phrases that are a refer-a-friend programme on their own. */
 export const REFERRAL = [
   // fi
-  'suositteluohjelma', 'suosittele ja ansaitse', 'kutsu ystävä', 'kutsu kaveri', 'kaveriedu*', 'ystäväedu*',
+  'suositteluohjelma', 'suosittele ja ansaitse', 'suosittele ystävälle', 'kutsu ystävä', 'kutsu kaveri', 'kaveriedu*', 'ystäväedu*',
   // sv
   'värva en vän', 'värva vänner', 'värvningsprogram', 'bjud in en vän', 'bjud in vänner',
   // en
-  'refer a friend', 'refer-a-friend', 'refer friends', 'refer your friends', 'refer and earn', 'referral program*', 'referral scheme', 'referral bonus', 'invite a friend', 'invite friends', 'invite your friends',
+  'refer a friend', 'refer-a-friend', 'anbefalingslenke', 'anbefal en venn', 'anbefal en ven', 'verv en venn', 'verv en ven', 'henvis en ven', 'refer friends', 'refer your friends', 'refer and earn', 'referral program*', 'referral scheme', 'referral bonus', 'invite a friend', 'invite friends', 'invite your friends',
   // de
   'freunde werben', 'freunde einladen', 'freundschaftswerbung', 'kunden werben kunden', 'empfehlungsprogramm', 'weiterempfehlen und sparen',
   // da, no

@@ -52,6 +52,7 @@ export const MESSAGING_LINK_HOSTS: readonly Vendor[] = [
 
 export const REVIEW_VENDORS: readonly Vendor[] = [
   { item: 'trustpilot', hosts: ['trustpilot.com'], markers: ['trustpilot-widget'] },
+  { item: 'trustyou', hosts: ['trustyou.com'], markers: ['trustyou-widget'] },
   { item: 'yotpo', hosts: ['yotpo.com'], markers: ['yotpo'] },
   { item: 'judgeme', hosts: ['judge.me'], markers: ['jdgm-'] },
   { item: 'trustedshops', hosts: ['trustedshops.com', 'trustedshops.de', 'trustedshops.eu'] },

@@ -1,6 +1,6 @@
 // contact.form: an enquiry form on the page, or a link to the contact page (not search, login,
 // comment or newsletter forms; not an Impressum behind "Kontakt").
-import { CONTACT_PAGE, CONTACT_PATH_SEGMENTS, MESSAGE_FIELD, NOT_CONTACT_FORM, NOT_CONTACT_PAGE } from '../../cues/contact';
+import { CALLBACK, CONTACT_PAGE, CONTACT_PATH_SEGMENTS, MESSAGE_FIELD, NOT_CONTACT_FORM, NOT_CONTACT_PAGE } from '../../cues/contact';
 import { cueMatcher } from '../../cues/match';
 import { Found } from '../found';
 import { elementText, fold, safeDecode, type PageIndex } from '../page-index';
@@ -8,6 +8,7 @@ import { elementText, fold, safeDecode, type PageIndex } from '../page-index';
 const contactPage = cueMatcher(CONTACT_PAGE);
 const notContactPage = cueMatcher(NOT_CONTACT_PAGE);
 const messageField = cueMatcher(MESSAGE_FIELD);
+const callback = cueMatcher(CALLBACK);
 // "/contact", "/kontakt/", "/contact-2/", "/contact_form.html"; not "/contact-lenses/".
 const CONTACT_PATH = new RegExp(`(?:^|/)(?:${CONTACT_PATH_SEGMENTS.join('|')})(?![-_]?(?:lens|lins|grill))(?:[-_][\\w-]*)?(?:[/.]|$)`, 'i');
 const NOT_CONTACT_PATH = /impressum|imprint|mentions-legales|legal-notice|colofon/;
@@ -49,6 +50,9 @@ export function isContactForm(form: Element): boolean {
   const fields = [...form.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="checkbox"]):not([type="radio"]), textarea, select')].filter(
     (f) => !hiddenInForm(f, form),
   );
+  // A call-back request needs only a phone number ("Soita minulle": one tel field and a button).
+  const hasPhone = fields.some((f) => f.getAttribute('type') === 'tel' || /phone|puhelin|telefon|tel\b/i.test(fieldText(f)));
+  if (hasPhone && callback.test(fold(`${elementText(form)} ${form.parentElement ? elementText(form.parentElement).slice(0, 300) : ''}`))) return true;
   if (fields.length < 2) return false;
   const labels = [...form.querySelectorAll('label')].filter((l) => !hiddenInForm(l, form)).map((l) => l.textContent ?? '').join(' ');
   const hasMessageField = fields.some((f) => f.tagName.toLowerCase() === 'textarea' || messageField.test(fieldText(f))) || messageField.test(labels);
