@@ -28,6 +28,8 @@ const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \
 const US_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2},? (?:${US_STATES.join('|')}) \\d{5}(?:-\\d{4})?\\b`, 'gu');
 // A UK postcode: "SW1A 1AA", "EC2R 8AH".
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
+// An Irish Eircode after the town: "Galway H91 X2P7", "Dublin 2 D02 XY45".
+const EIRCODE = /\b[A-Z]\d[\dW] [A-Z\d]{4}\b/g;
 // A street name and house number right before a postcode: "Am Beispielhof 9, ", "Mannerheimintie 12 B 5, ".
 const NAME_THEN_NUMBER = /(\p{L}[\p{L}.'’ -]{1,50}?) (\d{1,3} ?[a-zA-Z]?(?: ?[-–/] ?\d{1,3}[a-zA-Z]?)?(?: [A-Z](?: ?\d{1,3})?)?)[ ,|·•–-]*$/u;
 // Any "Name 12" or "12 Name" in a stretch of text; it is a street when the name carries a street-type word.
@@ -101,7 +103,7 @@ export function findAddresses(text: string, limit = 10): AddressMatch[] {
     consider(m.index, m.index + m[0].length, streetBefore(lineBefore(text, m.index)));
   }
   // US and UK addresses put the town before the code: the street may end up before the town or inside what looks like it.
-  for (const m of [...text.matchAll(US_TOWN), ...text.matchAll(UK_POSTCODE)]) {
+  for (const m of [...text.matchAll(US_TOWN), ...text.matchAll(UK_POSTCODE), ...text.matchAll(EIRCODE)]) {
     if (out.length >= limit) break;
     const town = Math.max(0, m[0].search(/,? [A-Z]{2} \d{5}/));
     const at = m.index + town;

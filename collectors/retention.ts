@@ -2,6 +2,7 @@
 import { cueMatcher } from '../cues/match';
 import { ACCOUNT, LOYALTY, NEWSLETTER, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
 import type { AssetCollector } from './collector';
+import { hasCart } from './commerce';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
 import { elementText, fold, safeDecode, toUrl, type LinkInfo, type PageIndex } from './page-index';
@@ -16,7 +17,7 @@ const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|
 const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre/;
 // Site-owner logins (WordPress admin, protected posts) are not a customer account.
 const ADMIN_PATH = /wp-login|wp-admin|\/admin(?:\/|$)|\/user\/login\?destination=admin/;
-const LOYALTY_PATH = /(?:^|[/_-])(?:loyalty|rewards|loyalty-program\w*|rewards-program\w*|membership|kanta-asiak\w*|bonusohjelma|bonusprogram\w*|kundklubb\w*|kundeklub\w*|kundenkarte|kundenclub|treueprogramm|vorteilsprogramm|fidelite|programme-fidelite|carte-fidelite)(?:[/._-]|$)/;
+const LOYALTY_PATH = /(?:^|[/_-])(?:loyalty|rewards|loyalty-program\w*|rewards-program\w*|kanta-asiak\w*|bonusohjelma|bonusprogram\w*|kundklubb\w*|kundeklub\w*|kundenkarte|kundenclub|treueprogramm|vorteilsprogramm|fidelite|programme-fidelite|carte-fidelite)(?:[/._-]|$)/;
 const REFERRAL_PATH = /(?:^|[/_-])(?:refer-a-friend|refer|referral|referrals|invite-friends|parrainage|freunde-werben|verv-en-venn|varva-en-van|suosittele-ystavalle)(?:[/._-]|$)/;
 // Frameworks may bind the type (":type=\"show ? 'text' : 'password'\""); the autocomplete hint or name still tells.
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i], input[id="password"]';
@@ -66,15 +67,22 @@ function detectAccount(index: PageIndex): Found {
   return found;
 }
 
+const MEMBERSHIP = /^(?:\S+ )?membership$|^members$|^jäsenyys$|^medlemskap$|^mitgliedschaft$/i;
+const MEMBERSHIP_PATH = /(?:^|\/)membership(?:[/._-]|$)/;
+
 function detectLoyalty(index: PageIndex): Found {
   const found = new Found();
+  const sells = hasCart(index);
   scanHeadings(index, { words: loyaltyWords, maxLabel: 60 }, found);
   for (const link of menuLinks(index)) {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol) || AFFILIATE.test(link.text)) continue;
     const byText = link.text.length <= 60 && loyaltyWords.test(link.text);
-    const byPath = LOYALTY_PATH.test(safeDecode(url.pathname).toLowerCase());
-    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    const path = safeDecode(url.pathname).toLowerCase();
+    const byPath = LOYALTY_PATH.test(path);
+    // A shop's "Membership" is a members' programme; a gym's or a club's is what it sells.
+    const membership = sells && (MEMBERSHIP.test(link.text) || MEMBERSHIP_PATH.test(path));
+    if (byText || byPath || membership) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   return found;
 }
