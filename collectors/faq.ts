@@ -1,11 +1,11 @@
 // faq: an FAQ section on the page, FAQPage data, or a link to an FAQ or help centre. "Hilfe" alone is
 // not enough: "Erste Hilfe" is first aid and "/help/privacy-policy" is a privacy page.
-import { FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_LABEL_FILLERS, HELP_PATH_LAST, HELP_WORDS } from '../cues/faq';
+import { FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_LABEL_FILLERS, HELP_PATH_LAST, HELP_WORDS, QUESTIONS_WORDS } from '../cues/faq';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
-import { jsonLdNodes, jsonLdTypes, safeDecode, type LinkInfo } from './page-index';
+import { fold, jsonLdNodes, jsonLdTypes, safeDecode, type LinkInfo, type PageIndex } from './page-index';
 
 const faqWords = cueMatcher(FAQ);
 const helpWords = new Set<string>(HELP_WORDS);
@@ -46,6 +46,16 @@ function isFaqLink(link: LinkInfo, base: URL | null): boolean {
   return HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '') && (parts.length === 0 || parts[0] === 'hc') && !parts.includes('requests');
 }
 
+// "Conveyancing questions" over "How long does it take?", "What does it cost?": an FAQ without the word.
+const QUESTIONS_HEADING = cueMatcher(QUESTIONS_WORDS);
+
+/** A heading that names questions, followed by at least two headings that are questions. */
+function questionList(index: PageIndex): Element | null {
+  const questions = index.headings.filter((h) => /\?\s*$/.test((h.textContent ?? '').trim()) && (h.textContent ?? '').length <= 150);
+  if (questions.length < 2) return null;
+  return index.headings.find((h) => !questions.includes(h) && (h.textContent ?? '').length <= 80 && QUESTIONS_HEADING.test(fold(h.textContent ?? ''))) ?? null;
+}
+
 export const faqCollector: AssetCollector = {
   id: 'faq',
   assets: ['faq'],
@@ -54,6 +64,8 @@ export const faqCollector: AssetCollector = {
     scanHeadings(index, { words: faqWords }, found);
     if (jsonLdNodes(index).some((node) => jsonLdTypes(node).includes('FAQPage'))) found.add('content', { text: 'JSON-LD FAQPage' });
     for (const el of index.doc.querySelectorAll('[itemtype*="schema.org/FAQPage"]')) found.add('content', { text: 'microdata FAQPage', el });
+    const list = questionList(index);
+    if (list) found.add('content', { text: fold(list.textContent ?? ''), el: list });
     for (const link of index.links) if (isFaqLink(link, index.base)) found.add('link', { text: link.rawText, url: link.url!.href, el: link.el });
     return { faq: found.result() };
   },

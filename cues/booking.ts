@@ -3,7 +3,7 @@ import type { Vendor } from './vendors';
 
 export const BOOKING = [
   // fi
-  'varaa aika', 'varaa aikasi', 'varaa uusi aika', 'ajanvaraus', 'ajanvaraukseen', 'ajanvaraukset', 'nettiajanvaraus', 'online-ajanvaraus', 'verkkoajanvaraus', 'varaa pöytä', 'pöytävaraus', 'pöytävaraukset', 'varaa hoito', 'varaa tunti', 'tee varaus', 'varaa nyt', 'varaa tästä', 'varaa netistä', 'varaa näyttö', 'varaa näyttöaika', 'näyttöaika', 'varaa huone', 'huonevaraus', 'varaa majoitus', 'tarkista saatavuus',
+  'varaa aika', 'varaa aikasi', 'varaa uusi aika', 'ajanvaraus', 'ajanvaraukseen', 'ajanvaraukset', 'nettiajanvaraus', 'online-ajanvaraus', 'verkkoajanvaraus', 'varaa pöytä', 'pöytävaraus', 'pöytävaraukset', 'varaa hoito', 'varaa tunti', 'tee varaus', 'varaa nyt', 'varaa tästä', 'varaa netistä', 'ilmoittaudu kurssille', 'ilmoittautuminen kurssille', 'kurssi-ilmoittautuminen', 'varaa näyttö', 'varaa näyttöaika', 'näyttöaika', 'varaa huone', 'huonevaraus', 'varaa majoitus', 'tarkista saatavuus',
   // sv
   'boka tid', 'boka din tid', 'boka rum', 'boka visning', 'boka bord', 'boka nu', 'boka här', 'boka online', 'boka behandling', 'tidsbokning', 'onlinebokning', 'bordsbokning', 'bordsreservation',
   // en

@@ -62,7 +62,7 @@ export const DELIVERY_PATH_TOKENS = ['shipping', 'delivery', 'versand', 'versand
 export const RETURNS_PHRASE = [
   // fi
   'palautusoikeus', 'palautusehdot', 'palautusohjeet', 'palautuslomake', 'palautusaika', 'palautukset', 'vaihto- ja palautusoikeus', 'vaihto ja palautus',
-  'ilmainen palautus', 'maksuton palautus', 'peruutusoikeus', 'rahat takaisin',
+  'ilmainen palautus', 'maksuton palautus', 'peruutusoikeus', 'rahat takaisin', 'palautamme rahat', 'hyvitykset', 'reklamaatiot ja hyvitykset',
   // sv
   'returrätt', 'returnera', 'öppet köp', 'ångerrätt', 'byte och retur', 'byten och returer', 'fri retur', 'fria returer', 'returpolicy',
   // en

@@ -8,7 +8,7 @@ export const CONTENT_SECTION = [
   'blog', 'our blog', 'the blog', 'from the blog', 'blog posts', 'latest news', 'news', 'newsroom', 'press releases', 'articles', 'latest articles', 'related articles', 'related posts', 'recent posts', 'latest posts',
   'guides', 'how-to guides', 'how to guides', 'recipes', 'recipe ideas', 'stories', 'inspiration', 'magazine', 'journal', 'insights', 'tips', 'tips & tricks',
   // de
-  'magazin', 'ratgeber', 'rezepte', 'rezeptideen', 'rezeptwelt', 'neuigkeiten', 'aktuelles', 'aktuell', 'beiträge', 'pressemitteilungen', 'presse', 'tipps', 'themenwelt*', 'wissenswertes', '*wissen', '*ratgeber', '*magazin', '*tipps',
+  'magazin', 'ratgeber', 'rezepte', 'rezept', 'rezeptideen', 'rezeptwelt', 'neuigkeiten', 'aktuelles', 'aktuell', 'beiträge', 'pressemitteilungen', 'presse', 'tipps', 'themenwelt*', 'wissenswertes', '*wissen', '*ratgeber', '*magazin', '*tipps',
   // da, no
   'nyheder', 'artikler', 'opskrifter', 'aktuelt', 'oppskrifter', 'presserom', 'inspirasjon', 'tips og råd', 'tips og tricks', '*guides', '*guider', '*artikler',
   // fr

@@ -33,3 +33,6 @@ export const HELP_PATH_LAST = /^(?:help|hilfe|support|aide|hjalp|hjälp|hjelp|hj
 
 /** Hosts of a help centre ("support.example.com", "help.example.fi"). */
 export const HELP_HOST_LABEL = /^(?:help|support|faq|hilfe|aide|ohjeet|tuki|hjalp|hjelp|kundenservice|kundeservice|asiakaspalvelu)$/;
+
+/** Words of a heading over a list of questions that does not say "FAQ" ("Conveyancing questions"). */
+export const QUESTIONS_WORDS = ['questions', 'kysymykset', 'kysymyksiä', 'frågor', 'fragen', 'spørgsmål', 'spørsmål', 'questions fréquentes'] as const;

@@ -47,7 +47,7 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'affirm', names: ['affirm'], ambiguous: true },
   { item: 'sepa', names: ['sepa', 'sepa-lastschrift', 'lastschrift', 'bankeinzug', 'direct debit', 'autogiro'], ambiguous: true },
   { item: 'invoice', names: ['lasku', 'laskulla', 'laskun', 'osamaksu', 'osamaksulla', 'osamaksun', 'kauppa laskulle', 'faktura', 'rechnung', 'kauf auf rechnung', 'pay by invoice', 'invoice', 'facture'], ambiguous: true },
-  { item: 'bank', names: ['verkkopankki', 'verkkopankkimaksu', 'verkkopankkimaksut', 'pankkimaksu', 'vorkasse'] },
+  { item: 'bank', names: ['verkkopankki', 'verkkopankkimaksu', 'verkkopankkimaksut', 'pankkimaksu', 'vorkasse', 'tilisiirto', 'tilisiirtona', 'tilisiirrolla'] },
   { item: 'bank', names: ['bank transfer', 'online banking', 'banköverföring', 'überweisung', 'bankoverførsel', 'nettbank', 'virement bancaire', 'bank payment'], ambiguous: true },
   { item: 'cheque', names: ['chèque', 'chèques', 'cheque', 'cheques', 'scheck'], ambiguous: true },
   { item: 'viabill', names: ['viabill'] },
@@ -60,7 +60,7 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
 export const PAYMENT_CONTEXT = [
   'maksutavat', 'maksutapa*', 'maksaminen', 'maksa', 'maksan', 'maksat', 'maksaa', 'maksetaan', 'betalningssätt', 'betalning*', 'betala', 'payment', 'payments', 'payment methods', 'payment options',
   'we accept', 'we now accept', 'now accepting', 'accepted payment*', 'accepts', 'pay with', 'pay by', 'pay securely', 'secure checkout', 'zahlungsarten', 'zahlungsart*', 'zahlungsmethoden', 'bezahlen', 'bequem bezahlen', 'betalingsmåde*', 'betalingsmetode*',
-  'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'paiement*', 'zahlung*', 'règlement', 'réglez', 'betales', 'betalast', 'betalas', 'betaler', 'betal', 'betalar', 'zahlen sie', 'maksaa', 'hyväksymme', 'maksuvälineet', 'maksuvälineenä', 'vi tar emot', 'vi accepterer', 'vi tar imot', 'paid by', 'are paid', 'by card', 'wir akzeptieren',
+  'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'paiement*', 'zahlung*', 'règlement', 'réglez', 'betales', 'betalast', 'betalas', 'betaler', 'betal', 'betalar', 'zahlen sie', 'maksaa', 'hyväksymme', 'maksut', 'maksuvälineet', 'maksuvälineenä', 'vi tar emot', 'vi accepterer', 'vi tar imot', 'paid by', 'are paid', 'by card', 'wir akzeptieren',
 ] as const;
 
 /** A heading or label over a row of payment logos ("Maksutavat", "Moyens de paiement", "We accept"). */

@@ -45,7 +45,7 @@ export const NOT_SIGNUP = [
 
 export const ACCOUNT = [
   // fi
-  'kirjaudu', 'kirjaudu sisään', 'kirjautuminen', 'oma tili', 'omat sivut', 'asiakastili', 'asiakastilini', 'luo tili', 'oma profiili', 'omat tilaukset',
+  'kirjaudu', 'kirjaudu sisään', 'kirjautuminen', 'oma tili', 'omat sivut', 'asiakastili', 'asiakastilini', 'luo tili', 'oma profiili', 'omat tilaukset', 'omat varaukset', 'my bookings', 'my orders', 'mina bokningar', 'meine buchungen', 'mine bestillinger', 'mes réservations',
   // sv
   'logga in', 'mina sidor', 'mitt konto', 'skapa konto', 'mina ordrar', 'min profil',
   // en

@@ -51,7 +51,7 @@ export const COMPANY_ID_LABEL = [
   // sv, no, da
   'org.nr', 'org. nr', 'org nr', 'org.nr.', 'orgnr', 'organisationsnummer', 'organisasjonsnummer', 'org.nummer', 'momsreg.nr', 'momsregistreringsnummer', 'cvr', 'cvr-nr', 'cvr nr', 'mva', 'foretaksregisteret',
   // en
-  'business id', 'company number', 'company no', 'company reg', 'company registration', 'registration number', 'registration no', 'reg. no', 'reg no', 'vat', 'vat no', 'vat number',
+  'business id', 'company number', 'company no', 'registered in england and wales', 'registered in england & wales', 'registered in scotland', 'registered in ireland', 'company reg', 'company registration', 'registration number', 'registration no', 'reg. no', 'reg no', 'vat', 'vat no', 'vat number',
   'vat id', 'vat reg', 'charity id', 'charity number', 'charity no', 'registered charity', 'abn', 'registered in england', 'registered office', 'company registered',
   // de
   'ust-idnr', 'ust-id', 'ust.-idnr', 'ust-id-nr', 'ustid', 'umsatzsteuer-identifikationsnummer', 'umsatzsteuer-id', 'steuernummer', 'handelsregister', 'registergericht', 'hrb', 'hra',
@@ -79,7 +79,7 @@ export const BADGE_WORDS = [
   'meisterbetrieb', 'innung', '*innung', 'handwerkskammer', 'mitgliedsbetrieb', 'jäsenyritys', 'auktorisoitu', 'hyväksytty jäsen', 'medlem av', 'godkänd av', 'autorisert',
   'medlem i', 'medlem af', 'member of', 'registered member', 'registrerat', 'registreret', 'auktoriserad', 'autoriseret', 'accredited', 'approved member', 'trusted trader',
   'checkatrade', 'gas safe', 'which? trusted trader', 'trustmark', 'niceic', 'federation of master builders',
-  '*liiton jäsen', '*liiton jäsenyritys', 'iso 27001', 'iso/iec 27001', 'iso 9001', 'iso 14001', 'sertifisert', 'sertifiseret', 'certifierade',
+  '*liiton jäsen', '*liiton jäsenyritys', 'jäsenkoulu', 'jäsenliike', '*liitto ry', 'iso 27001', 'iso/iec 27001', 'iso 9001', 'iso 14001', 'sertifisert', 'sertifiseret', 'certifierade',
 ] as const;
 
 /** Words that name a seal only on a small image or in the page frame (footer, header): an award or a
@@ -109,6 +109,7 @@ export const BADGE_VENDORS: readonly Vendor[] = [
   { item: 'tryggehandel', hosts: ['tryggehandel.se', 'tryggehandel.no'] },
   { item: 'asiakastieto', hosts: ['luotettavakumppani.fi', 'asiakastieto.fi'] },
   { item: 'treeday', hosts: ['treeday.net'] },
+  { item: 'sra', hosts: ['yoshki.com'] },
 ];
 
 /** Images that carry a seal word but are no trust seal. */

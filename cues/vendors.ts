@@ -64,7 +64,6 @@ export const REVIEW_VENDORS: readonly Vendor[] = [
   { item: 'stamped', hosts: ['stamped.io'], markers: ['stamped-main-widget', 'stamped-product-reviews-badge'] },
   { item: 'loox', hosts: ['loox.io'] },
   { item: 'ekomi', hosts: ['ekomi.de', 'ekomi.com'] },
-  { item: 'google', hosts: ['elfsight.com'] },
   { item: 'avisverifies', hosts: ['avis-verifies.com', 'netreviews.eu'], markers: ['netreviews'] },
   { item: 'trustmate', hosts: ['trustmate.io'] },
   { item: 'provenexpert', hosts: ['provenexpert.com', 'provenexpert.net'] },
