@@ -174,3 +174,27 @@ describe('a page opened from a local file', () => {
     expect(facts.page!.url).toBe('file:///home/me/site/index.html');
   });
 });
+
+describe('mechanisms found by the blind sets', () => {
+  it('a one-field call-back form is a contact form; a job application is not', () => {
+    expect(present('<div><h4>Soita minulle</h4><form><input type="tel" name="phone"><button>Soita minulle</button></form></div>', 'contact.form', { lang: 'fi' })).toBe('content');
+    expect(present('<form><h3>Avoin hakemus</h3><input name="nimi"><input type="email" name="email"><textarea name="koulutus ja kokemus"></textarea></form>', 'contact.form', { lang: 'fi' })).toBe('none');
+  });
+  it('one signed customer quote is a testimonial on a business page, not in a news article', () => {
+    const quote = '<section><blockquote>Paras kampaaja, jossa olen käynyt. Tulen uudestaan!<cite>Anna, Oulu</cite></blockquote></section>';
+    expect(present(quote, 'proof.testimonials', { lang: 'fi' })).toBe('content');
+    expect(present(quote, 'proof.testimonials', { lang: 'fi', head: '<meta property="og:type" content="article">' })).toBe('none');
+  });
+  it('a list of question headings under a "questions" heading is an FAQ', () => {
+    expect(present('<h2>Conveyancing questions</h2><h3>How long does it take?</h3><p>8 weeks.</p><h3>What does it cost?</h3><p>From £900.</p>', 'faq')).toBe('content');
+    expect(present('<h2>Why choose us?</h2><h3>Is it worth it?</h3>', 'faq')).toBe('none');
+  });
+  it('"Membership" is a loyalty programme on a shop, not on a gym', () => {
+    expect(present('<a href="/membership/">Membership</a><button>Add to cart</button>', 'retention.loyalty')).toBe('link');
+    expect(present('<a href="/membership/">Membership</a><a href="/join">Join now</a>', 'retention.loyalty')).toBe('none');
+  });
+  it('an editor’s grade of someone else’s product is not the site’s reviews', () => {
+    expect(present('<p>Price: $119 · Our rating: 4.5/5</p>', 'proof.reviews')).toBe('none');
+    expect(present('<p>Vieraiden arvio 9,0 / 10 – 1 284 arviota</p>', 'proof.reviews', { lang: 'fi' })).toBe('content');
+  });
+});
