@@ -1,7 +1,8 @@
 // Loads a page in Chromium and runs the scanner in an isolated world, as the extension's
 // executeScript does: the page's own scripts cannot see or tamper with it.
 import type { Page } from 'playwright-core';
-import { FactsSchema, type Facts } from '../engine/facts';
+import type { Facts } from '../engine/facts';
+import { parseFacts } from '../engine/parse-facts';
 
 export class ScanFailure extends Error {}
 
@@ -33,9 +34,9 @@ export async function runScanner(page: Page, scannerSource: string, timeoutMs = 
     const answer = await Promise.race([evaluation, timeout]).finally(() => clearTimeout(timer));
     const scanMs = performance.now() - started;
     if (answer.exceptionDetails) throw new ScanFailure(`the scanner threw: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
-    const parsed = FactsSchema.safeParse(answer.result.value);
-    if (!parsed.success) throw new ScanFailure(`the page returned malformed facts: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    return { facts: parsed.data, scanMs };
+    const parsed = parseFacts(answer.result.value);
+    if (!parsed.ok) throw new ScanFailure(`the page returned malformed facts: ${parsed.problem}`);
+    return { facts: parsed.facts, scanMs };
   } finally {
     await cdp.detach().catch(() => undefined);
   }

@@ -4,6 +4,7 @@ import type { Locale } from '../engine/rule';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { ASSET_NAMES } from '../i18n/ui';
 import { describeDetection } from '../i18n/describe';
+import { incompleteReasons } from '../i18n/incomplete';
 import { ui } from '../i18n/translate';
 
 const BAR = 20;
@@ -18,10 +19,11 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
   const locale = json.locale;
   const lines: string[] = [];
   lines.push(`Polku · ${json.url}`);
-  lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100`, '');
+  lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100${json.complete ? '' : ` (⚠ ${ui(locale, 'incompleteStage')})`}`, '');
   const width = Math.max(...json.stages.map((s) => s.name.length));
   for (const stage of json.stages) {
-    lines.push(`  ${stage.name.padEnd(width)}  ${bar(stage.score)}  ${stage.score === null ? ui(locale, 'notAssessed') : String(stage.score).padStart(3)}`);
+    const mark = stage.unchecked.length > 0 ? `  ⚠ ${ui(locale, 'incompleteStage')}` : '';
+    lines.push(`  ${stage.name.padEnd(width)}  ${bar(stage.score)}  ${stage.score === null ? ui(locale, 'notAssessed') : String(stage.score).padStart(3)}${mark}`);
   }
   lines.push('', `${ui(locale, 'painPoints')}:`);
   if (json.painPoints.length === 0) lines.push(`  ${ui(locale, 'noPainPoints')}`);
@@ -40,6 +42,7 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
     lines.push(`  ${stage.name}:`);
     for (const id of assets) lines.push(`    ${ASSET_NAMES[id][locale]}: ${describeDetection(locale, json.assets[id])}`);
   }
-  if (json.errors.length > 0) lines.push('', ui(locale, 'collectorErrors', { names: json.errors.map((e) => e.collector).join(', ') }));
+  const reasons = incompleteReasons(locale, { incomplete: !json.complete, errors: json.errors, scan: json.scan });
+  if (reasons.length > 0) lines.push('', `⚠ ${ui(locale, 'incompleteTitle')}:`, ...reasons.map((line) => `  ${line}`));
   return lines.join('\n');
 }

@@ -142,7 +142,7 @@ export function pageAddresses(index: PageIndex): AddressMatch[] {
 /** Elements the site marked as an address: <address> (often just an author's byline, so its text must read as a
  * street address) and microdata streetAddress shown as text. */
 function markedAddresses(index: PageIndex, found: Found): void {
-  for (const el of [...index.doc.querySelectorAll('address, [itemprop="streetAddress"]')].slice(0, 20)) {
+  for (const el of [...index.query('address, [itemprop="streetAddress"]')].slice(0, 20)) {
     const text = visibleText(el);
     if (text.length < 4 || text.length > 400) continue;
     const microdata = el.getAttribute('itemprop') === 'streetAddress' && /\p{L}{2}/u.test(text) && /\d/.test(text);

@@ -44,12 +44,12 @@ function detect(index: PageIndex): Found {
     if (vendorUrl || named) found.add('content', { text: words.slice(0, 120), url: vendorUrl ?? undefined, el: img });
   }
   // Seal links that open the certificate in a pop-up: <a onclick="window.open('https://seal.verisign.com/…')">.
-  for (const el of index.doc.querySelectorAll('a[onclick*="seal" i], a[onclick*="certificate" i]')) {
+  for (const el of index.query('a[onclick*="seal" i], a[onclick*="certificate" i]')) {
     const href = /https?:\/\/[^'"\s)]+/.exec(el.getAttribute('onclick') ?? '')?.[0];
     if (href && vendorHost(href, index)) found.add('content', { url: href, el });
   }
   const selector = BADGE_CONTAINER.flatMap((m) => [`[id*="${m}" i]`, `[class*="${m}" i]`]).join(', ');
-  for (const el of index.doc.querySelectorAll(selector)) {
+  for (const el of index.query(selector)) {
     found.add(el.querySelector('img, svg') ? 'content' : 'script', { text: el.getAttribute('id') ?? el.getAttribute('class') ?? '', el });
   }
   scanVendors(index, BADGE_VENDORS, found);

@@ -56,7 +56,7 @@ function detect(index: PageIndex): Found {
     if (vendor || byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el }, vendor ? [vendor.item] : []);
   }
   // Buttons that open a booking dialog.
-  for (const el of index.doc.querySelectorAll('button, [role="button"]')) {
+  for (const el of index.query('button, [role="button"]')) {
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
     if (isBookingLabel(label)) found.add('link', { text: label, el });
   }
@@ -67,7 +67,7 @@ function detect(index: PageIndex): Found {
   }
   const inline = index.inlineScripts.join('\n');
   for (const vendor of BOOKING_VENDORS) {
-    const marker = vendor.markers?.find((m) => inline.includes(m) || index.doc.querySelector(`[class~="${m}"]`));
+    const marker = vendor.markers?.find((m) => inline.includes(m) || index.query(`[class~="${m}"]`, 1).length > 0);
     if (marker) found.add('script', { text: marker }, [vendor.item]);
   }
   return found;

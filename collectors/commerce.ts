@@ -30,7 +30,7 @@ function isCartPath(url: URL | null): boolean {
 
 function detectCart(index: PageIndex): Found {
   const found = new Found();
-  for (const el of index.doc.querySelectorAll(BUTTONS)) {
+  for (const el of index.query(BUTTONS)) {
     const label = labelOf(`${elementText(el)} ${el.getAttribute('value') ?? ''}`);
     // A header mini-cart button ("Mon panier", "Warenkorb", "Kassalle") or an add-to-cart button.
     if (label.length <= 60 && (addToCart.test(label) || namesCart(label))) {

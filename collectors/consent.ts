@@ -29,7 +29,7 @@ function isConsentControl(el: Element): boolean {
 
 function detect(index: PageIndex): Found {
   const found = new Found();
-  for (const el of index.doc.querySelectorAll(BANNER)) {
+  for (const el of index.query(BANNER)) {
     if (/^(?:SCRIPT|STYLE|LINK|META|TEMPLATE|NOSCRIPT)$/i.test(el.tagName)) continue;
     const text = fold(el.textContent ?? '');
     if (text.length < 20 || text.length > 5000) continue;
@@ -49,7 +49,7 @@ function detect(index: PageIndex): Found {
       break;
     }
   }
-  for (const el of index.doc.querySelectorAll(CONTROL)) {
+  for (const el of index.query(CONTROL)) {
     if (isConsentControl(el)) {
       found.add('content', { text: elementText(el), el });
       break;

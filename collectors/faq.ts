@@ -63,7 +63,7 @@ export const faqCollector: AssetCollector = {
     const found = new Found();
     scanHeadings(index, { words: faqWords }, found);
     if (jsonLdNodes(index).some((node) => jsonLdTypes(node).includes('FAQPage'))) found.add('content', { text: 'JSON-LD FAQPage' });
-    for (const el of index.doc.querySelectorAll('[itemtype*="schema.org/FAQPage"]')) found.add('content', { text: 'microdata FAQPage', el });
+    for (const el of index.query('[itemtype*="schema.org/FAQPage"]')) found.add('content', { text: 'microdata FAQPage', el });
     const list = questionList(index);
     if (list) found.add('content', { text: fold(list.textContent ?? ''), el: list });
     for (const link of index.links) if (isFaqLink(link, index.base)) found.add('link', { text: link.rawText, url: link.url!.href, el: link.el });

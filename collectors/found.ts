@@ -1,7 +1,10 @@
 // Accumulates what a detector saw into one Detection: strongest presence, items, capped evidence.
 import { PRESENCE } from '../engine/asset-ids';
 import type { Detection, Evidence } from '../engine/assets';
+import { clip, LIMITS } from '../engine/limits';
 import { selectorOf } from './page-index';
+
+export { clip };
 
 const MAX_EVIDENCE = 5;
 
@@ -15,7 +18,7 @@ export class Found {
     for (const item of items) this.items.add(item);
     if (this.evidence.length < MAX_EVIDENCE) {
       const ev: Evidence = { kind };
-      if (detail.text) ev.text = clip(detail.text.replace(/\s+/g, ' ').trim(), 200);
+      if (detail.text) ev.text = clip(detail.text.slice(0, 1000).replace(/\s+/g, ' ').trim(), 200);
       if (detail.url) ev.url = clip(detail.url, 500);
       if (detail.el) ev.selector = clip(selectorOf(detail.el), 200);
       this.evidence.push(ev);
@@ -33,12 +36,9 @@ export class Found {
     const order = (e: Evidence) => PRESENCE.indexOf(e.kind);
     return {
       present: PRESENCE[this.best]!,
-      items: [...this.items].slice(0, 50),
+      items: [...this.items].map((item) => clip(item, LIMITS.item)).slice(0, LIMITS.items),
       evidence: [...this.evidence].sort((a, b) => order(a) - order(b)),
     };
   }
 }
 
-export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}

@@ -1,6 +1,9 @@
-// Runs every collector on a document; a collector that throws is reported and skipped.
+// Runs every collector on a document within a work budget; a collector that throws is reported
+// and skipped.
 import type { AssetId, Detection } from '../engine/assets';
-import type { CollectorError, Facts } from '../engine/facts';
+import type { CollectorError, Facts, ScanInfo } from '../engine/facts';
+import { clip, LIMITS } from '../engine/limits';
+import { Budget, runNow, runYielding, type Steps } from './budget';
 import { addressCollector } from './address';
 import { badgesCollector } from './badges';
 import type { AssetCollector } from './collector';
@@ -14,7 +17,7 @@ import { faqCollector } from './faq';
 import { measureCollector } from './measure';
 import { newsletterCollector } from './newsletter';
 import { collectPageFacts } from './page-facts';
-import { indexPage } from './page-index';
+import { buildIndex, type IndexOptions } from './page-index';
 import { paymentCollector } from './payment';
 import { pricingCollector } from './pricing';
 import { proofCollector } from './proof';
@@ -43,33 +46,75 @@ export const ASSET_COLLECTORS: readonly AssetCollector[] = [
   bookingCollector,
 ];
 
-export interface CollectOptions {
-  /** URLs the page loaded (resource timing), where the caller can see them. */
-  resourceNames?: readonly string[];
+export interface CollectOptions extends IndexOptions {
   collectors?: readonly AssetCollector[];
   now?: number;
+  budget?: Budget;
 }
 
+/** Collects facts in one go, without pausing: for tests and Node, where no page waits on it. */
 export function collectFacts(doc: Document, options: CollectOptions = {}): Facts {
+  return runNow(collectSteps(doc, options, options.budget ?? new Budget()));
+}
+
+/** Collects facts in slices, yielding to the page between them, within the budget. */
+export function scanDocument(doc: Document, options: CollectOptions = {}): Promise<Facts> {
+  const budget = options.budget ?? new Budget();
+  return runYielding(collectSteps(doc, options, budget), budget);
+}
+
+/**
+ * Each step is timed; one that throws is reported and skipped, and once the budget is spent the
+ * steps left are listed as skipped: their facts stay missing, so the stages they feed show as
+ * incomplete instead of looking better.
+ */
+function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): Steps<Facts> {
   const errors: CollectorError[] = [];
+  const timings: ScanInfo['timings'] = [];
+  const skipped: string[] = [];
   const assets: Partial<Record<AssetId, Detection>> = {};
-  const attempt = <T>(collector: string, run: () => T): T | undefined => {
-    try {
-      return run();
-    } catch (error) {
-      errors.push({ collector, message: (error instanceof Error ? error.message : String(error)).slice(0, 400) });
+  function* step<T>(name: string, run: () => T | Steps<T>): Steps<T | undefined> {
+    yield;
+    if (!budget.ok()) {
+      skipped.push(name);
       return undefined;
     }
-  };
-  const page = attempt('page', () => collectPageFacts(doc));
-  const index = attempt('index', () => indexPage(doc, options.resourceNames));
-  const tools = index && attempt('tools', () => collectTools(index));
-  if (index) {
-    for (const collector of options.collectors ?? ASSET_COLLECTORS) {
-      const slice = attempt(collector.id, () => collector.collect(index));
-      if (!slice) continue;
-      for (const id of collector.assets) if (slice[id]) assets[id] = slice[id];
+    const started = budget.elapsed();
+    try {
+      const result = run();
+      return isSteps<T>(result) ? yield* result : result;
+    } catch (error) {
+      errors.push({ collector: name, message: clip(error instanceof Error ? error.message : String(error), LIMITS.errorMessage) });
+      return undefined;
+    } finally {
+      timings.push({ step: name, ms: round(budget.elapsed() - started) });
     }
   }
-  return { page, assets, tools, errors, scannedAt: options.now ?? Date.now() };
+  const page = yield* step('page', () => collectPageFacts(doc));
+  const index = yield* step('index', () => buildIndex(doc, budget, options));
+  const tools = index ? yield* step('tools', () => collectTools(index)) : undefined;
+  for (const collector of options.collectors ?? ASSET_COLLECTORS) {
+    if (!index) {
+      skipped.push(collector.id);
+      continue;
+    }
+    const slice = yield* step(collector.id, () => collector.collect(index));
+    if (!slice) continue;
+    for (const id of collector.assets) if (slice[id]) assets[id] = slice[id];
+  }
+  const scan: ScanInfo = {
+    ms: round(budget.elapsed()),
+    stoppedBy: budget.stoppedBy,
+    truncated: index?.truncated ?? false,
+    skipped: skipped.slice(0, LIMITS.skipped),
+    loading: doc.readyState === 'loading',
+    timings: timings.slice(0, LIMITS.timings),
+  };
+  return { page, assets, tools, errors, scannedAt: options.now ?? Date.now(), scan };
 }
+
+function isSteps<T>(value: unknown): value is Steps<T> {
+  return typeof value === 'object' && value !== null && typeof (value as { next?: unknown }).next === 'function' && Symbol.iterator in value;
+}
+
+const round = (ms: number) => Math.max(0, Math.round(ms * 10) / 10);

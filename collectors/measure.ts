@@ -158,7 +158,7 @@ export function detectTags(index: PageIndex): Record<Family, Found> {
   }
 
   // AMP pages declare analytics as elements; their JSON config carries the account ids.
-  for (const el of index.doc.querySelectorAll('amp-analytics[type]')) {
+  for (const el of index.query('amp-analytics[type]')) {
     const type = AMP_ANALYTICS_TYPES[(el.getAttribute('type') ?? '').toLowerCase()];
     if (type) add(type.asset, type.item, { text: `amp-analytics type=${el.getAttribute('type')}`, el });
     for (const m of (el.textContent ?? '').matchAll(GOOGLE_ID)) {

@@ -1,22 +1,22 @@
 // Measured page facts: no judgement, only what the document says about itself.
 import type { PageFacts } from '../engine/facts';
-import { clip } from './found';
+import { clip, LIMITS } from '../engine/limits';
 
-const attr = (doc: Document, selector: string, name: string): string | null => {
+const attr = (doc: Document, selector: string, name: string, max: number): string | null => {
   const value = doc.querySelector(selector)?.getAttribute(name);
-  return value === null || value === undefined ? null : clip(value.trim(), 290);
+  return value === null || value === undefined ? null : clip(value.trim(), max);
 };
 
 export function collectPageFacts(doc: Document): PageFacts {
   const url = doc.URL ?? '';
   return {
-    url: clip(url, 4000),
+    url: clip(url, LIMITS.url),
     https: url.startsWith('https:'),
-    contentType: clip(doc.contentType ?? 'text/html', 90),
-    title: clip((doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim(), 490),
-    description: attr(doc, 'meta[name="description" i]', 'content'),
-    h1: [...doc.querySelectorAll('h1')].slice(0, 20).map((h) => clip((h.textContent ?? '').replace(/\s+/g, ' ').trim(), 290)),
-    lang: attr(doc, 'html', 'lang'),
-    viewport: attr(doc, 'meta[name="viewport" i]', 'content'),
+    contentType: clip(doc.contentType ?? 'text/html', LIMITS.contentType),
+    title: clip((doc.querySelector('title')?.textContent ?? '').slice(0, LIMITS.title * 4).replace(/\s+/g, ' ').trim(), LIMITS.title),
+    description: attr(doc, 'meta[name="description" i]', 'content', LIMITS.description),
+    h1: [...doc.querySelectorAll('h1')].slice(0, LIMITS.h1Count).map((h) => clip((h.textContent ?? '').slice(0, LIMITS.h1 * 4).replace(/\s+/g, ' ').trim(), LIMITS.h1)),
+    lang: attr(doc, 'html', 'lang', LIMITS.lang),
+    viewport: attr(doc, 'meta[name="viewport" i]', 'content', LIMITS.viewport),
   };
 }

@@ -1,5 +1,6 @@
 // One walk over the document that every collector shares: links, scripts, frames, forms,
 // images, headings and visible text. Collectors read this index instead of re-walking the DOM.
+import { Budget, runNow, SCAN_BUDGET, type Steps } from './budget';
 
 export interface LinkInfo {
   el: Element;
@@ -10,12 +11,22 @@ export interface LinkInfo {
   rawText: string;
 }
 
+/** A tree the walk read: the document, a shadow root, or a same-origin iframe's document. */
+export interface IndexRoot {
+  node: Document | DocumentFragment;
+  /** Links in it resolve against this (an iframe has its own). */
+  base: URL | null;
+}
+
 export interface PageIndex {
   doc: Document;
   base: URL | null;
+  roots: IndexRoot[];
   links: LinkInfo[];
   /** Absolute URLs of external scripts, iframes and resource timing entries (not preconnect hints: a hint loads nothing). */
   resourceUrls: URL[];
+  /** Absolute URLs of the page's iframes (embedded forms, booking widgets, videos). */
+  frameUrls: URL[];
   inlineScripts: string[];
   forms: Element[];
   images: Element[];
@@ -23,37 +34,117 @@ export interface PageIndex {
   /** Visible text of the body, whitespace-folded. */
   text: string;
   jsonLd: unknown[];
+  /** The page held more than the walk read (its node, text or time budget ran out). */
+  truncated: boolean;
+  /** Elements matching `selector` in every root (document, shadow roots, same-origin iframes), capped. */
+  query(selector: string, limit?: number): Element[];
 }
+
+export interface IndexOptions {
+  /** URLs the page loaded (resource timing), where the caller can see them. */
+  resourceNames?: readonly string[];
+  /** The shadow root of an element, closed ones too where the browser lets an extension see them. */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
+}
+
+/** Caps on what the index keeps: a hostile page can hold millions of any of these. */
+export const INDEX_CAPS = {
+  text: 1_000_000,
+  links: 10_000,
+  forms: 500,
+  images: 5_000,
+  headings: 5_000,
+  scripts: 3_000,
+  inlineScriptChars: 20_000,
+  inlineScriptsTotal: 2_000_000,
+  frames: 200,
+  jsonLdChars: 3_000_000,
+  jsonLdItems: 2_000,
+  resourceNames: 500,
+  query: 20_000,
+} as const;
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
 
-const cache = new WeakMap<Document, PageIndex>();
+/** How many nodes the walk visits between looks at the clock. */
+const CHECK_EVERY = 256;
 
-export function indexPage(doc: Document, resourceNames: readonly string[] = []): PageIndex {
-  const cached = cache.get(doc);
-  if (cached) return cached;
+const openShadowRoot = (el: Element): ShadowRoot | null => el.shadowRoot;
+
+/**
+ * Builds the index in one walk that can pause (see budget.ts). The walk reads the body's visible
+ * text in render order and finds the trees it must also read: open shadow roots (closed ones
+ * through `shadowRootOf`), declarative shadow roots still in their template, and same-origin iframes.
+ */
+export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions = {}): Steps<PageIndex> {
   const base = servedBase(toUrl(doc.baseURI ?? '', null) ?? toUrl(doc.URL ?? '', null));
+  const roots: IndexRoot[] = [{ node: doc, base }];
+  const walk = yield* walkText(doc.body ?? doc.documentElement, budget, options.shadowRootOf ?? openShadowRoot, (root) => roots.push(root), base);
+  const query = (selector: string, limit: number = INDEX_CAPS.query): Element[] => {
+    const out: Element[] = [];
+    for (const root of roots) {
+      for (const el of root.node.querySelectorAll(selector)) {
+        if (out.length >= limit) return out;
+        out.push(el);
+      }
+    }
+    return out;
+  };
   const index: PageIndex = {
     doc,
     base,
-    links: [...doc.querySelectorAll('a[href], area[href]')].map((el) => linkInfo(el, base)),
+    roots,
+    links: [],
     resourceUrls: [],
+    frameUrls: [],
     inlineScripts: [],
-    forms: [...doc.querySelectorAll('form')],
-    images: [...doc.querySelectorAll('img, [role="img"], svg[aria-label]')],
-    headings: [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend, summary')],
-    text: visibleText(doc.body ?? doc.documentElement),
+    forms: query('form', INDEX_CAPS.forms),
+    images: query('img, [role="img"], svg[aria-label]', INDEX_CAPS.images),
+    headings: query('h1, h2, h3, h4, h5, h6, [role="heading"], legend, summary', INDEX_CAPS.headings),
+    text: walk.text,
     jsonLd: [],
+    truncated: walk.truncated,
+    query,
   };
-  for (const script of doc.querySelectorAll('script')) {
-    const src = script.getAttribute('src');
-    if (src) pushUrl(index.resourceUrls, src, base);
-    else if ((script.getAttribute('type') ?? '').includes('ld+json')) index.jsonLd.push(...parseJsonLd(script.textContent ?? ''));
-    else index.inlineScripts.push((script.textContent ?? '').slice(0, 20_000));
+  yield;
+  for (const root of roots) {
+    for (const el of root.node.querySelectorAll('a[href], area[href]')) {
+      if (index.links.length >= INDEX_CAPS.links) break;
+      index.links.push(linkInfo(el, root.base));
+      if (index.links.length % CHECK_EVERY === 0) yield;
+    }
   }
-  for (const frame of doc.querySelectorAll('iframe[src]')) pushUrl(index.resourceUrls, frame.getAttribute('src') ?? '', base);
-  for (const name of resourceNames.slice(0, 500)) pushUrl(index.resourceUrls, name, base);
-  cache.set(doc, index);
+  yield;
+  let inlineTotal = 0;
+  let jsonLdTotal = 0;
+  for (const script of query('script', INDEX_CAPS.scripts)) {
+    const src = script.getAttribute('src');
+    if (src) {
+      pushUrl(index.resourceUrls, src, base);
+      continue;
+    }
+    const type = script.getAttribute('type') ?? '';
+    if (type.includes('ld+json')) {
+      // Parsing is linear, but a hostile page may ship megabytes: past the cap the rest is not read.
+      const source = script.textContent ?? '';
+      jsonLdTotal += source.length;
+      if (jsonLdTotal > INDEX_CAPS.jsonLdChars) index.truncated = true;
+      else for (const item of parseJsonLd(source)) if (index.jsonLd.length < INDEX_CAPS.jsonLdItems) index.jsonLd.push(item);
+      yield;
+    } else if (inlineTotal < INDEX_CAPS.inlineScriptsTotal) {
+      const code = (script.textContent ?? '').slice(0, INDEX_CAPS.inlineScriptChars);
+      inlineTotal += code.length;
+      index.inlineScripts.push(code);
+    }
+  }
+  for (const frame of query('iframe[src]', INDEX_CAPS.frames)) {
+    const url = toUrl(frame.getAttribute('src') ?? '', base);
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
+      index.frameUrls.push(url);
+      index.resourceUrls.push(url);
+    }
+  }
+  for (const name of (options.resourceNames ?? []).slice(0, INDEX_CAPS.resourceNames)) pushUrl(index.resourceUrls, name, base);
   return index;
 }
 
@@ -68,32 +159,130 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function visibleText(root: Element | null): string {
-  if (!root) return '';
+interface WalkResult {
+  text: string;
+  truncated: boolean;
+}
+
+/**
+ * The visible text under `top` as the browser renders it: text nodes join ("Stra<b>ß</b>e" stays
+ * one word), blocks break lines. Iterative, so a page nested thousands deep cannot overflow the
+ * stack; it stops at the node, text and time budgets and says so.
+ */
+function* walkText(
+  top: Element | null,
+  budget: Budget,
+  shadowRootOf: (el: Element) => ShadowRoot | null,
+  addRoot: (root: IndexRoot) => void,
+  base: URL | null,
+): Steps<WalkResult> {
+  if (!top) return { text: '', truncated: false };
   const parts: string[] = [];
-  // Iterative, so a hostile page nested thousands deep cannot overflow the stack. Text nodes join
-  // as the browser renders them ("Stra<b>ß</b>e" stays one word); blocks break lines.
-  const stack: (Node | string)[] = [root];
+  let length = 0;
+  let visited = 0;
+  let truncated = false;
+  const stack: (Node | string)[] = [top];
   while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (typeof item === 'string') {
-      parts.push(item);
-      continue;
-    }
-    for (let child = item.lastChild; child; child = child.previousSibling) {
-      if (child.nodeType === 3) stack.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIP_TEXT.has(tag) || el.hasAttribute('hidden')) continue;
-        const gap = BLOCK.has(tag) ? '\n' : SEPARATE.has(tag) ? ' ' : '';
-        if (gap) stack.push(gap);
-        stack.push(el);
-        if (gap) stack.push(gap);
+    if (++visited % CHECK_EVERY === 0) {
+      yield;
+      if (!budget.ok(budget.limits.walkShare)) {
+        truncated = true;
+        break;
       }
     }
+    if (visited > budget.limits.maxNodes) {
+      budget.noteNodeLimit();
+      truncated = true;
+      break;
+    }
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      if (length + item.length > INDEX_CAPS.text) {
+        parts.push(item.slice(0, INDEX_CAPS.text - length));
+        truncated = true;
+        break;
+      }
+      parts.push(item);
+      length += item.length;
+      continue;
+    }
+    if (item.nodeType !== 1) {
+      pushChildren(item, stack);
+      continue;
+    }
+    const el = item as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'IFRAME') {
+      // A same-origin frame is part of the page a visitor sees (an embedded contact form); others stay closed.
+      const frameDoc = safely(() => (el as HTMLIFrameElement).contentDocument);
+      if (frameDoc?.body) {
+        addRoot({ node: frameDoc, base: toUrl(frameDoc.baseURI ?? '', null) });
+        stack.push('\n', frameDoc.body, '\n');
+      }
+      continue;
+    }
+    if (tag === 'TEMPLATE') {
+      // A declarative shadow root the parser left as a template (an inert document, or an old browser).
+      const content = (el as HTMLTemplateElement).content;
+      if (content) {
+        addRoot({ node: content, base });
+        pushChildren(content, stack);
+      }
+      continue;
+    }
+    pushChildren(el, stack);
+    const shadow = safely(() => shadowRootOf(el));
+    if (shadow) {
+      addRoot({ node: shadow, base });
+      pushChildren(shadow, stack);
+    }
   }
-  return parts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return { text: foldLines(parts.join('')), truncated };
+}
+
+function pushChildren(parent: Node, stack: (Node | string)[]): void {
+  for (let child = parent.lastChild; child; child = child.previousSibling) {
+    if (child.nodeType === 3) stack.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'IFRAME') {
+        stack.push(el);
+        continue;
+      }
+      if (SKIP_TEXT.has(tag) && !(tag === 'TEMPLATE' && el.hasAttribute('shadowrootmode'))) continue;
+      if (el.hasAttribute('hidden')) continue;
+      const gap = BLOCK.has(tag) ? '\n' : SEPARATE.has(tag) ? ' ' : '';
+      if (gap) stack.push(gap);
+      stack.push(el);
+      if (gap) stack.push(gap);
+    }
+  }
+}
+
+/** Spaces folded and blank lines dropped, by lines rather than a `\s*\n\s*` pattern, which is
+ *  quadratic on a long run of other whitespace. */
+function foldLines(text: string): string {
+  return text
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function safely<T>(read: () => T): T | null {
+  try {
+    return read() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The visible text of one element (a footer, an address block), read to the end without pausing. */
+export function visibleText(root: Element | null): string {
+  const budget = new Budget({ ...SCAN_BUDGET, timeMs: Number.POSITIVE_INFINITY, maxNodes: 50_000 });
+  return runNow(walkText(root, budget, () => null, () => undefined, null)).text;
 }
 
 /** Inline elements that stand apart as words (links in a row, form controls). */
@@ -128,7 +317,8 @@ function pushUrl(list: URL[], href: string, base: URL | null): void {
 function parseJsonLd(text: string): unknown[] {
   try {
     const data: unknown = JSON.parse(text);
-    return Array.isArray(data) ? data : [data];
+    // The caller copies items one by one: spreading a 300,000-item array into push overflows the stack.
+    return Array.isArray(data) ? data.slice(0, INDEX_CAPS.jsonLdItems) : [data];
   } catch {
     return [];
   }

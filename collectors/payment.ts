@@ -94,7 +94,7 @@ const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class]
 
 function detectLogos(index: PageIndex, found: Found, editorial: boolean): void {
   const seen = new Set<Element>();
-  for (const el of [...index.images, ...index.doc.querySelectorAll(LOGOS)]) {
+  for (const el of [...index.images, ...index.query(LOGOS)]) {
     if (seen.has(el)) continue;
     seen.add(el);
     const { words, exact, name } = logoWords(el);

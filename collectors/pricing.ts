@@ -60,7 +60,7 @@ function detect(index: PageIndex): Found {
   const found = new Found();
   if (!isEditorialOnly(index)) {
     let checked = 0;
-    for (const el of index.doc.querySelectorAll(PRICE_ELEMENTS)) {
+    for (const el of index.query(PRICE_ELEMENTS)) {
       if (++checked > 300) break;
       const text = fold(el.textContent ?? '');
       if (text.length <= 80 && hasPrice(text) && !notPrice.test(text)) {

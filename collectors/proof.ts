@@ -46,7 +46,7 @@ function quoteStrip(index: PageIndex): Element | null {
   const parents = new Map<Element, number>();
   const signed = new Map<Element, number>();
   // Quotes are blockquotes, or elements a theme names "quote" ("testimonial__quote").
-  for (const quote of index.doc.querySelectorAll('blockquote, [class~="quote" i], [class$="-quote" i], [class$="__quote" i]')) {
+  for (const quote of index.query('blockquote, [class~="quote" i], [class$="-quote" i], [class$="__quote" i]')) {
     const cls = (quote.getAttribute('class') ?? '').toLowerCase();
     if (/twitter|instagram|tiktok|facebook|reddit|wp-embedded/.test(cls)) continue;
     const length = (quote.textContent ?? '').trim().length;
@@ -68,7 +68,7 @@ function detectTestimonials(index: PageIndex): Found {
     const text = fold(heading.textContent ?? '');
     if (text.length > 0 && text.length < 80 && testimonialWords.test(text)) found.add('content', { text, el: heading });
   }
-  for (const el of index.doc.querySelectorAll('[class*="testimonial" i], [id*="testimonial" i], [class*="asiakaskokemus" i], [class*="kundenstimme" i]')) {
+  for (const el of index.query('[class*="testimonial" i], [id*="testimonial" i], [class*="asiakaskokemus" i], [class*="kundenstimme" i]')) {
     if ((el.textContent ?? '').trim().length > 40) {
       found.add('content', { text: (el.textContent ?? '').slice(0, 120), el });
       break;
@@ -89,7 +89,7 @@ function detectTestimonials(index: PageIndex): Found {
 /** Star widgets marked by class: a rating with a count or a review word beside it. */
 function starWidgets(index: PageIndex, found: Found): void {
   let seen = 0;
-  for (const el of index.doc.querySelectorAll('[class*="rating" i], [class*="stars" i], [data-rating], [data-score]')) {
+  for (const el of index.query('[class*="rating" i], [class*="stars" i], [data-rating], [data-score]')) {
     if (++seen > 300) break;
     const cls = (el.getAttribute('class') ?? '').toLowerCase();
     // Energy labels, age ratings and film classifications are not customer ratings.
@@ -107,7 +107,7 @@ function starWidgets(index: PageIndex, found: Found): void {
 
 /** "Write a review", "Be the first to review": an empty reviews widget still is one. */
 function reviewPrompts(index: PageIndex, found: Found): void {
-  const candidates = [...index.links.map((l) => l.el), ...index.headings, ...index.doc.querySelectorAll('button, [role="button"]')];
+  const candidates = [...index.links.map((l) => l.el), ...index.headings, ...index.query('button, [role="button"]')];
   for (const el of candidates) {
     const text = fold(elementText(el));
     if (text.length > 0 && text.length <= 60 && reviewPrompt.test(text)) {
@@ -135,7 +135,7 @@ function reviewProfileLinks(index: PageIndex, found: Found): void {
 
 /** Review tools whose only trace is a stylesheet. */
 function reviewStylesheets(index: PageIndex, found: Found): void {
-  for (const sheet of index.doc.querySelectorAll('link[rel~="stylesheet"][href]')) {
+  for (const sheet of index.query('link[rel~="stylesheet"][href]')) {
     const url = toUrl(sheet.getAttribute('href') ?? '', index.base);
     const vendor = url && REVIEW_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
     if (vendor) found.add('script', { url: url.href }, [vendor.item]);
@@ -151,7 +151,7 @@ function detectReviews(index: PageIndex): Found {
       break;
     }
   }
-  for (const el of index.doc.querySelectorAll('[itemtype*="AggregateRating"], [itemprop="aggregateRating"], [itemprop="ratingValue"], [itemtype*="schema.org/Review"]')) {
+  for (const el of index.query('[itemtype*="AggregateRating"], [itemprop="aggregateRating"], [itemprop="ratingValue"], [itemtype*="schema.org/Review"]')) {
     found.add('content', { text: (el.textContent ?? '').slice(0, 120), el });
     break;
   }
@@ -162,7 +162,7 @@ function detectReviews(index: PageIndex): Found {
     else if (REVIEW_COUNT.test(line) && line.length < 80) found.add('content', { text: line });
     if (found.found) break;
   }
-  for (const el of index.doc.querySelectorAll('[aria-label], [title]')) {
+  for (const el of index.query('[aria-label], [title]')) {
     const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
     if (RATING.test(label) && reviewWord.test(label)) {
       found.add('content', { text: label, el });

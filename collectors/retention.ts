@@ -30,7 +30,7 @@ function menuLinks(index: PageIndex): LinkInfo[] {
   let links = withTemplates.get(index);
   if (!links) {
     links = [...index.links];
-    for (const template of index.doc.querySelectorAll('template')) {
+    for (const template of index.query('template')) {
       const content = (template as HTMLTemplateElement).content;
       for (const el of content?.querySelectorAll('a[href]') ?? []) {
         const href = (el.getAttribute('href') ?? '').trim();
@@ -60,7 +60,7 @@ function detectAccount(index: PageIndex): Found {
     if (byText || ACCOUNT_PATH.test(path)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in").
-  for (const el of index.doc.querySelectorAll('button, [role="button"], a:not([href])')) {
+  for (const el of index.query('button, [role="button"], a:not([href])')) {
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
     if (label.length > 0 && label.length <= 40 && accountWords.test(label) && !newsletterWords.test(label)) found.add('link', { text: label, el });
   }

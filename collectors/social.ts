@@ -79,7 +79,7 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
   }
   // Share buttons that carry only a label or a widget class (native share, AMP, AddThis, AddToAny, …).
   const widgetClasses = SHARE_CLASSES.map((c) => `[class*="${c}"]`).join(', ');
-  const controls = [...index.doc.querySelectorAll(`button, [role="button"], a:not([href]), amp-social-share, ${widgetClasses}`)];
+  const controls = [...index.query(`button, [role="button"], a:not([href]), amp-social-share, ${widgetClasses}`)];
   for (const link of index.links) if (isInPageControl(link.el)) controls.push(link.el);
   for (const el of controls) {
     if (el.tagName === 'AMP-SOCIAL-SHARE' || hasShareClass(el)) {

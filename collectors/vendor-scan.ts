@@ -43,7 +43,7 @@ function markerHaystack(index: PageIndex): string {
   let text = haystacks.get(index);
   if (text === undefined) {
     const parts: string[] = [];
-    for (const el of index.doc.querySelectorAll('[id], [class], [data-bv-show], [data-widget-id]')) {
+    for (const el of index.query('[id], [class], [data-bv-show], [data-widget-id]')) {
       parts.push(el.getAttribute('id') ?? '', el.getAttribute('class') ?? '');
       if (el.hasAttribute('data-bv-show')) parts.push('data-bv-show');
     }

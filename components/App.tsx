@@ -4,6 +4,7 @@ import { useAudit } from '../extension/use-audit';
 import { loadLocale, saveLocale } from '../extension/locale-pref';
 import { ui } from '../i18n/translate';
 import { AuditView } from './AuditView';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LocaleContext } from './locale';
 import { LocaleSwitch } from './LocaleSwitch';
 import { Blocked, Scanning } from './StatusMessage';
@@ -37,13 +38,15 @@ export function App() {
           {ui(locale, 'rescan')}
         </button>
       </header>
-      {state.status === 'starting' ? null : state.status === 'scanning' ? (
-        <Scanning />
-      ) : state.status === 'blocked' ? (
-        <Blocked reason={state.reason} detail={state.detail} onRetry={rescan} />
-      ) : (
-        <AuditView facts={state.facts} />
-      )}
+      <ErrorBoundary locale={locale}>
+        {state.status === 'starting' ? null : state.status === 'scanning' ? (
+          <Scanning />
+        ) : state.status === 'blocked' ? (
+          <Blocked reason={state.reason} detail={state.detail} onRetry={rescan} />
+        ) : (
+          <AuditView facts={state.facts} />
+        )}
+      </ErrorBoundary>
     </LocaleContext.Provider>
   );
 }

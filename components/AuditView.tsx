@@ -6,6 +6,7 @@ import { RULES } from '../rules';
 import { STAGE_NAMES } from '../i18n/ui';
 import { ui } from '../i18n/translate';
 import { FoundList } from './FoundList';
+import { IncompleteNotice } from './IncompleteNotice';
 import { useLocale } from './locale';
 import { PainPointList } from './PainPointList';
 import { ScoreBadge } from './ScoreBadge';
@@ -25,7 +26,10 @@ export function AuditView({ facts }: { facts: Facts }) {
       <section className="overall">
         <ScoreBadge score={report.overall} size="large" testId="overall-score" label={`${ui(locale, 'overall')}: ${report.overall ?? '–'}`} />
         <div>
-          <div className="overall-label">{ui(locale, 'overall')}</div>
+          <div className="overall-label">
+            {ui(locale, 'overall')}
+            {report.incomplete ? <span className="incomplete-tag"> · ⚠ {ui(locale, 'incompleteStage')}</span> : null}
+          </div>
           <div className="site" title={report.url ?? ''}>{host}</div>
           <div className="scanned">{ui(locale, 'scannedAt', { time })}</div>
         </div>
@@ -35,9 +39,7 @@ export function AuditView({ facts }: { facts: Facts }) {
           <StageCard key={stage.id} stage={stage} selected={selected === stage.id} onSelect={() => setSelected(selected === stage.id ? null : stage.id)} />
         ))}
       </section>
-      {report.collectorErrors.length > 0 ? (
-        <p className="warning">{ui(locale, 'collectorErrors', { names: report.collectorErrors.map((e) => e.collector).join(', ') })}</p>
-      ) : null}
+      <IncompleteNotice report={report} />
       <section>
         <h2>
           {ui(locale, 'painPoints')}

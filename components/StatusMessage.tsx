@@ -15,7 +15,7 @@ export function Scanning() {
 export function Blocked({ reason, detail, onRetry }: { reason: BlockedReason; detail?: string; onRetry: () => void }) {
   const locale = useLocale();
   const text = reason === 'failed' ? ui(locale, 'blocked_failed', { detail: detail ?? '' }) : ui(locale, `blocked_${reason}`);
-  const canRetry = ['loading', 'timeout', 'malformed', 'failed', 'denied'].includes(reason);
+  const canRetry = ['errorPage', 'unloaded', 'navigated', 'timeout', 'malformed', 'failed', 'denied'].includes(reason);
   return (
     <div className="status blocked" data-testid="audit-status" data-reason={reason} role="alert">
       <p>{text}</p>

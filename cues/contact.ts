@@ -95,3 +95,23 @@ export const CHAT_PROMPT = [
   'live chat', 'livechat', 'chat with us', 'chat now', 'start chat', 'start a chat', 'chat starten', 'zum chat', 'chatta med oss',
   'chatta med os', 'chat med oss', 'chat med os', 'chattaa kanssamme', 'aloita chat', 'avaa chat', 'chat en direct', 'discuter avec nous',
 ] as const;
+
+/** Form builders whose embedded frame is the page's enquiry form: the form lives in the vendor's
+ *  iframe, out of the page's DOM, so the frame's host is the evidence. `path` narrows a shared host. */
+export const FORM_VENDORS: readonly { item: string; hosts: readonly string[]; path?: string }[] = [
+  { item: 'typeform', hosts: ['typeform.com'] },
+  { item: 'jotform', hosts: ['jotform.com', 'jotform.eu', 'jotform.me'] },
+  { item: 'hubspot', hosts: ['hsforms.com', 'hsforms.net'] },
+  { item: 'formstack', hosts: ['formstack.com'] },
+  { item: 'cognitoforms', hosts: ['cognitoforms.com'] },
+  { item: 'wufoo', hosts: ['wufoo.com', 'wufoo.eu'] },
+  { item: 'tally', hosts: ['tally.so'] },
+  { item: 'paperform', hosts: ['paperform.co'] },
+  { item: '123formbuilder', hosts: ['123formbuilder.com'] },
+  { item: 'zohoforms', hosts: ['forms.zohopublic.com', 'forms.zohopublic.eu'] },
+  { item: 'googleforms', hosts: ['docs.google.com'], path: '/forms/' },
+  { item: 'msforms', hosts: ['forms.office.com', 'forms.microsoft.com'] },
+  { item: 'formsite', hosts: ['formsite.com'] },
+  { item: 'pipedrive', hosts: ['webforms.pipedrive.com'] },
+  { item: 'webropol', hosts: ['webropolsurveys.com'], path: '/Form' },
+];

@@ -1,6 +1,8 @@
 // Asset ids are a contract with reports and the evaluation corpus (shared/JOURNEY.md).
 import { z } from 'zod';
 import { ASSET_IDS, PRESENCE } from './asset-ids';
+import { LIMITS } from './limits';
+import { list, text, type SchemaMode } from './schema-kit';
 
 export { ASSET_IDS, PRESENCE };
 
@@ -10,22 +12,27 @@ export type AssetId = z.infer<typeof AssetIdSchema>;
 export const PresenceSchema = z.enum([...PRESENCE, 'none']);
 export type Presence = z.infer<typeof PresenceSchema>;
 
-const MAX_TEXT = 300;
-const clipped = (max: number) => z.string().max(max);
+function evidenceSchema(mode: SchemaMode) {
+  return z.object({
+    kind: z.enum(PRESENCE),
+    text: text(LIMITS.evidenceText, mode).optional(),
+    url: text(LIMITS.evidenceUrl, mode).optional(),
+    selector: text(LIMITS.selector, mode).optional(),
+  });
+}
 
-export const EvidenceSchema = z.object({
-  kind: z.enum(PRESENCE),
-  text: clipped(MAX_TEXT).optional(),
-  url: clipped(2048).optional(),
-  selector: clipped(MAX_TEXT).optional(),
-});
+export function detectionSchema(mode: SchemaMode) {
+  return z.object({
+    present: PresenceSchema,
+    items: list(text(LIMITS.item, mode), LIMITS.items, mode),
+    evidence: list(evidenceSchema(mode), LIMITS.evidence, mode),
+  });
+}
+
+export const EvidenceSchema = evidenceSchema('strict');
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const DetectionSchema = z.object({
-  present: PresenceSchema,
-  items: z.array(clipped(60)).max(50),
-  evidence: z.array(EvidenceSchema).max(20),
-});
+export const DetectionSchema = detectionSchema('strict');
 export type Detection = z.infer<typeof DetectionSchema>;
 
 export const NONE: Detection = Object.freeze({ present: 'none', items: [], evidence: [] }) as Detection;

@@ -1,5 +1,5 @@
 // Facts in, report out. Pure: runs the same in the popup, the CLI and the tests.
-import type { AssetId, Detection } from './assets';
+import { ASSET_IDS, type AssetId, type Detection } from './assets';
 import { DEFAULT_CONFIG, STAGE_IDS, type AuditConfig, type StageId } from './config';
 import type { Facts } from './facts';
 import type { Finding, Rule } from './rule';
@@ -9,6 +9,8 @@ export interface StageReport {
   id: StageId;
   /** 0–100, or null when no rule of the stage applied. */
   score: number | null;
+  /** Checks of this stage that could not run; they count as not met, so the score is a floor. */
+  unchecked: string[];
   findings: Finding[];
   assets: { id: AssetId; detection: Detection | null }[];
 }
@@ -29,6 +31,9 @@ export interface Report {
   stages: StageReport[];
   painPoints: PainPoint[];
   collectorErrors: Facts['errors'];
+  /** Some checks could not run, or the scan stopped early: the scores are floors. */
+  incomplete: boolean;
+  scan: Facts['scan'] | null;
 }
 
 export function evaluateRule(rule: Rule, facts: Facts): Finding {
@@ -87,6 +92,7 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
     return {
       id,
       score: toPercent(weightedMean(parts)),
+      unchecked: findings.filter((f) => f.outcome === 'error').map((f) => f.ruleId),
       findings,
       assets: stage.assets.map((asset) => ({ id: asset, detection: facts.assets[asset] ?? null })),
     };
@@ -104,7 +110,15 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
     stages,
     painPoints,
     collectorErrors: facts.errors,
+    incomplete: isIncomplete(facts, stages),
+    scan: facts.scan ?? null,
   };
+}
+
+function isIncomplete(facts: Facts, stages: StageReport[]): boolean {
+  if (stages.some((s) => s.unchecked.length > 0) || facts.errors.length > 0) return true;
+  if (facts.scan?.stoppedBy || facts.scan?.truncated || facts.scan?.loading) return true;
+  return facts.page === undefined || ASSET_IDS.some((id) => facts.assets[id] === undefined);
 }
 
 function clamp01(n: number): number {

@@ -1,19 +1,24 @@
 // The facts a scan returns from the page. A hostile page shapes them, so they are parsed
-// with these schemas where they cross into the extension.
+// with these schemas where they cross into the extension (engine/parse-facts.ts).
 import { z } from 'zod';
-import { AssetIdSchema, DetectionSchema, NONE, type AssetId, type Detection } from './assets';
+import { AssetIdSchema, detectionSchema, NONE, type AssetId, type Detection } from './assets';
+import { LIMITS } from './limits';
+import { list, text, type SchemaMode } from './schema-kit';
 
-export const PageFactsSchema = z.object({
-  url: z.string().max(4096),
-  https: z.boolean(),
-  /** document.contentType: the PDF viewer and raw files are not pages to audit. */
-  contentType: z.string().max(100),
-  title: z.string().max(500),
-  description: z.string().max(1000).nullable(),
-  h1: z.array(z.string().max(300)).max(20),
-  lang: z.string().max(40).nullable(),
-  viewport: z.string().max(300).nullable(),
-});
+export function pageFactsSchema(mode: SchemaMode) {
+  return z.object({
+    url: text(LIMITS.url, mode),
+    https: z.boolean(),
+    /** document.contentType: the PDF viewer and raw files are not pages to audit. */
+    contentType: text(LIMITS.contentType, mode),
+    title: text(LIMITS.title, mode),
+    description: text(LIMITS.description, mode).nullable(),
+    h1: list(text(LIMITS.h1, mode), LIMITS.h1Count, mode),
+    lang: text(LIMITS.lang, mode).nullable(),
+    viewport: text(LIMITS.viewport, mode).nullable(),
+  });
+}
+export const PageFactsSchema = pageFactsSchema('strict');
 export type PageFacts = z.infer<typeof PageFactsSchema>;
 
 const metric = z.number().finite().nonnegative().nullable();
@@ -25,24 +30,55 @@ export const VitalsSchema = z.object({
 });
 export type Vitals = z.infer<typeof VitalsSchema>;
 
-export const ToolFactsSchema = z.object({
-  emailMarketing: DetectionSchema,
-});
+export function toolFactsSchema(mode: SchemaMode) {
+  return z.object({ emailMarketing: detectionSchema(mode) });
+}
+export const ToolFactsSchema = toolFactsSchema('strict');
 export type ToolFacts = z.infer<typeof ToolFactsSchema>;
 
-export const CollectorErrorSchema = z.object({
-  collector: z.string().max(60),
-  message: z.string().max(500),
-});
+export function collectorErrorSchema(mode: SchemaMode) {
+  return z.object({
+    collector: text(LIMITS.errorStep, mode),
+    message: text(LIMITS.errorMessage, mode),
+  });
+}
+export const CollectorErrorSchema = collectorErrorSchema('strict');
 
-export const FactsSchema = z.object({
-  page: PageFactsSchema.optional(),
-  assets: z.partialRecord(AssetIdSchema, DetectionSchema),
-  vitals: VitalsSchema.optional(),
-  tools: ToolFactsSchema.optional(),
-  errors: z.array(CollectorErrorSchema).max(100),
-  scannedAt: z.number(),
-});
+/** Why a scan stopped before reading everything: its time ran out, the page had more nodes than
+ *  the walk reads, or its caller went away (the popup closed or gave up). */
+export const STOP_REASONS = ['time', 'nodes', 'cancelled'] as const;
+
+export function scanInfoSchema(mode: SchemaMode) {
+  return z.object({
+    /** Time the scan took in the page, in ms. */
+    ms: z.number().finite().nonnegative(),
+    stoppedBy: z.enum(STOP_REASONS).nullable(),
+    /** The page held more than the walk read (nodes or text past the budget). */
+    truncated: z.boolean(),
+    /** Steps that never ran because the budget was spent. */
+    skipped: list(text(LIMITS.errorStep, mode), LIMITS.skipped, mode),
+    /** The document had not finished loading when it was read. */
+    loading: z.boolean(),
+    timings: list(z.object({ step: text(LIMITS.errorStep, mode), ms: z.number().finite().nonnegative() }), LIMITS.timings, mode),
+  });
+}
+export const ScanInfoSchema = scanInfoSchema('strict');
+export type ScanInfo = z.infer<typeof ScanInfoSchema>;
+
+export function factsSchema(mode: SchemaMode) {
+  return z.object({
+    page: pageFactsSchema(mode).optional(),
+    assets: z.partialRecord(AssetIdSchema, detectionSchema(mode)),
+    vitals: VitalsSchema.optional(),
+    tools: toolFactsSchema(mode).optional(),
+    errors: list(collectorErrorSchema(mode), LIMITS.errors, mode),
+    scannedAt: z.number(),
+    /** Absent in scans saved before the scan had a budget. */
+    scan: scanInfoSchema(mode).optional(),
+  });
+}
+/** What collectors must produce, exactly. */
+export const FactsSchema = factsSchema('strict');
 export type Facts = z.infer<typeof FactsSchema>;
 export type CollectorError = z.infer<typeof CollectorErrorSchema>;
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ASSET_IDS, AssetIdSchema, DetectionSchema, NONE, type AssetId, type Detection } from './assets';
 import type { Report } from './audit';
 import { STAGE_IDS } from './config';
-import { CollectorErrorSchema, PageFactsSchema, VitalsSchema, type Facts } from './facts';
+import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
 import { LOCALES, type Locale } from './rule';
 
 const score100 = z.number().int().min(0).max(100).nullable();
@@ -41,7 +41,9 @@ export const ReportJsonSchema = z.object({
   scannedAt: z.string(),
   locale: z.enum(LOCALES),
   overall: score100,
-  stages: z.array(z.object({ id: z.enum(STAGE_IDS), name: TextSchema, score: score100 })),
+  /** False when a step failed or the scan stopped early: scores then count unchecked items as not met. */
+  complete: z.boolean(),
+  stages: z.array(z.object({ id: z.enum(STAGE_IDS), name: TextSchema, score: score100, unchecked: z.array(z.string()) })),
   painPoints: z.array(PainPointJsonSchema),
   findings: z.array(FindingJsonSchema),
   /** Every asset id of JOURNEY.md, `present: "none"` when not found. */
@@ -49,6 +51,8 @@ export const ReportJsonSchema = z.object({
   page: PageFactsSchema.nullable(),
   vitals: VitalsSchema.nullable(),
   errors: z.array(CollectorErrorSchema),
+  /** How the scan went: time, whether and why it stopped early, steps skipped, per-step timings. */
+  scan: ScanInfoSchema.nullable(),
 });
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
 
@@ -68,7 +72,8 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     scannedAt: new Date(report.scannedAt).toISOString(),
     locale,
     overall: report.overall,
-    stages: report.stages.map((s) => ({ id: s.id, name: render.stageName(s.id), score: s.score })),
+    complete: !report.incomplete,
+    stages: report.stages.map((s) => ({ id: s.id, name: render.stageName(s.id), score: s.score, unchecked: s.unchecked })),
     painPoints: report.painPoints.map((p) => ({
       rule: p.finding.ruleId,
       stage: p.stage,
@@ -96,5 +101,6 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     page: facts.page ?? null,
     vitals: facts.vitals ?? null,
     errors: facts.errors,
+    scan: facts.scan ?? null,
   };
 }

@@ -1,5 +1,7 @@
-// Weighted means in the spirit of Lighthouse's scoring: only pass and fail weigh;
-// not-applicable, review and error results weigh 0, and a stage with nothing scored has no score.
+// Weighted means in the spirit of Lighthouse's scoring: pass and fail weigh; not-applicable and
+// review results weigh 0, and a stage with nothing scored has no score. A check that could not run
+// (its facts are missing, or it crashed) weighs as not met: a failed step must never make a site
+// look better than a full audit would, so an incomplete score is a floor, and says so.
 import type { Finding } from './rule';
 
 export interface Weighted {
@@ -21,6 +23,7 @@ export function weightedMean(parts: readonly Weighted[]): number | null {
 /** The score a finding contributes, or null when it must not weigh. */
 export function findingScore(finding: Finding): number | null {
   if (finding.outcome === 'pass' || finding.outcome === 'fail') return finding.score;
+  if (finding.outcome === 'error') return 0;
   return null;
 }
 

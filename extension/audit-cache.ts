@@ -2,16 +2,20 @@
 // closes) so that reopening the popup shows the audit at once without a rescan.
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { FactsSchema, type Facts } from '../engine/facts';
+import type { Facts } from '../engine/facts';
+import { parseFacts } from '../engine/parse-facts';
 import { cacheKeyFor as keyFor } from './cache-key';
 
-const EntrySchema = z.object({ url: z.string(), facts: FactsSchema });
+const EntrySchema = z.object({ url: z.string(), facts: z.unknown() });
 
 
 export async function loadCachedFacts(tabId: number, url: string): Promise<Facts | null> {
   const stored = await browser.storage.session.get(keyFor(tabId));
-  const parsed = EntrySchema.safeParse(stored[keyFor(tabId)]);
-  return parsed.success && parsed.data.url === url ? parsed.data.facts : null;
+  const entry = EntrySchema.safeParse(stored[keyFor(tabId)]);
+  if (!entry.success || entry.data.url !== url) return null;
+  // Stored facts are read like a fresh scan: a corrupt entry means a rescan, never a crash.
+  const parsed = parseFacts(entry.data.facts);
+  return parsed.ok ? parsed.facts : null;
 }
 
 export async function saveFacts(tabId: number, url: string, facts: Facts): Promise<void> {

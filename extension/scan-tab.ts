@@ -1,9 +1,12 @@
 // Injects the scanner into one tab and parses what comes back: the page is hostile,
 // so its answer is data to validate, never something to trust.
-import { browser } from 'wxt/browser';
-import { FactsSchema, type Facts } from '../engine/facts';
+import { browser, type Browser } from 'wxt/browser';
+import type { Facts } from '../engine/facts';
+import { parseFacts } from '../engine/parse-facts';
+import { SCAN_PORT } from './scan-port';
 import { reasonForError, type BlockedReason } from './tab-access';
 
+/** The scanner stops itself after 8 s (collectors/budget.ts); past this the tab is not answering at all. */
 export const SCAN_TIMEOUT_MS = 15_000;
 
 export class ScanError extends Error {
@@ -16,21 +19,45 @@ export class ScanError extends Error {
 }
 
 export async function scanTab(tabId: number, timeoutMs = SCAN_TIMEOUT_MS): Promise<Facts> {
+  const caller = holdScannerPort(tabId);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ScanError('timeout', `no answer in ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    const injection = browser.scripting.executeScript({ target: { tabId }, files: ['/scanner.js'] });
+    // Immediately: a page whose HTML never finishes still has a DOM to read; the scanner waits for it.
+    const injection = browser.scripting.executeScript({ target: { tabId }, files: ['/scanner.js'], injectImmediately: true });
     const results = await Promise.race([injection, timeout]).catch((error: unknown) => {
       if (error instanceof ScanError) throw error;
       const text = error instanceof Error ? error.message : String(error);
       throw new ScanError(reasonForError(text), text);
     });
-    const parsed = FactsSchema.safeParse(results?.[0]?.result);
-    if (!parsed.success) throw new ScanError('malformed', parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    return parsed.data;
+    const raw = results?.[0]?.result;
+    // No result and no error: the document went away during the scan (a navigation or a reload).
+    if (raw === undefined || raw === null) throw new ScanError('navigated', 'the page changed while it was being read');
+    const parsed = parseFacts(raw);
+    if (!parsed.ok) throw new ScanError('malformed', parsed.problem);
+    return parsed.facts;
   } finally {
     clearTimeout(timer);
+    // Letting go of the port stops a scanner that is still running (the popup gave up or failed).
+    caller.release();
   }
+}
+
+/** Accepts the scanner's port from this tab only and keeps it open until released. */
+function holdScannerPort(tabId: number): { release(): void } {
+  const ports: Browser.runtime.Port[] = [];
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== SCAN_PORT) return;
+    if (port.sender?.tab?.id !== tabId) return port.disconnect();
+    ports.push(port);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  return {
+    release() {
+      browser.runtime.onConnect.removeListener(onConnect);
+      for (const port of ports) port.disconnect();
+    },
+  };
 }

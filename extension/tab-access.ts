@@ -1,12 +1,28 @@
 // Decides, before injecting anything, whether a tab holds a page Polku can read.
 // Pure: takes what the tabs API says about the tab.
 
-export type BlockedReason = 'browserPage' | 'store' | 'file' | 'pdf' | 'notHtml' | 'blank' | 'viewSource' | 'loading' | 'noTab' | 'denied' | 'timeout' | 'malformed' | 'failed';
+export type BlockedReason =
+  | 'browserPage'
+  | 'store'
+  | 'file'
+  | 'pdf'
+  | 'notHtml'
+  | 'blank'
+  | 'viewSource'
+  | 'errorPage'
+  | 'unloaded'
+  | 'navigated'
+  | 'noTab'
+  | 'denied'
+  | 'timeout'
+  | 'malformed'
+  | 'failed';
 
 export interface TabInfo {
   id?: number;
   url?: string;
   status?: string;
+  discarded?: boolean;
 }
 
 /** `url` is null when the browser hides it (no access yet): the injection itself then tells. */
@@ -17,7 +33,10 @@ const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.m
 export function classifyTab(tab: TabInfo | undefined): TabVerdict {
   if (!tab || tab.id === undefined) return { ok: false, reason: 'noTab' };
   const raw = tab.url ?? '';
-  if (tab.status === 'loading') return { ok: false, reason: 'loading' };
+  // A crashed tab (Chrome's "Aw, Snap!") or one the browser unloaded has no page to read; the
+  // injection would fail with a misleading permission error.
+  if (tab.status === 'unloaded' || tab.discarded) return { ok: false, reason: 'unloaded' };
+  // A tab still loading is read all the same: its DOM may be ready though some resource never ends.
   // Without access the browser hides the URL; try the injection and read its error.
   if (raw === '') return { ok: true, tabId: tab.id, url: null };
   if (raw.startsWith('view-source:')) return { ok: false, reason: 'viewSource' };
@@ -42,7 +61,9 @@ export function reasonForError(message: string): BlockedReason {
   if (/(?:chrome|chrome-extension|chrome-untrusted|devtools|edge|brave|opera|moz-extension|about):/i.test(message)) return 'browserPage';
   if (/file:\/\//i.test(message)) return 'file';
   if (/cannot access|permission|not allowed|missing host/i.test(message)) return 'denied';
-  if (/frame with id 0 is showing error page|error page/i.test(message)) return 'denied';
+  // The browser's own error page: the site did not load (redirect loop, refused, DNS, TLS).
+  if (/showing error page/i.test(message)) return 'errorPage';
+  if (/frame (?:with id \d+ )?was removed|no frame with id|document was unloaded|tab was closed/i.test(message)) return 'navigated';
   if (/no tab with id/i.test(message)) return 'noTab';
   return 'failed';
 }

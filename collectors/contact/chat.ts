@@ -21,7 +21,7 @@ export function detectChat(index: PageIndex): Found {
   scanVendors(index, CHAT_VENDORS, found);
   // A "Chat with us" button is the widget's launcher in the page: shown, when a chat tool backs it.
   if (found.found) {
-    const launchers = [...index.links.map((l) => ({ el: l.el, text: l.text })), ...[...index.doc.querySelectorAll('button, [role="button"]')].map((el) => ({ el, text: fold(elementText(el)) }))];
+    const launchers = [...index.links.map((l) => ({ el: l.el, text: l.text })), ...[...index.query('button, [role="button"]')].map((el) => ({ el, text: fold(elementText(el)) }))];
     const launcher = launchers.find(({ text }) => text.length > 0 && text.length <= 40 && chatPrompt.test(text));
     if (launcher) found.add('content', { text: launcher.text, el: launcher.el });
   }

@@ -48,7 +48,7 @@ const rot13 = (text: string) => text.replace(/[a-z]/gi, (c) => String.fromCharCo
 
 /** An address the page encodes so that only a script shows it: hex, base64, ROT13, Cloudflare, TYPO3. */
 function scriptRevealedEmail(index: PageIndex): { text: string; el: Element } | null {
-  const candidates = index.doc.querySelectorAll('[data-cfemail], a[href*="email-protection" i], [data-mailto-token], a[href^="javascript:" i], [class*="mail" i], [id*="mail" i]');
+  const candidates = index.query('[data-cfemail], a[href*="email-protection" i], [data-mailto-token], a[href^="javascript:" i], [class*="mail" i], [id*="mail" i]');
   let seen = 0;
   for (const el of candidates) {
     if (++seen > 200) break;

@@ -1,7 +1,7 @@
 // contact.form: an enquiry form on the page, or a link to the contact page (not search, login,
 // comment or newsletter forms; not an Impressum behind "Kontakt").
-import { CALLBACK, CONTACT_PAGE, CONTACT_PATH_SEGMENTS, MESSAGE_FIELD, NOT_CONTACT_FORM, NOT_CONTACT_PAGE } from '../../cues/contact';
-import { cueMatcher } from '../../cues/match';
+import { CALLBACK, CONTACT_PAGE, CONTACT_PATH_SEGMENTS, FORM_VENDORS, MESSAGE_FIELD, NOT_CONTACT_FORM, NOT_CONTACT_PAGE } from '../../cues/contact';
+import { cueMatcher, hostIs } from '../../cues/match';
 import { Found } from '../found';
 import { elementText, fold, safeDecode, type PageIndex } from '../page-index';
 
@@ -69,6 +69,11 @@ export function detectForm(index: PageIndex): Found {
   const found = new Found();
   for (const form of index.forms) {
     if (isContactForm(form)) found.add('content', { text: elementText(form).slice(0, 120), el: form });
+  }
+  // A form builder's frame shows the visitor a form the page's DOM does not hold.
+  for (const url of index.frameUrls) {
+    const vendor = FORM_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)) && (!v.path || url.pathname.startsWith(v.path)));
+    if (vendor) found.add('content', { url: url.href }, [vendor.item]);
   }
   for (const link of index.links) {
     if (!link.url || !/^https?:$/.test(link.url.protocol)) continue;

@@ -66,7 +66,7 @@ function nearestLabel(text: string, at: number): 'phone' | 'other' | null {
 
 /** Text of the blocks where a site puts its contact details: footer, <address>, contact sections. */
 function contactBlocksText(index: PageIndex): string {
-  const blocks = [...index.doc.querySelectorAll('footer, [role="contentinfo"], address, [id*="footer" i], [class*="footer" i], [id*="contact" i], [class*="contact" i]')].slice(0, 100);
+  const blocks = [...index.query('footer, [role="contentinfo"], address, [id*="footer" i], [class*="footer" i], [id*="contact" i], [class*="contact" i]')].slice(0, 100);
   const outer = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el))).slice(0, 12);
   return outer.map((el) => visibleText(el).slice(0, 5000)).join('\n');
 }
@@ -81,7 +81,7 @@ function inContactBlock(index: PageIndex, text: string, at: number, end: number,
 
 /** Numbers the markup calls a phone: microdata telephone, or an element whose class or id says phone. */
 function markedPhones(index: PageIndex, found: Found): void {
-  const marked = [...index.doc.querySelectorAll('[itemprop="telephone"], [class*="phone" i], [id*="phone" i], [class*="puhelin" i]')].slice(0, 50);
+  const marked = [...index.query('[itemprop="telephone"], [class*="phone" i], [id*="phone" i], [class*="puhelin" i]')].slice(0, 50);
   for (const el of marked) {
     const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
     if (el.closest('form') || /iphone|smartphone|headphone|microphone|earphone/.test(marks)) continue;

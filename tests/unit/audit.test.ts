@@ -5,6 +5,7 @@ import { defineRule, type Rule } from '../../engine/rule';
 import { weightedMean } from '../../engine/scoring';
 import { RULES } from '../../rules';
 import { facts, found } from '../support/rule-tester';
+import { ASSET_IDS } from '../../engine/assets';
 
 const text = { en: 'x', fi: 'x' };
 const fixed = (id: string, outcome: 'pass' | 'fail' | 'na' | 'review', score?: number): Rule =>
@@ -43,7 +44,33 @@ describe('runAudit', () => {
     const [error, ok] = report.stages[0]!.findings;
     expect(error).toMatchObject({ outcome: 'error', messageId: 'engine/ruleCrashed', data: { error: 'boom' } });
     expect(ok!.outcome).toBe('pass');
-    expect(report.stages[0]!.score).toBe(100);
+    // The check that could not run counts as not met, and the stage says it is incomplete.
+    expect(report.stages[0]!.score).toBe(17);
+    expect(report.stages[0]!.unchecked).toEqual(['broken']);
+    expect(report.incomplete).toBe(true);
+  });
+
+  it('never scores a site higher because a fact slice is missing', () => {
+    const strong = facts(Object.fromEntries(ASSET_IDS.map((id) => [id, found('content', ['visa', 'mobilepay', 'klarna'])])));
+    for (const base of [facts(), strong]) {
+      const full = runAudit(base, RULES);
+      expect(full.incomplete).toBe(false);
+      for (const slice of [...Object.keys(base.assets), 'page', 'vitals', 'tools'] as const) {
+        const partial = structuredClone(base) as ReturnType<typeof facts>;
+        if (slice === 'page' || slice === 'vitals' || slice === 'tools') delete partial[slice];
+        else delete partial.assets[slice as keyof typeof partial.assets];
+        const report = runAudit(partial, RULES);
+        expect(report.incomplete, slice).toBe(true);
+        expect(report.overall ?? 0, slice).toBeLessThanOrEqual(full.overall ?? 0);
+        report.stages.forEach((stage, i) => expect(stage.score ?? 0, `${slice} in ${stage.id}`).toBeLessThanOrEqual(full.stages[i]!.score ?? 0));
+      }
+    }
+  });
+
+  it('marks the audit incomplete when the scan stopped early, though every slice came back', () => {
+    const f = facts();
+    f.scan = { ms: 8000, stoppedBy: 'time', truncated: true, skipped: [], loading: false, timings: [] };
+    expect(runAudit(f, RULES).incomplete).toBe(true);
   });
 
   it('reports missing fact slices instead of guessing', () => {

@@ -1,0 +1,95 @@
+// The scan's work budget: time, nodes and a way for its caller to call it off. The scan runs in the
+// audited page's main thread, so it works in slices and yields between them (the page stays
+// responsive), and it stops, reporting what it skipped, when the budget is spent.
+import type { ScanInfo } from '../engine/facts';
+
+export type StopReason = NonNullable<ScanInfo['stoppedBy']>;
+
+export interface BudgetLimits {
+  /** The whole scan's time, in ms. */
+  timeMs: number;
+  /** Elements the page walk visits at most; a bigger page is read in part. */
+  maxNodes: number;
+  /** Longest stretch of work before yielding to the page, in ms (a long task is 50 ms). */
+  sliceMs: number;
+  /** Share of the time the page walk may take, so collectors still get theirs on a huge page. */
+  walkShare: number;
+}
+
+export const SCAN_BUDGET: BudgetLimits = { timeMs: 8000, maxNodes: 400_000, sliceMs: 30, walkShare: 0.6 };
+
+export class Budget {
+  stoppedBy: StopReason | null = null;
+  private readonly startedAt: number;
+  private sliceAt: number;
+  private cancelled = false;
+
+  constructor(
+    readonly limits: BudgetLimits = SCAN_BUDGET,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.startedAt = clock();
+    this.sliceAt = this.startedAt;
+  }
+
+  elapsed(): number {
+    return this.clock() - this.startedAt;
+  }
+
+  /** The caller has gone: stop at the next check. */
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  /** True while there is time left (within `share` of the whole) and the caller still waits. */
+  ok(share = 1): boolean {
+    if (this.cancelled) this.stoppedBy = 'cancelled';
+    else if (this.elapsed() > this.limits.timeMs * share) this.stoppedBy ??= 'time';
+    else return true;
+    return false;
+  }
+
+  noteNodeLimit(): void {
+    this.stoppedBy ??= 'nodes';
+  }
+
+  /** The current slice is used up: time to yield to the page. */
+  get sliceSpent(): boolean {
+    return this.clock() - this.sliceAt >= this.limits.sliceMs;
+  }
+
+  startSlice(): void {
+    this.sliceAt = this.clock();
+  }
+}
+
+/** Work written as a generator yields where it may pause; these drivers run it. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs to the end without pausing (tests, Node). The budget still stops the work. */
+export function runNow<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Runs the work and gives the page its turn whenever a slice is spent. */
+export async function runYielding<T>(steps: Steps<T>, budget: Budget, yieldToPage: () => Promise<void> = defaultYield): Promise<T> {
+  budget.startSlice();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (budget.sliceSpent) {
+      await yieldToPage();
+      budget.startSlice();
+    }
+  }
+}
+
+/** scheduler.yield lets input and rendering go first and keeps the scan's place in line. */
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { collectFacts } from '../../collectors';
+import { Budget, runNow } from '../../collectors/budget';
+import { buildIndex } from '../../collectors/page-index';
+import { htmlDocument, page } from '../support/dom';
+
+describe('page index: trees beyond the light DOM', () => {
+  it('reads open shadow roots: a web component’s phone, email and contact link', () => {
+    const doc = htmlDocument(page('<site-footer></site-footer><p>Tervetuloa</p>', '', 'fi'));
+    const host = doc.querySelector('site-footer')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<footer><p>Soita: <a href="tel:+358401234567">040 123 4567</a></p><a href="mailto:myynti@yritys.fi">myynti@yritys.fi</a><a href="/yhteystiedot">Ota yhteyttä</a></footer>';
+    const facts = collectFacts(doc);
+    expect(facts.assets['contact.phone']!.present).toBe('content');
+    expect(facts.assets['contact.email']!.present).toBe('content');
+    expect(facts.assets['contact.form']!.present).toBe('link');
+  });
+
+  it('reads declarative shadow roots left in their template (an inert document)', () => {
+    const doc = htmlDocument(page('<x-contact><template shadowrootmode="open"><p>Email <a href="mailto:hello@shop.example">hello@shop.example</a></p></template></x-contact>'));
+    expect(collectFacts(doc).assets['contact.email']!.present).toBe('content');
+  });
+
+  it('asks the given reader for closed roots, and survives a reader that throws', () => {
+    const doc = htmlDocument(page('<x-card></x-card><x-bad></x-bad>'));
+    const closed = doc.querySelector('x-card')!.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<a href="https://www.instagram.com/kahvila.example/">Instagram</a>';
+    const reader = (el: Element) => {
+      if (el.localName === 'x-bad') throw new Error('no access');
+      return el.localName === 'x-card' ? closed : null;
+    };
+    expect(collectFacts(doc).assets['social.profiles']!.present).toBe('none');
+    const facts = collectFacts(doc, { shadowRootOf: reader });
+    expect(facts.errors).toEqual([]);
+    expect(facts.assets['social.profiles']!.items).toContain('instagram');
+  });
+
+  it('counts a form builder’s iframe as a contact form, by its host', () => {
+    const facts = collectFacts(htmlDocument(page('<h2>Pyydä tarjous</h2><iframe src="https://form.jotform.com/231234567890"></iframe>', '', 'fi')));
+    expect(facts.assets['contact.form']).toMatchObject({ present: 'content', items: ['jotform'] });
+    const video = collectFacts(htmlDocument(page('<iframe src="https://www.youtube.com/embed/abc"></iframe><iframe src="https://docs.google.com/document/d/x"></iframe>')));
+    expect(video.assets['contact.form']!.present).toBe('none');
+  });
+});
+
+describe('page index: hostile sizes', () => {
+  it('keeps a JSON-LD array of 300,000 items from breaking the index', () => {
+    const items = `[${Array.from({ length: 300_000 }, () => '{"@type":"Thing"}').join(',')}]`;
+    const facts = collectFacts(htmlDocument(page('<p>x</p>', `<script type="application/ld+json">${items}</script>`)));
+    expect(facts.errors).toEqual([]);
+    expect(facts.scan!.skipped).toEqual([]);
+  });
+
+  it('stops the walk at the node budget and says the page was read in part', () => {
+    const doc = htmlDocument(page(`${'<div><span>teksti</span></div>'.repeat(3000)}<a href="tel:+358401234567">040 123 4567</a>`));
+    const budget = new Budget({ timeMs: 60_000, maxNodes: 1000, sliceMs: 30, walkShare: 0.6 });
+    const facts = collectFacts(doc, { budget });
+    expect(facts.scan).toMatchObject({ stoppedBy: 'nodes', truncated: true });
+    expect(facts.errors).toEqual([]);
+  });
+
+  it('clips visible text at its cap instead of holding the whole of a giant page', () => {
+    const doc = htmlDocument(page(`<p>${'sana '.repeat(250_000)}</p>`));
+    const index = runNow(buildIndex(doc, new Budget()));
+    expect(index.text.length).toBeLessThanOrEqual(1_000_000);
+    expect(index.truncated).toBe(true);
+  });
+});
+
+describe('scan budget', () => {
+  it('skips the steps left when time runs out and lists them', () => {
+    let now = 0;
+    // Each look at the clock moves it 1 s: the 8 s budget runs out a few steps in.
+    const budget = new Budget(undefined, () => (now += 1000));
+    const facts = collectFacts(htmlDocument(page('<h2>FAQ</h2>')), { budget });
+    expect(facts.scan!.stoppedBy).toBe('time');
+    expect(facts.scan!.skipped.length).toBeGreaterThan(0);
+    const collected = Object.keys(facts.assets).length;
+    expect(collected).toBeLessThan(29);
+  });
+
+  it('stops when its caller has gone', () => {
+    const budget = new Budget();
+    budget.cancel();
+    const facts = collectFacts(htmlDocument(page('<h2>FAQ</h2>')), { budget });
+    expect(facts.scan!.stoppedBy).toBe('cancelled');
+    expect(facts.assets).toEqual({});
+    expect(facts.scan!.skipped).toContain('contact');
+  });
+
+  it('times every step', () => {
+    const facts = collectFacts(htmlDocument(page('<h2>FAQ</h2>')));
+    expect(facts.scan!.timings.map((t) => t.step)).toEqual(expect.arrayContaining(['page', 'index', 'contact', 'faq']));
+    expect(facts.scan!.stoppedBy).toBeNull();
+  });
+});
