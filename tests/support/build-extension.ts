@@ -1,6 +1,6 @@
 // vitest globalSetup for the e2e project: builds the production extension (.output/chrome-mv3),
 // the command-line tool (.output/cli) and the e2e build (.output/chrome-mv3-e2e) once before the
-// e2e tests run.
+// e2e tests run, and the same two extension builds for Firefox (.output/firefox-mv2{,-e2e}).
 // Set POLKU_SKIP_BUILD=1 to reuse builds that already exist.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -36,4 +36,6 @@ export default async function setup(): Promise<void> {
   await run('wxt', ['build']);
   await run('vite', ['build', '-c', 'cli/vite.config.ts']);
   await run('wxt', ['build', '--mode', 'e2e']);
+  await run('wxt', ['build', '-b', 'firefox']);
+  await run('wxt', ['build', '-b', 'firefox', '--mode', 'e2e']);
 }
