@@ -9,7 +9,7 @@ export function FoundList({ stage }: { stage: StageReport }) {
   return (
     <dl className="found" data-testid={`found-${stage.id}`}>
       {stage.assets.map(({ id, detection }) => (
-        <div key={id} className={`found-row ${detection && detection.present !== 'none' ? 'yes' : 'no'}`}>
+        <div key={id} className={`found-row ${detection && detection.present !== 'none' ? 'yes' : 'no'}`} data-asset={id} data-present={detection?.present ?? 'unchecked'}>
           <dt>{ASSET_NAMES[id][locale]}</dt>
           <dd>{describeDetection(locale, detection)}</dd>
         </div>

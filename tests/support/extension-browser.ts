@@ -58,10 +58,17 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
   locale: string;
   /** Opens `url` in a new tab and returns the page and the tab's chrome.tabs id. */
-  openTab(url: string): Promise<OpenedTab>;
+  openTab(url: string, options?: OpenTabOptions): Promise<OpenedTab>;
   /** Opens the popup page for a tab in a new page (420 px wide, like the real popup). */
   openPopup(tabId: number, options?: { beforeLoad?: (popup: Page) => Promise<unknown> }): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface OpenTabOptions {
+  /** How far the page must get before the tab counts as open (a page that never finishes: 'commit'). */
+  waitUntil?: 'commit' | 'domcontentloaded' | 'load';
+  /** A navigation that fails (a redirect loop) still leaves a tab, showing the browser's error page. */
+  allowNavigationError?: boolean;
 }
 
 export interface LaunchOptions {
@@ -131,12 +138,13 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       return tabs.map((t) => ({ id: t.id, url: t.url, pendingUrl: t.pendingUrl }));
     });
 
-  const openTab = async (url: string): Promise<OpenedTab> => {
+  const openTab = async (url: string, tabOptions: OpenTabOptions = {}): Promise<OpenedTab> => {
     const before = new Set((await queryTabs()).map((t) => t.id));
     const page = await context.newPage();
     if (url !== 'about:blank') {
       // 'domcontentloaded': a page's failing third-party scripts must not hold the test up.
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const navigation = page.goto(url, { waitUntil: tabOptions.waitUntil ?? 'domcontentloaded' });
+      await (tabOptions.allowNavigationError ? navigation.catch(() => null) : navigation);
     }
     const deadline = Date.now() + 5_000;
     for (;;) {
