@@ -32,10 +32,15 @@ export class ChromiumProcess {
   private finished: Promise<void> | undefined;
 
   constructor(command: ChromiumCommand) {
-    this.child = spawn(command.executablePath, [...command.args, `--user-data-dir=${this.profileDir}`, '--remote-debugging-port=0', 'about:blank'], {
-      detached: true, // its own process group, whose id is the browser's pid
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    try {
+      this.child = spawn(command.executablePath, [...command.args, `--user-data-dir=${this.profileDir}`, '--remote-debugging-port=0', 'about:blank'], {
+        detached: true, // its own process group, whose id is the browser's pid
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+    } catch (error) {
+      rmSync(this.profileDir, { recursive: true, force: true });
+      throw error;
+    }
     this.exited = new Promise((resolve) => {
       this.child.once('exit', () => resolve());
       this.child.once('error', () => this.child.pid === undefined && resolve());
