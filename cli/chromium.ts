@@ -1,10 +1,9 @@
 // Starts Debian's Chromium (or POLKU_CHROMIUM) headless for the CLI and the benchmark.
-// Never a downloaded browser: playwright-core only drives the one installed.
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+// Never a downloaded browser: playwright-core only drives the one installed, over CDP.
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { ChromiumProcess } from './chromium-process';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -29,7 +28,10 @@ export function onlyHostsFlag(hosts: readonly string[]): string {
 
 export interface Browser {
   context: BrowserContext;
+  /** Quick normal end; removes the temporary profile. */
   close(): Promise<void>;
+  /** Ends every Chromium process at once, even with a page stuck in a loop; removes the profile. */
+  kill(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -39,6 +41,27 @@ export interface LaunchOptions {
   locale?: string;
 }
 
+// What Playwright's own launch passes for headless runs (we launch Chromium ourselves to keep
+// its process handle): no throttled timers in a hidden tab, no hang dialogs, no keyring.
+const HEADLESS_FLAGS: readonly string[] = [
+  '--headless',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-hang-monitor',
+  '--disable-field-trial-config',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-dev-shm-usage',
+  '--no-default-browser-check',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--force-color-profile=srgb',
+];
+
 export function chromiumPath(): string {
   const candidate = process.env.POLKU_CHROMIUM ?? DEFAULT_CHROMIUM;
   if (!existsSync(candidate)) {
@@ -47,24 +70,34 @@ export function chromiumPath(): string {
   return candidate;
 }
 
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  const executablePath = chromiumPath();
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'polku-chromium-'));
-  const args = [...CHROMIUM_FLAGS];
+/** Starts headless Chromium at once, so the caller holds a handle to kill whatever happens next. */
+export function startChromium(options: LaunchOptions = {}): ChromiumProcess {
+  const args = [...CHROMIUM_FLAGS, ...HEADLESS_FLAGS];
   if (options.onlyHosts) args.push(onlyHostsFlag(options.onlyHosts));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args,
+  return new ChromiumProcess({ executablePath: chromiumPath(), args });
+}
+
+/** Connects Playwright to a started Chromium and opens a fresh context with the audit's settings. */
+export async function connectBrowser(chromiumProcess: ChromiumProcess, options: LaunchOptions = {}): Promise<BrowserContext> {
+  // Playwright's downloads and traces folder goes inside the profile, so it goes with it even
+  // when polku is interrupted before Playwright can clean up.
+  const artifactsDir = path.join(chromiumProcess.profileDir, 'playwright-artifacts');
+  mkdirSync(artifactsDir);
+  const browser = await chromium.connectOverCDP(await chromiumProcess.endpoint, { artifactsDir, isLocal: true });
+  return browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
     locale: options.locale,
     viewport: { width: 1280, height: 900 },
   });
-  return {
-    context,
-    async close() {
-      await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true }).catch(() => undefined);
-    },
-  };
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  const chromiumProcess = startChromium(options);
+  try {
+    const context = await connectBrowser(chromiumProcess, options);
+    return { context, close: () => chromiumProcess.close(), kill: () => chromiumProcess.kill() };
+  } catch (error) {
+    await chromiumProcess.kill();
+    throw error;
+  }
 }

@@ -1,12 +1,11 @@
-// Opens a URL or file in a fresh tab and waits until it is worth auditing, turning network
-// failures into errors a person understands.
+// Opens a URL or file in a fresh tab and waits for its load event, turning network failures
+// into errors a person understands.
 import type { BrowserContext, Page } from 'playwright-core';
 import { ScanFailure } from './scan-page';
 
 export interface LoadOptions {
+  /** Load limit; 0 for none of its own (the CLI's deadline bounds the whole audit instead). */
   timeoutMs: number;
-  /** Extra wait after load for widgets that arrive late (chat, reviews, consent). */
-  settleMs: number;
 }
 
 const NETWORK_ERRORS: [RegExp, string][] = [
@@ -45,6 +44,5 @@ export async function loadPage(context: BrowserContext, url: URL, options: LoadO
       throw new ScanFailure(`${url.href} is not an HTML page (${type.split(';')[0]})`);
     }
   }
-  if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
   return page;
 }

@@ -9,9 +9,11 @@ import { browserLocale } from '../i18n/locale';
 import { message } from '../i18n/translate';
 import { STAGE_NAMES } from '../i18n/ui';
 import { RULES } from '../rules';
-import { launchBrowser, UsageError } from './chromium';
+import { connectBrowser, startChromium, UsageError } from './chromium';
+import type { ChromiumProcess } from './chromium-process';
+import { Deadline } from './deadline';
 import { loadPage } from './load-page';
-import { runScanner, ScanFailure } from './scan-page';
+import { BUSY_PAGE, runScanner, SCAN_TIMEOUT_MS, ScanFailure } from './scan-page';
 import { readScanner, REPO_ROOT } from './scanner-source';
 import { formatSummary } from './summary';
 import { resolveTarget } from './targets';
@@ -24,7 +26,8 @@ the ranked pain points with fixes, and what was found.
 Options:
   --json             print the full report as JSON (see README: "The JSON report")
   --lang <fi|en>     language of the texts (default: from LANG, else English)
-  --timeout <s>      give up loading after this many seconds (default 30)
+  --timeout <s>      give up on the whole audit (start, load, settle, scan)
+                     after this many seconds (default 30)
   --settle <ms>      wait after load for late widgets such as chat (default 1500)
   --offline          contact no host but the audited one (third-party tools are
                      then seen only by their tags, not by what they load)
@@ -61,21 +64,51 @@ function parse(argv: string[]) {
   return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, target: positionals[0] };
 }
 
-export async function audit(target: URL, options: { locale: Locale; timeoutMs: number; settleMs: number; offline: boolean }): Promise<ReportJson> {
-  const scanner = readScanner();
-  const browser = await launchBrowser({ locale: options.locale, onlyHosts: options.offline ? [target.hostname] : undefined });
+export interface AuditOptions {
+  locale: Locale;
+  /** The whole audit's budget: browser start, load, settle, scan and report. */
+  timeoutMs: number;
+  settleMs: number;
+  offline: boolean;
+}
+
+/**
+ * Audits `target` within `options.timeoutMs`, whatever the page does. On failure or when the
+ * time is up, Chromium is killed rather than closed: a close would wait on a page stuck in a loop.
+ */
+export async function audit(target: URL, options: AuditOptions): Promise<ReportJson> {
+  const deadline = new Deadline(options.timeoutMs);
+  let chromiumProcess: ChromiumProcess | undefined;
   try {
-    const page = await loadPage(browser.context, target, options);
-    const { facts } = await runScanner(page, scanner);
-    const report = runAudit(facts, RULES);
-    const render = {
-      message: (id: string, data?: Record<string, string | number | undefined>) => message(options.locale, id, data),
-      stageName: (id: keyof typeof STAGE_NAMES) => STAGE_NAMES[id][options.locale],
-    };
-    return toReportJson(facts, report, options.locale, render, version());
+    const scanner = readScanner();
+    chromiumProcess = startChromium({ locale: options.locale, onlyHosts: options.offline ? [target.hostname] : undefined });
+    const work = auditIn(chromiumProcess, target, scanner, options, deadline);
+    work.catch(() => undefined); // when the deadline wins, the abandoned work fails later as Chromium dies
+    const json = await Promise.race([work, deadline.expired]);
+    await chromiumProcess.close();
+    return json;
   } finally {
-    await browser.close();
+    deadline.dispose();
+    await chromiumProcess?.kill(); // no-op after a close
   }
+}
+
+async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: string, options: AuditOptions, deadline: Deadline): Promise<ReportJson> {
+  deadline.enter('starting Chromium');
+  const context = await connectBrowser(chromiumProcess, { locale: options.locale });
+  deadline.enter(`loading ${target.href}`, 'the page did not finish loading');
+  const page = await loadPage(context, target, { timeoutMs: 0 });
+  deadline.enter('waiting for the page to settle');
+  if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
+  deadline.enter('scanning the page', BUSY_PAGE);
+  const { facts } = await runScanner(page, scanner, SCAN_TIMEOUT_MS, deadline.signal);
+  deadline.enter('writing the report');
+  const report = runAudit(facts, RULES);
+  const render = {
+    message: (id: string, data?: Record<string, string | number | undefined>) => message(options.locale, id, data),
+    stageName: (id: keyof typeof STAGE_NAMES) => STAGE_NAMES[id][options.locale],
+  };
+  return toReportJson(facts, report, options.locale, render, version());
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -102,4 +135,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// Chromium is gone by now; should anything else still hold the event loop open, end anyway.
+setTimeout(() => process.exit(code), 2000).unref();

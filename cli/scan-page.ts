@@ -11,7 +11,35 @@ export interface ScanTiming {
   scanMs: number;
 }
 
-export async function runScanner(page: Page, scannerSource: string, timeoutMs = 10_000): Promise<{ facts: Facts } & ScanTiming> {
+export const BUSY_PAGE = 'the page’s own scripts may be keeping it too busy to answer';
+
+/** How long the scanner may take when the caller gives no limit (the popup's scans take a second or two). */
+export const SCAN_TIMEOUT_MS = 10_000;
+
+/**
+ * Runs the scanner and returns its parsed facts. Gives up after `timeoutMs`, or when `signal`
+ * aborts (with its reason): a page busy forever never lets the scanner answer. The caller then
+ * has to kill the browser; closing it would wait on that busy page.
+ */
+export async function runScanner(page: Page, scannerSource: string, timeoutMs = SCAN_TIMEOUT_MS, signal?: AbortSignal): Promise<{ facts: Facts } & ScanTiming> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const givingUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ScanFailure(`the scanner got no answer from the page in ${timeoutMs / 1000} s: ${BUSY_PAGE}`)), timeoutMs);
+    onAbort = () => reject(signal!.reason);
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener('abort', onAbort);
+  });
+  try {
+    return await Promise.race([scan(page, scannerSource), givingUp]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort!);
+  }
+}
+
+async function scan(page: Page, scannerSource: string): Promise<{ facts: Facts } & ScanTiming> {
+  // Every step below needs the page's main thread, including creating the isolated world.
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
@@ -21,17 +49,12 @@ export async function runScanner(page: Page, scannerSource: string, timeoutMs = 
       grantUniveralAccess: false,
     })) as { executionContextId: number };
     const started = performance.now();
-    const evaluation = cdp.send('Runtime.evaluate', {
+    const answer = (await cdp.send('Runtime.evaluate', {
       expression: scannerSource,
       contextId: executionContextId,
       awaitPromise: true,
       returnByValue: true,
-    }) as Promise<{ result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } }>;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ScanFailure(`the scanner did not finish in ${timeoutMs} ms`)), timeoutMs);
-    });
-    const answer = await Promise.race([evaluation, timeout]).finally(() => clearTimeout(timer));
+    })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
     const scanMs = performance.now() - started;
     if (answer.exceptionDetails) throw new ScanFailure(`the scanner threw: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
     const parsed = parseFacts(answer.result.value);

@@ -1,29 +1,35 @@
 // The command-line twin, run as a user runs it (node bin/polku.mjs), against the fixture sites.
 import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ASSET_IDS } from '../../engine/assets';
 import { ReportJsonSchema, type ReportJson } from '../../engine/report-json';
 import { REPO_ROOT } from '../support/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { markedProcessesAfter, watchMarkedProcesses } from '../support/marked-processes';
 
 interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Wall time from start to exit. */
+  ms: number;
 }
 
 function polku(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
+    const started = performance.now();
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'polku.mjs'), ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
   });
 }
 
@@ -32,6 +38,8 @@ const FAST = ['--settle', '200', '--offline'];
 let server: FixtureServer;
 let silent: Server;
 let silentUrl: string;
+let spinning: Server;
+let spinningUrl: string;
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -39,12 +47,21 @@ beforeAll(async () => {
   silent = createServer(() => undefined);
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+  // Loads, then keeps its main thread busy forever: the scanner can never run in it.
+  spinning = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>Busy</title><h1>Busy</h1><script>addEventListener("load", () => setTimeout(() => { for (;;) {} }, 300));</script>');
+  });
+  await new Promise<void>((resolve) => spinning.listen(0, '127.0.0.1', resolve));
+  spinningUrl = `http://127.0.0.1:${(spinning.address() as AddressInfo).port}/`;
 });
 
 afterAll(async () => {
   await server?.close();
   silent?.closeAllConnections();
   await new Promise((resolve) => silent?.close(resolve));
+  spinning?.closeAllConnections();
+  await new Promise((resolve) => spinning?.close(resolve));
 });
 
 async function report(url: string, lang = 'en'): Promise<ReportJson> {
@@ -114,7 +131,7 @@ describe('polku errors', () => {
   test('a page that never answers times out', async () => {
     const run = await polku([silentUrl, '--timeout', '2', ...FAST]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('did not finish loading in 2 s');
+    expect(run.stderr).toMatch(/gave up after \d+\.\d s while loading http:\/\/127\.0\.0\.1:\d+\/ \(--timeout 2 covers the whole audit\): the page did not finish loading/);
   });
 
   test('a missing page answers with its HTTP status', async () => {
@@ -134,5 +151,62 @@ describe('polku errors', () => {
     const run = await polku([server.url('/shop-en/index.html')], { POLKU_CHROMIUM: '/nonexistent/chromium' });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Chromium was not found at /nonexistent/chromium');
+  });
+});
+
+/**
+ * Runs polku with a temp folder of its own, which marks every process the run starts (see
+ * marked-processes.ts), and reports what the run left behind there and in the process table.
+ */
+async function isolatedRun(args: string[]) {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'polku-e2e-run-'));
+  try {
+    const watch = watchMarkedProcesses(tmp);
+    const run = await polku(args, { TMPDIR: tmp });
+    const seen = watch.stop();
+    // The group is killed before polku exits; the crashpad handlers follow within milliseconds.
+    const left = await markedProcessesAfter(tmp, 5000);
+    return { run, sawChromium: seen.some((p) => p.command.includes(`--user-data-dir=${tmp}`)), left, files: await readdir(tmp) };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+// The budget is the spec; the margin only absorbs a slow, shared machine.
+const MARGIN_MS = 10_000;
+
+describe('polku deadline', () => {
+  test('a page busy forever: exits 1 within --timeout, says where it was, and kills Chromium', async () => {
+    const { run, sawChromium, left, files } = await isolatedRun([spinningUrl, '--json', '--timeout', '5', '--offline']);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toBe('');
+    // Scanning normally; waiting, should Chromium start slowly on a loaded machine.
+    expect(run.stderr).toMatch(/gave up after \d+\.\d s while (scanning the page|waiting for the page to settle) \(--timeout 5 covers the whole audit\)/);
+    expect(run.ms).toBeLessThan(5000 + MARGIN_MS);
+    expect(sawChromium).toBe(true);
+    expect(left).toEqual([]);
+    expect(files).toEqual([]);
+  });
+
+  test('a scanner that never answers ends at its own limit, well inside a longer --timeout', async () => {
+    // The page freezes during the settle wait, before the scan: nothing the scanner sends is answered.
+    const { run, sawChromium, left, files } = await isolatedRun([spinningUrl, '--json', '--timeout', '25', '--offline']);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('the scanner got no answer from the page in 10 s');
+    expect(run.ms).toBeLessThan(25_000 + MARGIN_MS);
+    expect(sawChromium).toBe(true);
+    expect(left).toEqual([]);
+    expect(files).toEqual([]);
+  });
+
+  test('a normal audit exits 0 quickly and leaves neither processes nor its profile folder', async () => {
+    const { run, sawChromium, left, files } = await isolatedRun([server.url('/shop-en/index.html'), '--json', ...FAST]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(ReportJsonSchema.parse(JSON.parse(run.stdout)).url).toBe(server.url('/shop-en/index.html'));
+    // It takes about 3 s; a close that waited on the browser would take the whole 30 s budget.
+    expect(run.ms).toBeLessThan(15_000);
+    expect(sawChromium).toBe(true);
+    expect(left).toEqual([]);
+    expect(files).toEqual([]);
   });
 });
