@@ -19,6 +19,8 @@ interface PageResult {
   assets: Partial<Record<AssetId, Detection>> | null;
   errors: string[];
   scanMs: number;
+  /** The scan's longest single step: how long the page's main thread is held at a stretch. */
+  longest: { step: string; ms: number } | null;
 }
 
 async function scanCorpusPage(context: BrowserContext, scanner: string, page: CorpusPage): Promise<PageResult> {
@@ -34,9 +36,10 @@ async function scanCorpusPage(context: BrowserContext, scanner: string, page: Co
     });
     await tab.goto(page.url, { waitUntil: 'load', timeout: 20_000 });
     const { facts, scanMs } = await runScanner(tab, scanner);
-    return { page, assets: facts.assets, errors: facts.errors.map((e) => `${e.collector}: ${e.message}`), scanMs };
+    const longest = (facts.scan?.timings ?? []).reduce<PageResult['longest']>((max, t) => (max && max.ms >= t.ms ? max : t), null);
+    return { page, assets: facts.assets, errors: facts.errors.map((e) => `${e.collector}: ${e.message}`), scanMs, longest };
   } catch (error) {
-    return { page, assets: null, errors: [error instanceof Error ? error.message : String(error)], scanMs: 0 };
+    return { page, assets: null, errors: [error instanceof Error ? error.message : String(error)], scanMs: 0, longest: null };
   } finally {
     await tab.close().catch(() => undefined);
   }
@@ -99,6 +102,10 @@ function report(results: PageResult[]): boolean {
   const slow = results.filter((r) => r.scanMs > SLOW_MS);
   console.log(`\nScan time per page: median ${Math.round(times[Math.floor(times.length / 2)] ?? 0)} ms, max ${Math.round(times.at(-1) ?? 0)} ms (limit ${SLOW_MS} ms; includes the scanner's Web Vitals wait)`);
   for (const r of slow) console.log(`  SLOW ${r.page.label.file}: ${Math.round(r.scanMs)} ms`);
+  // Steps run without yielding (the page walk yields inside): the longest is the page's longest wait on the scan.
+  const steps = results.flatMap((r) => (r.longest ? [{ ...r.longest, file: r.page.label.file }] : [])).sort((a, b) => a.ms - b.ms);
+  const worst = steps.at(-1);
+  console.log(`Longest step per page: median ${Math.round(steps[Math.floor(steps.length / 2)]?.ms ?? 0)} ms, max ${Math.round(worst?.ms ?? 0)} ms${worst ? ` (${worst.step} on ${worst.file})` : ''}`);
   for (const r of failed) console.log(`  ERROR ${r.page.label.file}: ${r.errors.join('; ')}`);
   if (slow.length > 0 || failed.length > 0) barMet = false;
   console.log(`\n${results.length} pages. Bar (each id with ≥ ${BAR.minPositives} positives: precision ≥ ${BAR.precision}, recall ≥ ${BAR.recall}; macro F1 ≥ ${BAR.macroF1}; no errors, no scan over ${SLOW_MS} ms): ${barMet ? 'MET' : 'NOT MET'}`);

@@ -60,6 +60,9 @@ const HEADLESS_FLAGS: readonly string[] = [
   '--password-store=basic',
   '--use-mock-keychain',
   '--force-color-profile=srgb',
+  // An http:// address is audited as given: without this Chromium first tries https:// (and the
+  // benchmark, which serves saved pages at their http:// address, fails to resolve the upgrade).
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,Translate,MediaRouter',
 ];
 
 export function chromiumPath(): string {

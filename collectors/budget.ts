@@ -87,9 +87,19 @@ export async function runYielding<T>(steps: Steps<T>, budget: Budget, yieldToPag
   }
 }
 
-/** scheduler.yield lets input and rendering go first and keeps the scan's place in line. */
+/**
+ * A posted message queues the scan behind every task already waiting: the page's own timers,
+ * input, messages and rendering all go first. (scheduler.yield would put the scan ahead of the
+ * page's tasks, and setTimeout is clamped to 4 ms and throttled in background tabs.)
+ */
 function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

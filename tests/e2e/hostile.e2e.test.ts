@@ -30,6 +30,10 @@ interface Outcome {
 /** Opens a hostile page and its popup, and waits for the popup to settle on scores or a reason. */
 async function auditOf(path: string, tabOptions: OpenTabOptions = {}, timeout = 30_000): Promise<Outcome> {
   const { page, tabId } = await browser.openTab(site.url(path), tabOptions);
+  return auditTab(page, tabId, timeout);
+}
+
+async function auditTab(page: Page, tabId: number, timeout = 30_000): Promise<Outcome> {
   const popup = await browser.openPopup(tabId);
   await popup.waitForFunction(
     () => {
@@ -73,14 +77,14 @@ describe('hostile pages in the popup', () => {
   });
 
   test('a 30 MB page: the audit ends in time, says if it is partial, and the tab responds', async () => {
-    const { page } = await browser.openTab(site.url('/huge'), { waitUntil: 'load' });
+    const { page, tabId } = await browser.openTab(site.url('/huge'), { waitUntil: 'load' });
     // Long tasks on the page's main thread from here on are the scan's (the page itself is idle).
     await page.evaluate(() => {
       const w = window as unknown as { __longest: number };
       w.__longest = 0;
       new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: 'longtask' });
     });
-    const { popup, state, incompleteText } = await auditOf('/huge', { waitUntil: 'load' }, 40_000);
+    const { popup, state, incompleteText } = await auditTab(page, tabId, 40_000);
     expect(state).toBe('audit');
     await expectResponsive(page);
     console.log(`[hostile] 30 MB page: longest task while scanning ${Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest))} ms; notice: ${incompleteText ?? 'none'}`);
@@ -96,7 +100,8 @@ describe('hostile pages in the popup', () => {
   test('a JSON-LD array of 300,000 items neither breaks the audit nor raises the score', async () => {
     const { popup, state, incompleteText } = await auditOf('/jsonld-bomb');
     expect(state).toBe('audit');
-    expect(incompleteText).toBeNull();
+    // Past its cap the structured data is left unread, and the popup says the page was read in part.
+    expect(incompleteText).toContain('holds more than Polku reads');
     expect((await readPopup(popup)).overall).toBe(base);
     await popup.close();
   });
@@ -111,8 +116,9 @@ describe('hostile pages in the popup', () => {
   test('a crashed tab is reported as such', async () => {
     const { page, tabId } = await browser.openTab(site.url('/base'));
     const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Page.crash').catch(() => undefined);
-    await page.waitForEvent('crash', { timeout: 5_000 }).catch(() => undefined);
+    // Page.crash never answers: the renderer it would answer from is gone.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await page.waitForEvent('crash', { timeout: 5_000 });
     const popup = await browser.openPopup(tabId);
     await popup.locator('[data-testid="audit-status"][data-reason]').waitFor({ timeout: 15_000 });
     expect(await popup.locator('[data-testid="audit-status"]').getAttribute('data-reason')).toBe('unloaded');
@@ -150,6 +156,7 @@ describe('hostile pages in the popup', () => {
     expect(await popup.evaluate(() => (window as unknown as { __polkuPwned?: number }).__polkuPwned)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __polkuPwned?: number }).__polkuPwned)).toBeUndefined();
     // The page's text is shown as text: the quoted evidence holds the payload's characters.
+    await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     expect(await popup.locator('body').innerText()).toContain('<img src=x');
     await expectResponsive(page);
     await popup.close();
