@@ -9,12 +9,12 @@ import { list } from './schema-kit';
 
 const Envelope = z.object({
   scannedAt: z.number().finite(),
-  errors: z.unknown(),
-  page: z.unknown(),
+  errors: z.unknown().optional(),
+  page: z.unknown().optional(),
   assets: z.record(z.string(), z.unknown()).catch({}),
-  vitals: z.unknown(),
-  tools: z.unknown(),
-  scan: z.unknown(),
+  vitals: z.unknown().optional(),
+  tools: z.unknown().optional(),
+  scan: z.unknown().optional(),
 });
 
 const lenient = {

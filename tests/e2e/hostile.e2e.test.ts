@@ -44,7 +44,13 @@ async function auditTab(page: Page, tabId: number, timeout = 30_000): Promise<Ou
     undefined,
     { timeout, polling: 100 },
   );
-  const state = await popup.evaluate(() => document.querySelector('[data-testid="audit-status"]')?.getAttribute('data-reason') ?? 'audit');
+  const status = await popup.evaluate(() => {
+    const el = document.querySelector('[data-testid="audit-status"]');
+    return el ? `${el.getAttribute('data-reason')}: ${el.textContent}` : 'audit';
+  });
+  // The reason alone, so tests compare it; the text shows in a failure message.
+  const state = status.split(':')[0]!;
+  if (state !== 'audit') console.log(`[hostile] ${page.url()}: ${status}`);
   const notice = popup.locator('[data-testid="incomplete"]');
   const incompleteText = (await notice.count()) > 0 ? await notice.innerText() : null;
   return { page, popup, state, incompleteText };

@@ -74,14 +74,17 @@ export interface OpenTabOptions {
 export interface LaunchOptions {
   extensionDir?: string;
   locale?: string;
+  /** Chromium's --host-resolver-rules instead of "every host but loopback fails". */
+  resolverRules?: string;
+  extraArgs?: string[];
 }
 
 type TabInfo = { id?: number; url?: string; pendingUrl?: string };
 
-export function chromiumArgs(extensionDir: string, locale: string): string[] {
+export function chromiumArgs(extensionDir: string, locale: string, resolverRules?: string): string[] {
   return [
     ...CHROMIUM_FLAGS,
-    onlyHostsFlag([]),
+    resolverRules ? `--host-resolver-rules=${resolverRules}` : onlyHostsFlag([]),
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     `--lang=${locale}`,
@@ -104,7 +107,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: chromiumArgs(extensionDir, locale),
+      args: [...chromiumArgs(extensionDir, locale, options.resolverRules), ...(options.extraArgs ?? [])],
       locale,
       viewport: { width: 1280, height: 800 },
     });

@@ -14,6 +14,8 @@ export interface FixtureServer {
   origin: string;
   /** Absolute URL for a path below the sites folder, e.g. `url('/shop-en/index.html')`. */
   url(pathname: string): string;
+  /** Every request the server has received, in order. */
+  requests: { url: string; origin: string | undefined; fetchSite: string | undefined }[];
   close(): Promise<void>;
 }
 
@@ -85,7 +87,9 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
 
 export async function startFixtureServer(root: string = FIXTURE_SITES_DIR): Promise<FixtureServer> {
   const absoluteRoot = path.resolve(root);
+  const requests: FixtureServer['requests'] = [];
   const server = createServer((req, res) => {
+    requests.push({ url: req.url ?? '', origin: req.headers.origin, fetchSite: req.headers['sec-fetch-site'] as string | undefined });
     handle(absoluteRoot, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error\n');
       else res.destroy();
@@ -103,6 +107,7 @@ export async function startFixtureServer(root: string = FIXTURE_SITES_DIR): Prom
   return {
     origin,
     url: (pathname: string) => new URL(pathname.startsWith('/') ? pathname : `/${pathname}`, origin).href,
+    requests,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
