@@ -50,7 +50,10 @@ export interface IndexOptions {
 /** Caps on what the index keeps: a hostile page can hold millions of any of these. */
 export const INDEX_CAPS = {
   text: 1_000_000,
-  links: 10_000,
+  /** When the page is bigger than that, its end is read as well, up to these. */
+  tailNodes: 20_000,
+  tailText: 100_000,
+  links: 6_000,
   forms: 500,
   images: 5_000,
   headings: 5_000,
@@ -61,7 +64,7 @@ export const INDEX_CAPS = {
   jsonLdChars: 3_000_000,
   jsonLdItems: 2_000,
   resourceNames: 500,
-  query: 20_000,
+  query: 8_000,
 } as const;
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
@@ -79,16 +82,20 @@ const openShadowRoot = (el: Element): ShadowRoot | null => el.shadowRoot;
 export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions = {}): Steps<PageIndex> {
   const base = servedBase(toUrl(doc.baseURI ?? '', null) ?? toUrl(doc.URL ?? '', null));
   const roots: IndexRoot[] = [{ node: doc, base }];
-  const walk = yield* walkText(doc.body ?? doc.documentElement, budget, options.shadowRootOf ?? openShadowRoot, (root) => roots.push(root), base);
-  const query = (selector: string, limit: number = INDEX_CAPS.query): Element[] => {
-    const out: Element[] = [];
-    for (const root of roots) {
-      for (const el of root.node.querySelectorAll(selector)) {
-        if (out.length >= limit) return out;
-        out.push(el);
-      }
+  const reader = options.shadowRootOf ?? openShadowRoot;
+  const addRoot = (root: IndexRoot) => roots.push(root);
+  const walk = yield* walkText(doc.body ?? doc.documentElement, budget, budget.limits.maxNodes, INDEX_CAPS.text, budget.limits.walkShare, reader, addRoot, base);
+  if (walk.truncated) {
+    // A page too big to read whole is still read at its end: the footer holds the address, the
+    // company id and the policy links.
+    for (const tail of tailOf(doc)) {
+      const end = yield* walkText(tail, budget, INDEX_CAPS.tailNodes, INDEX_CAPS.tailText, 1, reader, addRoot, base);
+      walk.text += `\n${end.text}`;
     }
-    return out;
+  }
+  const query = (selector: string, limit: number = INDEX_CAPS.query): Element[] => {
+    const all = roots.map((root) => root.node.querySelectorAll(selector));
+    return headAndTail(all, limit);
   };
   const index: PageIndex = {
     doc,
@@ -107,12 +114,10 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
     query,
   };
   yield;
-  for (const root of roots) {
-    for (const el of root.node.querySelectorAll('a[href], area[href]')) {
-      if (index.links.length >= INDEX_CAPS.links) break;
-      index.links.push(linkInfo(el, root.base));
-      if (index.links.length % CHECK_EVERY === 0) yield;
-    }
+  const baseOf = new Map<Node, URL | null>(roots.map((root) => [root.node, root.base]));
+  for (const el of headAndTail(roots.map((root) => root.node.querySelectorAll('a[href], area[href]')), INDEX_CAPS.links)) {
+    index.links.push(linkInfo(el, baseOf.get(el.getRootNode()) ?? base));
+    if (index.links.length % CHECK_EVERY === 0) yield;
   }
   yield;
   let inlineTotal = 0;
@@ -172,6 +177,10 @@ interface WalkResult {
 function* walkText(
   top: Element | null,
   budget: Budget,
+  maxNodes: number,
+  maxText: number,
+  /** Share of the scan's time the walk may use (the end of a big page gets the rest). */
+  share: number,
   shadowRootOf: (el: Element) => ShadowRoot | null,
   addRoot: (root: IndexRoot) => void,
   base: URL | null,
@@ -185,20 +194,20 @@ function* walkText(
   while (stack.length > 0) {
     if (++visited % CHECK_EVERY === 0) {
       yield;
-      if (!budget.ok(budget.limits.walkShare)) {
+      if (!budget.ok(share)) {
         truncated = true;
         break;
       }
     }
-    if (visited > budget.limits.maxNodes) {
-      budget.noteNodeLimit();
+    if (visited > maxNodes) {
+      if (maxNodes === budget.limits.maxNodes) budget.noteNodeLimit();
       truncated = true;
       break;
     }
     const item = stack.pop()!;
     if (typeof item === 'string') {
-      if (length + item.length > INDEX_CAPS.text) {
-        parts.push(item.slice(0, INDEX_CAPS.text - length));
+      if (length + item.length > maxText) {
+        parts.push(item.slice(0, maxText - length));
         truncated = true;
         break;
       }
@@ -238,6 +247,31 @@ function* walkText(
     }
   }
   return { text: foldLines(parts.join('')), truncated };
+}
+
+/** Where a page ends: its footer, and the last block of the body. */
+function tailOf(doc: Document): Element[] {
+  const footer = doc.querySelector('body > footer, [role="contentinfo"], body > div:last-of-type footer');
+  const last = doc.body?.lastElementChild ?? null;
+  return [...new Set([footer, last])].filter((el): el is Element => el !== null && el !== doc.body);
+}
+
+/** The first and last of many matches, `limit` in all: a cap that keeps a page's header and footer. */
+function headAndTail(lists: readonly ArrayLike<Element>[], limit: number): Element[] {
+  const total = lists.reduce((sum, list) => sum + list.length, 0);
+  const at = (i: number): Element => {
+    for (const list of lists) {
+      if (i < list.length) return list[i]!;
+      i -= list.length;
+    }
+    throw new RangeError('index past the lists');
+  };
+  if (total <= limit) return lists.flatMap((list) => Array.from(list));
+  const head = Math.ceil(limit / 2);
+  const out: Element[] = [];
+  for (let i = 0; i < head; i++) out.push(at(i));
+  for (let i = total - (limit - head); i < total; i++) out.push(at(i));
+  return out;
 }
 
 function pushChildren(parent: Node, stack: (Node | string)[]): void {
@@ -282,7 +316,7 @@ function safely<T>(read: () => T): T | null {
 /** The visible text of one element (a footer, an address block), read to the end without pausing. */
 export function visibleText(root: Element | null): string {
   const budget = new Budget({ ...SCAN_BUDGET, timeMs: Number.POSITIVE_INFINITY, maxNodes: 50_000 });
-  return runNow(walkText(root, budget, () => null, () => undefined, null)).text;
+  return runNow(walkText(root, budget, budget.limits.maxNodes, INDEX_CAPS.text, 1, () => null, () => undefined, null)).text;
 }
 
 /** Inline elements that stand apart as words (links in a row, form controls). */

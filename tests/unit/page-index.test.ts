@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
 import { Budget, runNow } from '../../collectors/budget';
-import { buildIndex } from '../../collectors/page-index';
+import { buildIndex, INDEX_CAPS } from '../../collectors/page-index';
 import { htmlDocument, page } from '../support/dom';
 
 describe('page index: trees beyond the light DOM', () => {
@@ -61,7 +61,7 @@ describe('page index: hostile sizes', () => {
   it('clips visible text at its cap instead of holding the whole of a giant page', () => {
     const doc = htmlDocument(page(`<p>${'sana '.repeat(250_000)}</p>`));
     const index = runNow(buildIndex(doc, new Budget()));
-    expect(index.text.length).toBeLessThanOrEqual(1_000_000);
+    expect(index.text.length).toBeLessThanOrEqual(INDEX_CAPS.text + INDEX_CAPS.tailText + 1);
     expect(index.truncated).toBe(true);
   });
 });
@@ -91,5 +91,18 @@ describe('scan budget', () => {
     const facts = collectFacts(htmlDocument(page('<h2>FAQ</h2>')));
     expect(facts.scan!.timings.map((t) => t.step)).toEqual(expect.arrayContaining(['page', 'index', 'contact', 'faq']));
     expect(facts.scan!.stoppedBy).toBeNull();
+  });
+});
+
+describe('page index: a page too big to read whole', () => {
+  it('still reads its footer: the address and company id at the very end', () => {
+    const doc = htmlDocument(
+      page(`<main>${'<div><span>tuote</span><a href="/t">Katso</a></div>'.repeat(5000)}</main><footer><p>Yritys Oy, Hämeenkatu 10, 33100 Tampere. Y-tunnus 1234567-8</p><a href="/tietosuoja">Tietosuojaseloste</a></footer>`, '', 'fi'),
+    );
+    const budget = new Budget({ timeMs: 60_000, maxNodes: 2000, sliceMs: 30, walkShare: 0.6 });
+    const facts = collectFacts(doc, { budget });
+    expect(facts.scan!.truncated).toBe(true);
+    expect(facts.assets['trust.company']!.present).toBe('content');
+    expect(facts.assets['trust.privacy']!.present).not.toBe('none');
   });
 });
