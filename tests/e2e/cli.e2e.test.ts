@@ -1,5 +1,4 @@
 // The command-line twin, run as a user runs it (node bin/polku.mjs), against the fixture sites.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,28 +9,8 @@ import { ASSET_IDS } from '../../engine/assets';
 import { ReportJsonSchema, type ReportJson } from '../../engine/report-json';
 import { REPO_ROOT } from '../support/extension-browser';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { polku } from '../support/run-polku';
 import { markedProcessesAfter, watchMarkedProcesses } from '../support/marked-processes';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** Wall time from start to exit. */
-  ms: number;
-}
-
-function polku(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'polku.mjs'), ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
-  });
-}
 
 // Offline: the shop's third-party chat script fails at once instead of waiting on DNS.
 const FAST = ['--settle', '200', '--offline'];
