@@ -374,11 +374,23 @@ export function selectorOf(el: Element): string {
       parts.unshift(tag);
       break;
     }
-    const same = [...parent.children].filter((c) => c.tagName === node!.tagName);
-    parts.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(node) + 1})` : tag);
+    parts.unshift(positioned(node, tag));
     node = parent;
   }
   return parts.join(' > ');
+}
+
+/** `tag:nth-of-type(n)` when the element has same-tag siblings. Counting stops at a few thousand
+ *  siblings (a hostile page may have a million): past that the bare tag is the best short name. */
+function positioned(el: Element, tag: string): string {
+  const MAX = 5000;
+  let before = 0;
+  let seen = 0;
+  for (let sib = el.previousElementSibling; sib && seen < MAX; sib = sib.previousElementSibling, seen++) if (sib.tagName === el.tagName) before++;
+  let after = 0;
+  for (let sib = el.nextElementSibling; sib && after === 0 && seen < MAX; sib = sib.nextElementSibling, seen++) if (sib.tagName === el.tagName) after++;
+  if (seen >= MAX) return tag;
+  return before + after > 0 ? `${tag}:nth-of-type(${before + 1})` : tag;
 }
 
 /** Every object in JSON-LD, including nested @graph members and values. */
