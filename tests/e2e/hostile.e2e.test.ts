@@ -168,11 +168,23 @@ describe('hostile pages in the popup', () => {
     await popup.close();
   });
 
-  test('closing the popup mid-scan leaves the page responsive', async () => {
+  test('closing the popup mid-scan stops the scan and leaves the page responsive', async () => {
     const { page, tabId } = await browser.openTab(site.url('/huge'), { waitUntil: 'load' });
+    await page.waitForTimeout(1_000);
+    const longTasks = () => page.evaluate(() => (window as unknown as { __tasks: number }).__tasks);
+    await page.evaluate(() => {
+      const w = window as unknown as { __tasks: number };
+      w.__tasks = 0;
+      new PerformanceObserver((list) => (w.__tasks += list.getEntries().length)).observe({ type: 'longtask' });
+    });
     const popup = await browser.openPopup(tabId);
-    await popup.waitForTimeout(300);
+    await expect.poll(longTasks, { timeout: 10_000 }).toBeGreaterThan(0); // the scan is under way
     await popup.close();
+    await page.waitForTimeout(1_000);
+    const afterClose = await longTasks();
+    // A scan left running would keep adding long tasks for seconds (its collectors, on this page).
+    await page.waitForTimeout(3_000);
+    expect(await longTasks()).toBe(afterClose);
     await expectResponsive(page);
   });
 
