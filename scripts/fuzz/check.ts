@@ -7,7 +7,7 @@ import { indexPage } from '../../collectors/page-index';
 import { collectTools } from '../../collectors/tools';
 import { FactsSchema } from '../../engine/facts';
 
-export type FailureKind = 'exception' | 'schema' | 'slow' | 'crash' | 'hang';
+export type FailureKind = 'exception' | 'schema' | 'slow' | 'crash' | 'hang' | 'harness';
 
 export interface Failure {
   kind: FailureKind;

@@ -16,6 +16,11 @@ const ATTRS = ['class', 'id', 'href', 'src', 'data-src', 'alt', 'title', 'aria-l
 const SCRIPT_TYPES = ['application/ld+json', 'application/LD+JSON; charset=utf-8', 'module', 'text/template', 'application/json', 'text/x-magento-init', '', ' ', 'ld+json', 'text/plain', '\u0000'];
 const INPUT_TYPES = ['text', 'email', 'tel', 'search', 'password', 'hidden', 'submit', 'checkbox', 'radio', 'date', 'time', 'number', '', 'weird'];
 
+/** document.head or .body; null without a root element, where linkedom's getters throw (browsers return null). */
+function part(doc: Document, name: 'head' | 'body'): Element | null {
+  return doc.documentElement ? doc[name] : null;
+}
+
 function elements(doc: Document): Element[] {
   return [...doc.querySelectorAll('*')];
 }
@@ -131,7 +136,7 @@ export const DOM_MUTATIONS: readonly Mutation<Document>[] = [
       const script = doc.createElement('script');
       script.setAttribute('type', 'application/ld+json');
       script.textContent = jsonLdText(rng);
-      (rng.chance(0.5) ? doc.head ?? doc.documentElement : doc.body ?? doc.documentElement)?.appendChild(script);
+      (part(doc, rng.chance(0.5) ? 'head' : 'body') ?? doc.documentElement)?.appendChild(script);
     },
   },
   {
@@ -175,7 +180,7 @@ export const DOM_MUTATIONS: readonly Mutation<Document>[] = [
       insertAnywhere(doc, rng, template);
     },
   },
-  { name: 'removeBody', weight: 1, apply: (doc) => (doc.body ?? doc.documentElement)?.remove() },
+  { name: 'removeBody', weight: 1, apply: (doc) => (part(doc, 'body') ?? doc.documentElement)?.remove() },
 ];
 
 export const HTML_MUTATIONS: readonly Mutation<string>[] = [

@@ -19,7 +19,15 @@ export async function runWorker(): Promise<void> {
   const input = workerData as WorkerInput;
   const post = (message: WorkerMessage) => parentPort!.postMessage(message);
   for (const index of input.indices) {
-    const fuzzCase = buildCase(input.seed, index, input.seeds);
+    let fuzzCase;
+    try {
+      fuzzCase = buildCase(input.seed, index, input.seeds);
+    } catch (error) {
+      // The fuzzer's own fault, not a collector's: reported, and the run goes on.
+      post({ type: 'start', index, source: '', mutations: [] });
+      post({ type: 'done', index, ms: 0, failures: [{ kind: 'harness', message: String(error).slice(0, 300), stack: error instanceof Error ? error.stack?.split('\n').slice(1, 3).join(' |') : undefined }] });
+      continue;
+    }
     post({ type: 'start', index, source: fuzzCase.source, mutations: fuzzCase.mutations });
     const { ms, failures } = await checkCase(fuzzCase.doc, input.budgetMs);
     post({ type: 'done', index, ms, failures });
