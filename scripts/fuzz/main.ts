@@ -85,7 +85,9 @@ async function main(): Promise<number> {
 /** Runs cases in a worker until they are done or one hangs; returns the cases still to run. */
 function runBatch(input: WorkerInput, hangMs: number, record: (index: number, source: string, mutations: string[], ms: number, failures: Failure[]) => void): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: input });
+    // A browser tab's main thread has about 1 MB of stack, like Node's main thread; a worker gets 4 MB by
+    // default, which would hide a stack overflow (e.g. spreading 300,000 JSON-LD items into push).
+    const worker = new Worker(new URL(import.meta.url), { workerData: input, resourceLimits: { stackSizeMb: 1 } });
     let current: { index: number; source: string; mutations: string[]; started: number } | null = null;
     let timer: NodeJS.Timeout | undefined;
     let hung = false;
