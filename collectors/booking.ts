@@ -50,7 +50,8 @@ function detect(index: PageIndex): Found {
     if (!url || !/^https?:$/.test(url.protocol)) continue;
     if (NOT_BOOKING_HOSTS.some((h) => hostIs(url.hostname, h))) continue;
     const vendor = BOOKING_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
-    const label = link.text.replace(/[\s:›»→>.!]+$/, '');
+    // Linear: the trailing run is matched only from where it starts (lookbehind), not rescanned from each of its characters.
+    const label = link.text.replace(/(?<![\s:›»→>.!])[\s:›»→>.!]+$/, '');
     const byText = isBookingLabel(label) || (label.length <= 25 && bookedInContext(label, link.el));
     const byPath = BOOKING_PATH.test(safeDecode(url.pathname).toLowerCase()) && !notBooking.test(link.text);
     if (vendor || byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el }, vendor ? [vendor.item] : []);

@@ -19,7 +19,9 @@ export interface LabelCues {
 /** The label without leading or trailing punctuation and arrows ("» AGB |" → "agb"), once when the
  *  link repeats its text in aria-label or title ("Buy Now Buy Now" → "buy now"). */
 export function labelOf(text: string): string {
-  const label = fold(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)'’]+$/gu, '');
+  // Linear: the trailing run is matched only from where it starts (lookbehind); unanchored, "!!!…!a" was
+  // rescanned to its end from every "!" (quadratic). Leading first, so "::!!" still empties as before.
+  const label = fold(text).replace(/^[^\p{L}\p{N}]+/u, '').replace(/(?<![^\p{L}\p{N}.)'’])[^\p{L}\p{N}.)'’]+$/u, '');
   const words = label.split(' ');
   const half = words.length / 2;
   if (words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ')) return words.slice(0, half).join(' ');

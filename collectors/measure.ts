@@ -43,7 +43,8 @@ export function tagHaystack(index: PageIndex): TagHaystack {
       for (const m of attr.value.match(URL_IN_TEXT) ?? []) if (/\/\/[^/]+\/./.test(m)) push(m.startsWith('//') ? `https:${m}` : m);
     }
   }
-  const scripts = index.inlineScripts.map((s) => s.replace(/\\+\//g, '/'));
+  // Linear: a run of backslashes is matched only from where it starts (lookbehind), not rescanned from each.
+  const scripts = index.inlineScripts.map((s) => s.replace(/(?<!\\)\\+\//g, '/'));
   // Noscript fallbacks (GTM frame, pixel images) are raw text in a browser and elements in other parsers.
   const texts = [...scripts, ...[...doc.querySelectorAll('noscript')].map((el) => el.innerHTML)];
   let count = 0;

@@ -10,7 +10,9 @@ import { fold, type PageIndex } from './page-index';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/$]/g, '\\$&');
 const sign = (c: string) => !/^[a-z]/i.test(c);
-const NUMBER = String.raw`\d{1,3}(?:[ .,'\u00a0]\d{3})*(?:[.,]\d{1,2})?(?:[.,][-–])?|\d+(?:[.,]\d{1,2})?`;
+// At most seven groups of thousands: from every group of "123 123 123 …" an unbounded repeat ran to the end
+// and back (quadratic); bounded, each start does constant work.
+const NUMBER = String.raw`\d{1,3}(?:[ .,'\u00a0]\d{3}){0,6}(?:[.,]\d{1,2})?(?:[.,][-–])?|\d+(?:[.,]\d{1,2})?`;
 // Signs stand anywhere ("$9.95"); codes and words need a word boundary ("kr 199", not "Mr 199").
 const BEFORE = `(?:${CURRENCY_BEFORE.filter(sign).map(escape).join('|')}|\\b(?:${CURRENCY_BEFORE.filter((c) => !sign(c)).map(escape).join('|')})(?=[\\s\\u00a0]?\\d))`;
 const AFTER = `(?:${CURRENCY_AFTER.filter(sign).map(escape).join('|')}|\\b(?:${CURRENCY_AFTER.filter((c) => !sign(c)).map(escape).join('|')})(?![\\p{L}]))`;

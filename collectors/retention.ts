@@ -87,10 +87,11 @@ function detectLoyalty(index: PageIndex): Found {
   return found;
 }
 
-/** Refer-a-friend is named outright, or a "tell a friend" line promises a reward. */
+/** Refer-a-friend is named outright, or a "tell a friend" line promises a reward. "\s*(?:,\s*)?" rather than
+ *  "\s*,?\s*": two stars over one run of spaces would try every split of it. */
 function isReferral(text: string): boolean {
   if (AFFILIATE.test(text)) return false;
-  return referralWords.test(text) || (tellAFriend.test(text) && REWARD.test(text)) || /\bgive\s+\S{1,6}\s*,?\s*get\s+\S{1,6}\b/i.test(text);
+  return referralWords.test(text) || (tellAFriend.test(text) && REWARD.test(text)) || /\bgive\s+\S{1,6}\s*(?:,\s*)?get\s+\S{1,6}\b/i.test(text);
 }
 
 function detectReferral(index: PageIndex): Found {

@@ -28,7 +28,8 @@ function startsWithSegment(path: string, prefix: string): boolean {
 
 /** A control whose own label says "share" (a JS share button, a two-click share toggle). */
 function isShareLabel(text: string): boolean {
-  const label = fold(text).replace(/^[\s:|·•-]+|[\s:!.…|·•-]+$/g, '');
+  // Linear: the trailing run is matched only from where it starts (lookbehind), not rescanned from each of its characters.
+  const label = fold(text).replace(/^[\s:|·•-]+/, '').replace(/(?<![\s:!.…|·•-])[\s:!.…|·•-]+$/, '');
   if (!label || label.length > 50) return false;
   if (SHARE_LABELS.has(label)) return true;
   return shareWords.test(label) && NETWORK_NAME.test(label);

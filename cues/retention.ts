@@ -91,4 +91,5 @@ export const REFERRAL = [
 
 /** "Tell a friend" is often a share-by-email link; it is referral only with a reward named beside it. */
 export const TELL_A_FRIEND = ['suosittele ystävälle', 'suosittele kaverille', 'tipsa en vän', 'tell a friend', 'recommend a friend', 'empfehlen sie uns', 'anbefal til en ven', 'tips en venn'] as const;
-export const REWARD = /\d+\s*(?:€|eur|kr|sek|nok|dkk|\$|£|%)|[€$£]\s*\d+|\b(?:get|earn|saat|ansaitse|få|erhalten|bekommen|gagnez|recevez|credit|bonus|palkkio|prämie|belohnung|rabatt|alennus)\b/i;
+// Linear: an amount starts where its digits start (lookbehind), so a digit run is not rescanned from each digit.
+export const REWARD = /(?<!\d)\d+\s*(?:€|eur|kr|sek|nok|dkk|\$|£|%)|[€$£]\s*\d+|\b(?:get|earn|saat|ansaitse|få|erhalten|bekommen|gagnez|recevez|credit|bonus|palkkio|prämie|belohnung|rabatt|alennus)\b/i;

@@ -7,14 +7,20 @@ import { safeDecode, type PageIndex } from '../page-index';
 
 const emailLabel = cueMatcher(EMAIL_LABEL);
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})\b/g;
+// Linear: the lookbehind lets a match start only where a run of address characters starts, so each
+// run is scanned once (unanchored, "aaaa…" was rescanned from every letter: quadratic). Labels are
+// split by dots, so the domain part cannot backtrack in more than one way.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})\b/g;
 const FILE_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'js', 'css', 'avif']);
 const AT_WORD = String.raw`(?:\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\(a\)|\[a\]|\(@\)|\[@\]|\(miuku\)|\(at-merkki\)|\(alfa\))`;
 const DOT_WORD = String.raw`(?:\.|\(dot\)|\[dot\]|\{dot\}|\(piste\)|\[piste\]|\(punkt\)|\[punkt\]|\(point\)|\[point\])`;
 // "support [at] example.eu", "info(at)yritys(piste)fi": bracketed forms are unmistakable.
-const BRACKETED = new RegExp(String.raw`[\w.+-]+\s*${AT_WORD}\s*[\w-]+(?:\s*${DOT_WORD}\s*[\w-]+)*\s*${DOT_WORD}\s*[a-z]{2,24}\b`, 'i');
+// Linear: it starts only where a run of name characters starts (the lookbehind).
+const BRACKETED = new RegExp(String.raw`(?<![\w.+-])[\w.+-]+\s*${AT_WORD}\s*[\w-]+(?:\s*${DOT_WORD}\s*[\w-]+)*\s*${DOT_WORD}\s*[a-z]{2,24}\b`, 'i');
 // "info at example dot com" reads as an address only beside an email label.
-const SPELLED = /[\w.+-]+\s+(?:at|ät)\s+[\w-]+(?:\s*(?:\.|\s+dot\s+|\s+punkt\s+|\s+piste\s+)\s*[\w-]+)+/i;
+// Linear: it starts only where a run of name characters starts, and a separator is either "\s*.\s*" or
+// "\s+dot\s+" (was "\s*(?:\.|\s+dot\s+)\s*": two stars over one run of spaces split it every way, quadratic).
+const SPELLED = /(?<![\w.+-])[\w.+-]+\s+(?:at|ät)\s+[\w-]+(?:(?:\s*\.\s*|\s+(?:dot|punkt|piste)\s+)[\w-]+)+/i;
 
 function validEmail(address: string): boolean {
   const m = /^[^@\s]+@[^@\s]+\.([A-Za-z]{2,24})$/.exec(address);

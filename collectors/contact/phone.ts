@@ -23,6 +23,7 @@ const TRUNK = /^(?:\(0\d{1,5}\)|0\d{1,5})(?:[ ./–-]{1,3}\d{1,5}){1,5}$/;
 const DATE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
 const UNIT_AFTER = /^\s?(?:€|eur\b|kr\b|:-|sek\b|nok\b|dkk\b|chf\b|\$|usd\b|%|kg\b|g\b|mm\b|cm\b|km\b|m²|kpl\b|pcs\b|st\b|x\b)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|eur|kr|chf)\s?$/i;
+const MAX_LABELLED = 2000;
 
 type PhoneShape = 'international' | 'national' | 'plain';
 
@@ -115,6 +116,7 @@ export function detectPhone(index: PageIndex): Found {
   let blocksText: string | undefined;
   const blocks = () => (blocksText ??= contactBlocksText(index));
   let hits = 0;
+  let labelled = 0;
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
     const number = match[0].replace(/[ ./–-]+$/, '');
     const at = match.index;
@@ -125,6 +127,10 @@ export function detectPhone(index: PageIndex): Found {
     if (/\d:$/.test(text.slice(Math.max(0, at - 2), at)) || /^:\d/.test(text.slice(end, end + 2))) continue;
     if (UNIT_AFTER.test(text.slice(end, end + 6)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
     const digits = digitCount(number);
+    // A short plain run ("00100", "62701") is accepted below whatever its label says: no need to read one.
+    if (shape === 'plain' && digits < 6) continue;
+    // Each label read is two cue scans: past 2,000 numbers the page is a table or hostile, and the scan stops.
+    if (++labelled > MAX_LABELLED) break;
     const label = nearestLabel(text, at);
     if (label === 'other') continue;
     const accepted =
