@@ -313,6 +313,11 @@ function safely<T>(read: () => T): T | null {
   }
 }
 
+/** The whole index at once, without pausing: for tests and Node, where no page waits on it. */
+export function indexPage(doc: Document, options: IndexOptions = {}): PageIndex {
+  return runNow(buildIndex(doc, new Budget(), options));
+}
+
 /** The visible text of one element (a footer, an address block), read to the end without pausing. */
 export function visibleText(root: Element | null): string {
   const budget = new Budget({ ...SCAN_BUDGET, timeMs: Number.POSITIVE_INFINITY, maxNodes: 50_000 });

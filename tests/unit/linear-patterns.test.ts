@@ -89,7 +89,7 @@ describe('every collector on a hostile page takes linear time', { timeout: 60_00
       expect(await overBudgetCollecting(unit, shape)).toBeNull();
     });
   }
-  it.fails('wide spaces in rendered text (page-index.ts visibleText, left to its rewrite)', async () => {
+  it('wide spaces in rendered text', async () => {
     expect(await overBudgetCollecting(UNITS.wideSpaces!, 'places')).toBeNull();
   });
   // Short lines in many elements reach the detectors that read only lines, labels and quotes of a few
