@@ -92,7 +92,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
   }
   const page = yield* step('page', () => collectPageFacts(doc));
   const index = yield* step('index', () => buildIndex(doc, budget, options));
-  const tools = index ? yield* step('tools', () => collectTools(index)) : undefined;
+  const tools = index ? yield* step('tools', () => collectTools(index)) : (skipped.push('tools'), undefined);
   for (const collector of options.collectors ?? ASSET_COLLECTORS) {
     if (!index) {
       skipped.push(collector.id);

@@ -168,6 +168,37 @@ describe('hostile pages in the popup', () => {
     await popup.close();
   });
 
+  test('garbage bytes under a wrong charset still give an audit', async () => {
+    const { page, popup, state } = await auditOf('/garbage');
+    expect(state).toBe('audit');
+    await expectResponsive(page);
+    await popup.close();
+  });
+
+  test('a page that rewrites its document during the scan ends in a clear state', async () => {
+    const { page, popup, state } = await auditOf('/docwrite');
+    expect(['audit', 'navigated']).toContain(state);
+    await expectResponsive(page);
+    await popup.close();
+  });
+
+  test('a corrupted stored audit is dropped and the page is scanned afresh', async () => {
+    const { page, tabId } = await browser.openTab(site.url('/base'));
+    const first = await auditTab(page, tabId);
+    await first.popup.close();
+    await browser.serviceWorker.evaluate(
+      async ({ key, url }) => {
+        const api = (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome;
+        await api.storage.session.set({ [key]: { url, facts: { scannedAt: 'yesterday', assets: [1, 2, 3], errors: '<b>' } } });
+      },
+      { key: `audit:${tabId}`, url: page.url() },
+    );
+    const again = await auditTab(page, tabId);
+    expect(again.state).toBe('audit');
+    expect((await readPopup(again.popup)).overall).toBe(base);
+    await again.popup.close();
+  });
+
   test('closing the popup mid-scan stops the scan and leaves the page responsive', async () => {
     const { page, tabId } = await browser.openTab(site.url('/huge'), { waitUntil: 'load' });
     await page.waitForTimeout(1_000);

@@ -83,6 +83,23 @@ setInterval(function () { var d = document.createElement('div'); d.textContent =
     ),
     { 'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'none'" },
   ),
+  // Bytes that are not what the header says: a UTF-16 label over Latin-1 text, NULs and broken sequences.
+  '/garbage': (res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-16' });
+    res.end(Buffer.concat([Buffer.from(pageHtml(BASE_BODY), 'latin1'), Buffer.from([0, 0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0, 0xf0, 0x90, 0x28])]));
+  },
+  // Rewrites the whole document again and again while it is being read.
+  '/docwrite': html(
+    pageHtml(`${BASE_BODY}<script>
+var n = 0;
+var timer = setInterval(function () {
+  if (++n > 40) return clearInterval(timer);
+  document.open();
+  document.write('<!doctype html><html lang="fi"><body><h1>Sivu ' + n + '</h1><p>Soita 040 123 4567</p><script>' + 'parent' + '<\/script></body></html>');
+  document.close();
+}, 50);
+</script>`),
+  ),
   // A page that freezes its own main thread after load: nothing can read it.
   '/spin': html(pageHtml(`${BASE_BODY}<script>addEventListener('load', () => setTimeout(() => { for (;;) {} }, 300));</script>`)),
 };
