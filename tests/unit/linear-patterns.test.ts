@@ -2,7 +2,7 @@
 // unbounded quantifier that can start anywhere ("[a-z]+@…" over "aaaa…") rescans the rest of the text
 // from every position, and a 1 MB page then freezes the tab for minutes. Each case runs on a hostile input
 // of 256 kB, then 1 MB, and fails when a run exceeds its budget (3 s per MB plus a start-up allowance).
-// The small step catches a quadratic pattern in about a second instead of letting it run for minutes.
+// The small step catches a quadratic pattern within seconds instead of letting it run for minutes.
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
 import { hostIs } from '../../cues/match';
