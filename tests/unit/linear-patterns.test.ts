@@ -2,10 +2,9 @@
 // unbounded quantifier that can start anywhere ("[a-z]+@…" over "aaaa…") rescans the rest of the text
 // from every position, and a 1 MB page then freezes the tab for minutes. Each case runs on a hostile input
 // of 256 kB, then 1 MB, and fails when a run exceeds its budget (3 s per MB plus a start-up allowance).
-// The small step catches a quadratic pattern in about a second instead of letting it run for minutes.
+// The small step catches a quadratic pattern within seconds instead of letting it run for minutes.
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
-import { hostIs } from '../../cues/match';
 import { cueMatcher, cueRegExp, type CueList } from '../../cues/match';
 import * as addressCues from '../../cues/address';
 import * as bookingCues from '../../cues/booking';
@@ -26,7 +25,7 @@ import { findAddresses } from '../../collectors/address';
 import { digitCount, phoneShape } from '../../collectors/contact/phone';
 import { isHelpLabel } from '../../collectors/faq';
 import { labelOf, pathTokens } from '../../collectors/label-scan';
-import { fold, safeDecode } from '../../collectors/page-index';
+import { fold } from '../../collectors/page-index';
 import { AMOUNT, hasPrice } from '../../collectors/pricing';
 import { mentionsHost } from '../../collectors/vendor-scan';
 import { hostileLines, hostilePage, run, UNITS } from '../support/adversarial';
@@ -169,12 +168,8 @@ describe('regexes in the cue modules take linear time', { timeout: 60_000 }, () 
   for (const [name, re] of regexes) {
     it(name, async () => {
       for (const unit of Object.values(UNITS)) {
-        // Paths and snippets: the run alone, and after a slash as a URL path would be.
-        const slow = await overBudget((size) => {
-          const text = run(unit, size);
-          exhaust(re, `${text}!`);
-          exhaust(re, `/${text}`);
-        });
+        // Paths and snippets: the run after a slash as in a URL path, with something else at its end.
+        const slow = await overBudget((size) => exhaust(re, `/${run(unit, size)}!`));
         expect(slow, JSON.stringify(unit)).toBeNull();
       }
     });
@@ -192,9 +187,7 @@ describe('exported collector helpers take linear time', { timeout: 60_000 }, () 
     pathTokens: (t) => pathTokens(new URL(`https://example.fi/${encodeURI(t)}`)),
     isHelpLabel,
     fold,
-    safeDecode,
     mentionsHost: (t) => mentionsHost(t, 'example.com'),
-    hostIs: (t) => hostIs(t, 'example.com'),
   };
   for (const [name, helper] of Object.entries(helpers)) {
     it(name, async () => {
