@@ -37,7 +37,7 @@ export function tagHaystack(index: PageIndex): TagHaystack {
   for (const el of doc.querySelectorAll('amp-analytics[config]')) push(el.getAttribute('config'));
   // Tag libraries announced in head attributes (e.g. a meta holding the tag manager's library URL). A bare
   // origin there is a hint or a policy (a Content-Security-Policy lists allowed hosts), not a loaded tag.
-  for (const el of doc.head?.querySelectorAll('meta:not([http-equiv]), link:not([rel~="preconnect"]):not([rel~="dns-prefetch"])') ?? []) {
+  for (const el of index.head?.querySelectorAll('meta:not([http-equiv]), link:not([rel~="preconnect"]):not([rel~="dns-prefetch"])') ?? []) {
     for (const attr of el.attributes) {
       if (!attr.value.includes('//')) continue;
       for (const m of attr.value.match(URL_IN_TEXT) ?? []) if (/\/\/[^/]+\/./.test(m)) push(m.startsWith('//') ? `https:${m}` : m);

@@ -20,6 +20,8 @@ export interface IndexRoot {
 
 export interface PageIndex {
   doc: Document;
+  /** The document's head, or null (read safely: a document may have lost its root element). */
+  head: Element | null;
   base: URL | null;
   roots: IndexRoot[];
   links: LinkInfo[];
@@ -84,7 +86,9 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
   const roots: IndexRoot[] = [{ node: doc, base }];
   const reader = options.shadowRootOf ?? openShadowRoot;
   const addRoot = (root: IndexRoot) => roots.push(root);
-  const walk = yield* walkText(doc.body ?? doc.documentElement, budget, budget.limits.maxNodes, INDEX_CAPS.text, budget.limits.walkShare, reader, addRoot, base);
+  // `body` of a document whose root element was removed: null in a browser, a throw in linkedom.
+  const body = safely(() => doc.body) ?? doc.documentElement;
+  const walk = yield* walkText(body, budget, budget.limits.maxNodes, INDEX_CAPS.text, budget.limits.walkShare, reader, addRoot, base);
   if (walk.truncated) {
     // A page too big to read whole is still read at its end: the footer holds the address, the
     // company id and the policy links.
@@ -99,6 +103,7 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
   };
   const index: PageIndex = {
     doc,
+    head: safely(() => doc.head),
     base,
     roots,
     links: [],
@@ -252,8 +257,9 @@ function* walkText(
 /** Where a page ends: its footer, and the last block of the body. */
 function tailOf(doc: Document): Element[] {
   const footer = doc.querySelector('body > footer, [role="contentinfo"], body > div:last-of-type footer');
-  const last = doc.body?.lastElementChild ?? null;
-  return [...new Set([footer, last])].filter((el): el is Element => el !== null && el !== doc.body);
+  const body = safely(() => doc.body);
+  const last = body?.lastElementChild ?? null;
+  return [...new Set([footer, last])].filter((el): el is Element => el !== null && el !== body);
 }
 
 /** The first and last of many matches, `limit` in all: a cap that keeps a page's header and footer. */

@@ -77,20 +77,13 @@ describe('every collector on a hostile page takes linear time', { timeout: 60_00
     return null;
   }
 
-  // Runs of Unicode spaces in rendered text make the page index itself slow (page-index.ts, visibleText:
-  // /\s*\n\s*/g backtracks over a run of non-newline spaces from each of them). That file is being
-  // rewritten elsewhere; until then the run is tested everywhere but in rendered text, and the known
-  // failure is pinned below so that it shows when fixed.
-  const TEXT_KNOWN_SLOW = new Set(['wideSpaces']);
+  // Runs of Unicode spaces in rendered text once made the page index itself slow (a /\s*\n\s*/ fold
+  // backtracked over them); the walk now folds text line by line.
   for (const [name, unit] of Object.entries(UNITS)) {
-    const shape = TEXT_KNOWN_SLOW.has(name) ? 'outsideText' : 'places';
     it(`${name} in every place`, async () => {
-      expect(await overBudgetCollecting(unit, shape)).toBeNull();
+      expect(await overBudgetCollecting(unit, 'places')).toBeNull();
     });
   }
-  it('wide spaces in rendered text', async () => {
-    expect(await overBudgetCollecting(UNITS.wideSpaces!, 'places')).toBeNull();
-  });
   // Short lines in many elements reach the detectors that read only lines, labels and quotes of a few
   // hundred characters; one quarter-MB page per near-miss keeps the file quick.
   const LINE_UNITS = Object.entries(UNITS).filter(([name]) => name.startsWith('near') || ['digitSpace', 'letterSpace'].includes(name));
