@@ -5,7 +5,7 @@ import { ADDRESS_CONTEXT, ADDRESS_LABEL, COMPANY_FORMS, POST_BOX, STREET_SUFFIXE
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { visibleText, type PageIndex } from './page-index';
+import { headAndTail, visibleText, type PageIndex } from './page-index';
 
 export interface AddressMatch {
   /** Where the address starts and ends in the page text. */
@@ -93,18 +93,23 @@ function push(out: AddressMatch[], text: string, start: number, end: number): vo
   out.push({ start, end, text: text.slice(start, end).replace(/\s*\n\s*/g, ', ') });
 }
 
+const MAX_CANDIDATES = 2000;
+
 /** Street addresses in a text, in order of appearance. */
 export function findAddresses(text: string, limit = 10): AddressMatch[] {
   const out: AddressMatch[] = [];
   const consider = (at: number, end: number, street: Street | null): void => {
     if (street && (street.sure || hasSupport(text, at - street.length, end))) push(out, text, at - street.length, end);
   };
-  for (const m of text.matchAll(POSTCODE_TOWN)) {
+  // Finding the candidates is one cheap pass; each one then reads the line before it. A page of
+  // numbers (a price list, SKUs) has tens of thousands: the first and last ones are read, which
+  // keeps the header and the footer, where addresses live.
+  for (const m of headAndTail([[...text.matchAll(POSTCODE_TOWN)]], MAX_CANDIDATES)) {
     if (out.length >= limit) break;
     consider(m.index, m.index + m[0].length, streetBefore(lineBefore(text, m.index)));
   }
   // US and UK addresses put the town before the code: the street may end up before the town or inside what looks like it.
-  for (const m of [...text.matchAll(US_TOWN), ...text.matchAll(UK_POSTCODE), ...text.matchAll(EIRCODE)]) {
+  for (const m of headAndTail([[...text.matchAll(US_TOWN), ...text.matchAll(UK_POSTCODE), ...text.matchAll(EIRCODE)]], MAX_CANDIDATES)) {
     if (out.length >= limit) break;
     const town = Math.max(0, m[0].search(/,? [A-Z]{2} \d{5}/));
     const at = m.index + town;

@@ -262,19 +262,19 @@ function tailOf(doc: Document): Element[] {
   return [...new Set([footer, last])].filter((el): el is Element => el !== null && el !== body);
 }
 
-/** The first and last of many matches, `limit` in all: a cap that keeps a page's header and footer. */
-function headAndTail(lists: readonly ArrayLike<Element>[], limit: number): Element[] {
+/** The first and last of many items, `limit` in all: a cap that keeps a page's header and footer. */
+export function headAndTail<T>(lists: readonly ArrayLike<T>[], limit: number): T[] {
   const total = lists.reduce((sum, list) => sum + list.length, 0);
-  const at = (i: number): Element => {
+  if (total <= limit) return lists.flatMap((list) => Array.from(list));
+  const at = (i: number): T => {
     for (const list of lists) {
       if (i < list.length) return list[i]!;
       i -= list.length;
     }
     throw new RangeError('index past the lists');
   };
-  if (total <= limit) return lists.flatMap((list) => Array.from(list));
   const head = Math.ceil(limit / 2);
-  const out: Element[] = [];
+  const out: T[] = [];
   for (let i = 0; i < head; i++) out.push(at(i));
   for (let i = total - (limit - head); i < total; i++) out.push(at(i));
   return out;
