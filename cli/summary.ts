@@ -42,7 +42,12 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
     lines.push(`  ${stage.name}:`);
     for (const id of assets) lines.push(`    ${ASSET_NAMES[id][locale]}: ${describeDetection(locale, json.assets[id])}`);
   }
-  const reasons = incompleteReasons(locale, { incomplete: !json.complete, errors: json.errors, scan: json.scan });
+  const reasons = incompleteReasons(locale, {
+    incomplete: !json.complete,
+    errors: json.errors,
+    scan: json.scan,
+    unchecked: json.stages.reduce((sum, stage) => sum + stage.unchecked.length, 0),
+  });
   if (reasons.length > 0) lines.push('', `⚠ ${ui(locale, 'incompleteTitle')}:`, ...reasons.map((line) => `  ${line}`));
   return lines.join('\n');
 }

@@ -6,7 +6,12 @@ import { useLocale } from './locale';
 /** Says plainly that the audit is partial and why, above the pain points. */
 export function IncompleteNotice({ report }: { report: Report }) {
   const locale = useLocale();
-  const reasons = incompleteReasons(locale, { incomplete: report.incomplete, errors: report.collectorErrors, scan: report.scan });
+  const reasons = incompleteReasons(locale, {
+    incomplete: report.incomplete,
+    errors: report.collectorErrors,
+    scan: report.scan,
+    unchecked: report.stages.reduce((sum, stage) => sum + stage.unchecked.length, 0),
+  });
   if (reasons.length === 0) return null;
   return (
     <section className="warning" data-testid="incomplete" role="status">

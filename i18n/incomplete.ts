@@ -8,6 +8,8 @@ export interface IncompleteFacts {
   incomplete: boolean;
   errors: Facts['errors'];
   scan: Facts['scan'] | null;
+  /** Checks that could not run, over all stages. */
+  unchecked: number;
 }
 
 /** Lines that explain what is missing, or none when the audit is complete. */
@@ -23,6 +25,6 @@ export function incompleteReasons(locale: Locale, report: IncompleteFacts): stri
   if (scan && scan.skipped.length > 0) lines.push(ui(locale, 'skippedSteps', { names: scan.skipped.join(', ') }));
   if (report.errors.length > 0) lines.push(ui(locale, 'collectorErrors', { names: [...new Set(report.errors.map((e) => e.collector))].join(', ') }));
   if (scan?.loading) lines.push(ui(locale, 'stillLoading'));
-  lines.push(ui(locale, 'incompleteScores'));
+  if (report.unchecked > 0) lines.push(ui(locale, 'incompleteScores'));
   return lines;
 }
