@@ -4,8 +4,6 @@ import type { Detection, Evidence } from '../engine/assets';
 import { clip, LIMITS } from '../engine/limits';
 import { selectorOf } from './page-index';
 
-export { clip };
-
 const MAX_EVIDENCE = 5;
 
 export class Found {
