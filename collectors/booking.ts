@@ -61,10 +61,11 @@ function detect(index: PageIndex): Found {
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
     if (isBookingLabel(label)) found.add('link', { text: label, el });
   }
-  // An embedded booking widget: the vendor's script or frame, or the container its snippet leaves.
+  // An embedded booking widget: the vendor's frame shows the booking on the page; its script or
+  // the container its snippet leaves shows the tool is installed.
   for (const url of index.resourceUrls) {
     const vendor = BOOKING_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
-    if (vendor) found.add('script', { url: url.href }, [vendor.item]);
+    if (vendor) found.add(index.frameUrls.includes(url) ? 'content' : 'script', { url: url.href }, [vendor.item]);
   }
   const inline = index.inlineScripts.join('\n');
   for (const vendor of BOOKING_VENDORS) {

@@ -11,7 +11,7 @@ import { bookingCollector } from './booking';
 import { commerceCollector } from './commerce';
 import { companyCollector } from './company';
 import { consentCollector } from './consent';
-import { contactCollector } from './contact';
+import { contactCollectors } from './contact';
 import { contentCollector } from './content';
 import { faqCollector } from './faq';
 import { measureCollector } from './measure';
@@ -20,16 +20,17 @@ import { collectPageFacts } from './page-facts';
 import { buildIndex, type IndexOptions } from './page-index';
 import { paymentCollector } from './payment';
 import { pricingCollector } from './pricing';
-import { proofCollector } from './proof';
+import { reviewsCollector, testimonialsCollector } from './proof';
 import { retentionCollector } from './retention';
 import { socialCollector } from './social';
 import { collectTools } from './tools';
 import { trustCollector } from './trust';
 
 export const ASSET_COLLECTORS: readonly AssetCollector[] = [
-  contactCollector,
+  ...contactCollectors,
   addressCollector,
-  proofCollector,
+  testimonialsCollector,
+  reviewsCollector,
   faqCollector,
   paymentCollector,
   trustCollector,

@@ -5,13 +5,10 @@ import { detectEmail } from './email';
 import { detectForm } from './form';
 import { detectPhone } from './phone';
 
-export const contactCollector: AssetCollector = {
-  id: 'contact',
-  assets: ['contact.phone', 'contact.email', 'contact.form', 'contact.chat'],
-  collect: (index) => ({
-    'contact.phone': detectPhone(index).result(),
-    'contact.email': detectEmail(index).result(),
-    'contact.form': detectForm(index).result(),
-    'contact.chat': detectChat(index).result(),
-  }),
-};
+// One collector per channel, so that each is its own step of the scan (the page gets its turn in between).
+export const contactCollectors: readonly AssetCollector[] = [
+  { id: 'phone', assets: ['contact.phone'], collect: (index) => ({ 'contact.phone': detectPhone(index).result() }) },
+  { id: 'email', assets: ['contact.email'], collect: (index) => ({ 'contact.email': detectEmail(index).result() }) },
+  { id: 'contact-form', assets: ['contact.form'], collect: (index) => ({ 'contact.form': detectForm(index).result() }) },
+  { id: 'chat', assets: ['contact.chat'], collect: (index) => ({ 'contact.chat': detectChat(index).result() }) },
+];

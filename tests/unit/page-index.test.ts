@@ -40,6 +40,11 @@ describe('page index: trees beyond the light DOM', () => {
     const video = collectFacts(htmlDocument(page('<iframe src="https://www.youtube.com/embed/abc"></iframe><iframe src="https://docs.google.com/document/d/x"></iframe>')));
     expect(video.assets['contact.form']!.present).toBe('none');
   });
+
+  it('counts a booking vendor’s iframe as booking on the page', () => {
+    const facts = collectFacts(htmlDocument(page('<h2>Ajanvaraus</h2><iframe src="https://calendly.com/klinikka/30min"></iframe>', '', 'fi')));
+    expect(facts.assets['contact.booking']).toMatchObject({ present: 'content', items: ['calendly'] });
+  });
 });
 
 describe('page index: hostile sizes', () => {
@@ -84,12 +89,12 @@ describe('scan budget', () => {
     const facts = collectFacts(htmlDocument(page('<h2>FAQ</h2>')), { budget });
     expect(facts.scan!.stoppedBy).toBe('cancelled');
     expect(facts.assets).toEqual({});
-    expect(facts.scan!.skipped).toContain('contact');
+    expect(facts.scan!.skipped).toContain('phone');
   });
 
   it('times every step', () => {
     const facts = collectFacts(htmlDocument(page('<h2>FAQ</h2>')));
-    expect(facts.scan!.timings.map((t) => t.step)).toEqual(expect.arrayContaining(['page', 'index', 'contact', 'faq']));
+    expect(facts.scan!.timings.map((t) => t.step)).toEqual(expect.arrayContaining(['page', 'index', 'phone', 'testimonials', 'faq']));
     expect(facts.scan!.stoppedBy).toBeNull();
   });
 });
