@@ -41,11 +41,14 @@ export class Budget {
     this.cancelled = true;
   }
 
-  /** True while there is time left (within `share` of the whole) and the caller still waits. */
+  /** True while there is time left (within `share` of the whole) and the caller still waits. Only
+   *  the whole budget running out stops the scan; a part that used its share just ends early
+   *  (the walk then says the page was read in part). */
   ok(share = 1): boolean {
     if (this.cancelled) this.stoppedBy = 'cancelled';
-    else if (this.elapsed() > this.limits.timeMs * share) this.stoppedBy ??= 'time';
-    else return true;
+    else if (this.elapsed() > this.limits.timeMs * share) {
+      if (share >= 1) this.stoppedBy ??= 'time';
+    } else return true;
     return false;
   }
 

@@ -111,3 +111,15 @@ describe('page index: a page too big to read whole', () => {
     expect(facts.assets['trust.privacy']!.present).not.toBe('none');
   });
 });
+
+describe('scan budget: the walk’s share', () => {
+  it('a walk that used its share of the time ends early without calling the whole scan stopped', () => {
+    let now = 0;
+    // The clock moves 10 ms a look: the walk's 60 % of 1 s runs out, the scan's full second does not.
+    const budget = new Budget({ timeMs: 1000, maxNodes: 1_000_000, sliceMs: 30, walkShare: 0.6 }, () => (now += 10));
+    const doc = htmlDocument(page('<div><span>x</span></div>'.repeat(20_000)));
+    const index = runNow(buildIndex(doc, budget));
+    expect(index.truncated).toBe(true);
+    expect(budget.stoppedBy).toBeNull();
+  });
+});
