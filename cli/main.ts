@@ -6,8 +6,7 @@ import { runAudit } from '../engine/audit';
 import { toReportJson, type ReportJson } from '../engine/report-json';
 import { LOCALES, type Locale } from '../engine/rule';
 import { browserLocale } from '../i18n/locale';
-import { message } from '../i18n/translate';
-import { STAGE_NAMES } from '../i18n/ui';
+import { reportRenderer } from '../i18n/translate';
 import { RULES } from '../rules';
 import { connectBrowser, startChromium, UsageError } from './chromium';
 import type { ChromiumProcess } from './chromium-process';
@@ -104,11 +103,7 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: s
   const { facts } = await runScanner(page, scanner, SCAN_TIMEOUT_MS, deadline.signal);
   deadline.enter('writing the report');
   const report = runAudit(facts, RULES);
-  const render = {
-    message: (id: string, data?: Record<string, string | number | undefined>) => message(options.locale, id, data),
-    stageName: (id: keyof typeof STAGE_NAMES) => STAGE_NAMES[id][options.locale],
-  };
-  return toReportJson(facts, report, options.locale, render, version());
+  return toReportJson(facts, report, options.locale, reportRenderer(options.locale), version());
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -18,6 +18,8 @@ function evidenceSchema(mode: SchemaMode) {
     text: text(LIMITS.evidenceText, mode).optional(),
     url: text(LIMITS.evidenceUrl, mode).optional(),
     selector: text(LIMITS.selector, mode).optional(),
+    /** The page it was found on, when the audit read more than one. */
+    page: text(LIMITS.evidenceUrl, mode).optional(),
   });
 }
 

@@ -1,6 +1,7 @@
 // Facts in, report out. Pure: runs the same in the popup, the CLI and the tests.
 import { ASSET_IDS, type AssetId, type Detection } from './assets';
-import { DEFAULT_CONFIG, STAGE_IDS, type AuditConfig, type StageId } from './config';
+import type { Need } from './rule';
+import { DEFAULT_CONFIG, FOUNDATION_GROUPS, STAGE_IDS, type AuditConfig, type FoundationGroup, type StageId } from './config';
 import type { Facts } from './facts';
 import type { Finding, Rule } from './rule';
 import { findingScore, toPercent, weightedMean } from './scoring';
@@ -13,6 +14,8 @@ export interface StageReport {
   unchecked: string[];
   findings: Finding[];
   assets: { id: AssetId; detection: Detection | null }[];
+  /** Scores of the stage's parts (the foundation's speed, mobile, …), in config order. */
+  groups: { id: FoundationGroup; score: number | null }[];
 }
 
 export interface PainPoint {
@@ -38,9 +41,7 @@ export interface Report {
 
 export function evaluateRule(rule: Rule, facts: Facts): Finding {
   const base = { ruleId: rule.meta.id, data: {}, evidence: [], score: null };
-  const missing = rule.meta.needs.filter((need) =>
-    need === 'page' || need === 'vitals' || need === 'tools' ? facts[need] === undefined : facts.assets[need] === undefined,
-  );
+  const missing = rule.meta.needs.filter((need) => (isAssetId(need) ? facts.assets[need] === undefined : facts[need] === undefined));
   if (missing.length > 0) {
     return { ...base, outcome: 'error', messageId: 'engine/missingFacts', data: { facts: missing.join(', ') } };
   }
@@ -95,6 +96,10 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
       unchecked: findings.filter((f) => f.outcome === 'error').map((f) => f.ruleId),
       findings,
       assets: stage.assets.map((asset) => ({ id: asset, detection: facts.assets[asset] ?? null })),
+      groups: FOUNDATION_GROUPS.filter((g) => stage.rules.some((r) => r.group === g)).map((g) => ({
+        id: g,
+        score: toPercent(weightedMean(parts.filter((_, i) => stage.rules[i]!.group === g))),
+      })),
     };
   });
 
@@ -127,4 +132,9 @@ function clamp01(n: number): number {
 
 function errorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 300);
+}
+
+const ASSET_ID_SET: ReadonlySet<string> = new Set(ASSET_IDS);
+function isAssetId(need: Need): need is AssetId {
+  return ASSET_ID_SET.has(need);
 }

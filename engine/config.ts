@@ -4,9 +4,15 @@ import type { AssetId } from './assets';
 export const STAGE_IDS = ['awareness', 'consideration', 'conversion', 'retention', 'advocacy', 'foundation'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
 
+/** The parts of the site foundation, each scored on its own as well (seed 004: speed, mobile, security). */
+export const FOUNDATION_GROUPS = ['speed', 'mobile', 'accessibility', 'security', 'measurement'] as const;
+export type FoundationGroup = (typeof FOUNDATION_GROUPS)[number];
+
 export interface RuleRef {
   id: string;
   weight: number;
+  /** The part of the stage the rule belongs to, where a stage has parts (the foundation). */
+  group?: FoundationGroup;
 }
 
 export interface StageConfig {
@@ -85,13 +91,13 @@ export const DEFAULT_CONFIG: AuditConfig = {
   foundation: {
     weight: 1,
     rules: [
-      { id: 'https', weight: 3 },
-      { id: 'mobile-viewport', weight: 2 },
-      { id: 'lcp', weight: 2 },
-      { id: 'cls', weight: 1 },
-      { id: 'analytics-installed', weight: 2 },
-      { id: 'consent-before-tracking', weight: 2 },
-      { id: 'heatmaps', weight: 1 },
+      { id: 'https', weight: 3, group: 'security' },
+      { id: 'mobile-viewport', weight: 2, group: 'mobile' },
+      { id: 'lcp', weight: 2, group: 'speed' },
+      { id: 'cls', weight: 1, group: 'speed' },
+      { id: 'analytics-installed', weight: 2, group: 'measurement' },
+      { id: 'consent-before-tracking', weight: 2, group: 'measurement' },
+      { id: 'heatmaps', weight: 1, group: 'measurement' },
     ],
     assets: ['measure.analytics', 'measure.heatmap', 'trust.consent'],
   },

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ASSET_IDS, AssetIdSchema, DetectionSchema, NONE, type AssetId, type Detection } from './assets';
 import type { Report } from './audit';
-import { STAGE_IDS } from './config';
+import { FOUNDATION_GROUPS, STAGE_IDS, type FoundationGroup } from './config';
 import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
 import { LOCALES, type Locale } from './rule';
 
@@ -43,7 +43,16 @@ export const ReportJsonSchema = z.object({
   overall: score100,
   /** False when a step failed or the scan stopped early: scores then count unchecked items as not met. */
   complete: z.boolean(),
-  stages: z.array(z.object({ id: z.enum(STAGE_IDS), name: TextSchema, score: score100, unchecked: z.array(z.string()) })),
+  stages: z.array(
+    z.object({
+      id: z.enum(STAGE_IDS),
+      name: TextSchema,
+      score: score100,
+      unchecked: z.array(z.string()),
+      /** The stage's parts with scores of their own: the foundation's speed, mobile, accessibility, security, measurement. */
+      groups: z.array(z.object({ id: z.enum(FOUNDATION_GROUPS), name: TextSchema, score: score100 })),
+    }),
+  ),
   painPoints: z.array(PainPointJsonSchema),
   findings: z.array(FindingJsonSchema),
   /** Every asset id of JOURNEY.md, `present: "none"` when not found. */
@@ -59,6 +68,7 @@ export type ReportJson = z.infer<typeof ReportJsonSchema>;
 export interface Renderer {
   message(id: string, data?: Record<string, string | number | undefined>): string;
   stageName(id: (typeof STAGE_IDS)[number]): string;
+  groupName(id: FoundationGroup): string;
 }
 
 export function toReportJson(facts: Facts, report: Report, locale: Locale, render: Renderer, version: string): ReportJson {
@@ -73,7 +83,13 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     locale,
     overall: report.overall,
     complete: !report.incomplete,
-    stages: report.stages.map((s) => ({ id: s.id, name: render.stageName(s.id), score: s.score, unchecked: s.unchecked })),
+    stages: report.stages.map((s) => ({
+      id: s.id,
+      name: render.stageName(s.id),
+      score: s.score,
+      unchecked: s.unchecked,
+      groups: s.groups.map((g) => ({ id: g.id, name: render.groupName(g.id), score: g.score })),
+    })),
     painPoints: report.painPoints.map((p) => ({
       rule: p.finding.ruleId,
       stage: p.stage,

@@ -10,8 +10,9 @@ export type Text = Record<Locale, string>;
 /** pass / fail as scored; review: a person must look; na: does not apply; error: the rule could not run. */
 export type Outcome = 'pass' | 'fail' | 'review' | 'na' | 'error';
 
-/** Fact slices a rule may ask for. */
-export type Need = 'page' | 'vitals' | 'tools' | AssetId;
+/** Fact slices a rule may ask for: a slice of its own, or one asset's detection. */
+export type FactSlice = Exclude<keyof Facts, 'assets' | 'errors' | 'scannedAt' | 'scan'>;
+export type Need = FactSlice | AssetId;
 
 export interface RuleMeta<Key extends string = string> {
   id: string;

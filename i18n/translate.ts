@@ -1,7 +1,8 @@
 // Turns message ids and data into text in the chosen language. The engine stores ids only.
 import type { MessageData, Locale, Rule, Text } from '../engine/rule';
 import { RULES } from '../rules';
-import { ENGINE_MESSAGES, UI, type UiKey } from './ui';
+import type { Renderer } from '../engine/report-json';
+import { ENGINE_MESSAGES, GROUP_NAMES, STAGE_NAMES, UI, type UiKey } from './ui';
 
 export function format(template: string, data: MessageData = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data[name] === undefined ? whole : String(data[name])));
@@ -32,4 +33,13 @@ export function ui(locale: Locale, key: UiKey, data?: MessageData): string {
 
 export function pick(locale: Locale, text: Text): string {
   return text[locale];
+}
+
+/** What the JSON report needs to render its texts in one language. */
+export function reportRenderer(locale: Locale): Renderer {
+  return {
+    message: (id, data) => message(locale, id, data),
+    stageName: (id) => STAGE_NAMES[id][locale],
+    groupName: (id) => GROUP_NAMES[id][locale],
+  };
 }

@@ -1,6 +1,6 @@
 // Texts of the popup and the engine itself. Rule texts live beside each rule (rules/*.ts).
 import type { AssetId } from '../engine/assets';
-import type { StageId } from '../engine/config';
+import type { FoundationGroup, StageId } from '../engine/config';
 import type { Text } from '../engine/rule';
 
 export const STAGE_NAMES: Record<StageId, Text> = {
@@ -10,6 +10,14 @@ export const STAGE_NAMES: Record<StageId, Text> = {
   retention: { en: 'Retention', fi: 'Oston jälkeen' },
   advocacy: { en: 'Advocacy', fi: 'Suosittelu' },
   foundation: { en: 'Site foundation', fi: 'Perusta' },
+};
+
+export const GROUP_NAMES: Record<FoundationGroup, Text> = {
+  speed: { en: 'Speed', fi: 'Nopeus' },
+  mobile: { en: 'Mobile', fi: 'Mobiili' },
+  accessibility: { en: 'Accessibility', fi: 'Saavutettavuus' },
+  security: { en: 'Security', fi: 'Tietoturva' },
+  measurement: { en: 'Measurement', fi: 'Mittaus' },
 };
 
 export const STAGE_HINTS: Record<StageId, Text> = {
