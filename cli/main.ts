@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BrowserContext, Page } from 'playwright-core';
 import { runAudit } from '../engine/audit';
+import type { Facts } from '../engine/facts';
+import { DEFAULT_KEY_PAGES, MAX_KEY_PAGES, readKeyPages, type SiteProgress } from '../site/read-site';
 import { toReportJson, type ReportJson } from '../engine/report-json';
 import { LOCALES, type Locale } from '../engine/rule';
 import { browserLocale } from '../i18n/locale';
@@ -13,9 +16,11 @@ import type { ChromiumProcess } from './chromium-process';
 import { Deadline } from './deadline';
 import { loadPage } from './load-page';
 import { BUSY_PAGE, runScanner, SCAN_TIMEOUT_MS, ScanFailure } from './scan-page';
-import { readScanner, REPO_ROOT } from './scanner-source';
+import { readReader, readScanner, REPO_ROOT } from './scanner-source';
 import { formatSummary } from './summary';
 import { resolveTarget } from './targets';
+import { cliPageSource } from './key-pages';
+import { progressPrinter } from './progress';
 
 const HELP = `Usage: polku <url | file.html> [options]
 
@@ -28,6 +33,9 @@ Options:
   --timeout <s>      give up on the whole audit (start, load, settle, scan)
                      after this many seconds (default 30)
   --settle <ms>      wait after load for late widgets such as chat (default 1500)
+  --pages <n>        key pages of the same site to read besides the audited one
+                     (contact, FAQ, prices, delivery, terms, …; default 8, max 20;
+                     0 audits the page alone)
   --offline          contact no host but the audited one (third-party tools are
                      then seen only by their tags, not by what they load)
   -h, --help         show this help
@@ -49,6 +57,7 @@ function parse(argv: string[]) {
       timeout: { type: 'string', default: '30' },
       settle: { type: 'string', default: '1500' },
       offline: { type: 'boolean', default: false },
+      pages: { type: 'string', default: String(DEFAULT_KEY_PAGES) },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -59,8 +68,10 @@ function parse(argv: string[]) {
   const settle = Number(values.settle);
   if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError('--timeout takes a positive number of seconds');
   if (!Number.isFinite(settle) || settle < 0) throw new UsageError('--settle takes a number of milliseconds');
+  const pages = Number(values.pages);
+  if (!Number.isInteger(pages) || pages < 0 || pages > MAX_KEY_PAGES) throw new UsageError(`--pages takes a whole number from 0 to ${MAX_KEY_PAGES}`);
   if (positionals.length > 1) throw new UsageError('Give one URL or file at a time.');
-  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, target: positionals[0] };
+  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, target: positionals[0] };
 }
 
 export interface AuditOptions {
@@ -69,7 +80,14 @@ export interface AuditOptions {
   timeoutMs: number;
   settleMs: number;
   offline: boolean;
+  /** Key pages to read besides the audited one. */
+  pages: number;
+  /** Told each time a key page starts or ends. */
+  onProgress?: (progress: SiteProgress) => void;
 }
+
+/** Key pages stop being read this long before the whole audit's time runs out, so the report still gets written. */
+const KEY_PAGES_RESERVE_MS = 1500;
 
 /**
  * Audits `target` within `options.timeoutMs`, whatever the page does. On failure or when the
@@ -100,10 +118,25 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: s
   deadline.enter('waiting for the page to settle');
   if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
   deadline.enter('scanning the page', BUSY_PAGE);
-  const { facts } = await runScanner(page, scanner, SCAN_TIMEOUT_MS, deadline.signal);
+  const scanned = await runScanner(page, scanner, SCAN_TIMEOUT_MS, deadline.signal);
+  deadline.enter('reading key pages');
+  const facts = await readSite(scanned.facts, page, context, options, deadline);
   deadline.enter('writing the report');
   const report = runAudit(facts, RULES);
   return toReportJson(facts, report, options.locale, reportRenderer(options.locale), version());
+}
+
+/** Reads the key pages; what the time left does not allow is listed as not read, never fatal. */
+async function readSite(start: Facts, page: Page, context: BrowserContext, options: AuditOptions, deadline: Deadline): Promise<Facts> {
+  const source = await cliPageSource(page, context, readReader());
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), Math.max(0, deadline.remainingMs() - KEY_PAGES_RESERVE_MS));
+  try {
+    return await readKeyPages(start, { max: options.pages, source, signal: stop.signal, onProgress: (p) => options.onProgress?.(p) });
+  } finally {
+    clearTimeout(timer);
+    await source.close();
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -120,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const target = resolveTarget(args.target);
     if (!args.json) console.error(`Auditing ${target.href} …`);
-    const json = await audit(target, args);
+    const json = await audit(target, { ...args, onProgress: progressPrinter(args.locale) });
     console.log(args.json ? JSON.stringify(json, null, 2) : formatSummary(json));
     return 0;
   } catch (error) {

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Facts } from '../engine/facts';
 import { parseFacts } from '../engine/parse-facts';
+import { evaluateIsolated, IsolatedWorldError } from './isolated-world';
 
 export class ScanFailure extends Error {}
 
@@ -39,28 +40,16 @@ export async function runScanner(page: Page, scannerSource: string, timeoutMs = 
 }
 
 async function scan(page: Page, scannerSource: string): Promise<{ facts: Facts } & ScanTiming> {
-  // Every step below needs the page's main thread, including creating the isolated world.
-  const cdp = await page.context().newCDPSession(page);
+  const started = performance.now();
+  let value: unknown;
   try {
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'polku-scanner',
-      grantUniveralAccess: false,
-    })) as { executionContextId: number };
-    const started = performance.now();
-    const answer = (await cdp.send('Runtime.evaluate', {
-      expression: scannerSource,
-      contextId: executionContextId,
-      awaitPromise: true,
-      returnByValue: true,
-    })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
-    const scanMs = performance.now() - started;
-    if (answer.exceptionDetails) throw new ScanFailure(`the scanner threw: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
-    const parsed = parseFacts(answer.result.value);
-    if (!parsed.ok) throw new ScanFailure(`the page returned malformed facts: ${parsed.problem}`);
-    return { facts: parsed.facts, scanMs };
-  } finally {
-    await cdp.detach().catch(() => undefined);
+    value = await evaluateIsolated(page, scannerSource, 'polku-scanner');
+  } catch (error) {
+    if (error instanceof IsolatedWorldError) throw new ScanFailure(`the scanner threw: ${error.message}`);
+    throw error;
   }
+  const scanMs = performance.now() - started;
+  const parsed = parseFacts(value);
+  if (!parsed.ok) throw new ScanFailure(`the page returned malformed facts: ${parsed.problem}`);
+  return { facts: parsed.facts, scanMs };
 }

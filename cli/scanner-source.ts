@@ -20,3 +20,11 @@ function findRoot(start: string): string {
     if (path.dirname(dir) === dir) return start;
   }
 }
+
+export const READER_PATH = path.join(REPO_ROOT, '.output', 'cli-reader', 'page-reader.js');
+
+/** The key-page reader bundle (cli/page-reader-entry.ts), loaded into a blank page of the CLI's own. */
+export function readReader(): string {
+  if (!existsSync(READER_PATH)) throw new UsageError(`The key-page reader is not built (${READER_PATH}). Run: npm run build`);
+  return readFileSync(READER_PATH, 'utf8');
+}

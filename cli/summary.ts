@@ -3,7 +3,8 @@ import type { ReportJson } from '../engine/report-json';
 import type { Locale } from '../engine/rule';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { ASSET_NAMES } from '../i18n/ui';
-import { describeDetection } from '../i18n/describe';
+import { describeDetection, shortUrl } from '../i18n/describe';
+import { pageOutcome, ROLE_NAMES } from '../i18n/site';
 import { incompleteReasons } from '../i18n/incomplete';
 import { ui } from '../i18n/translate';
 
@@ -24,6 +25,7 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
   for (const stage of json.stages) {
     const mark = stage.unchecked.length > 0 ? `  ⚠ ${ui(locale, 'incompleteStage')}` : '';
     lines.push(`  ${stage.name.padEnd(width)}  ${bar(stage.score)}  ${stage.score === null ? ui(locale, 'notAssessed') : String(stage.score).padStart(3)}${mark}`);
+    if (stage.groups.length > 0) lines.push(`    ${stage.groups.map((g) => `${g.name} ${g.score ?? '–'}`).join(' · ')}`);
   }
   lines.push('', `${ui(locale, 'painPoints')}:`);
   if (json.painPoints.length === 0) lines.push(`  ${ui(locale, 'noPainPoints')}`);
@@ -41,6 +43,10 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
     if (assets.length === 0) continue;
     lines.push(`  ${stage.name}:`);
     for (const id of assets) lines.push(`    ${ASSET_NAMES[id][locale]}: ${describeDetection(locale, json.assets[id])}`);
+  }
+  if (json.pages.length > 1) {
+    lines.push('', `${ui(locale, 'pagesRead')} (${ui(locale, 'pagesReadCount', { read: json.pages.filter((p) => p.read).length, total: json.pages.length })}):`);
+    for (const page of json.pages) lines.push(`  ${ROLE_NAMES[page.role][locale]}: ${shortUrl(page.url)}${page.role === 'start' ? '' : ` — ${pageOutcome(page, locale)}`}`);
   }
   const reasons = incompleteReasons(locale, {
     incomplete: !json.complete,

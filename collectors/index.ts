@@ -91,7 +91,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
       timings.push({ step: name, ms: round(budget.elapsed() - started) });
     }
   }
-  const page = yield* step('page', () => collectPageFacts(doc));
+  const page = yield* step('page', () => collectPageFacts(doc, options.url));
   const index = yield* step('index', () => buildIndex(doc, budget, options));
   const tools = index ? yield* step('tools', () => collectTools(index)) : (skipped.push('tools'), undefined);
   for (const collector of options.collectors ?? ASSET_COLLECTORS) {
@@ -109,6 +109,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
     truncated: index?.truncated ?? false,
     skipped: skipped.slice(0, LIMITS.skipped),
     loading: doc.readyState === 'loading',
+    textChars: index?.text.length ?? 0,
     timings: timings.slice(0, LIMITS.timings),
   };
   return { page, assets, tools, errors, scannedAt: options.now ?? Date.now(), scan };

@@ -7,8 +7,9 @@ const attr = (doc: Document, selector: string, name: string, max: number): strin
   return value === null || value === undefined ? null : clip(value.trim(), max);
 };
 
-export function collectPageFacts(doc: Document): PageFacts {
-  const url = doc.URL ?? '';
+/** `address` overrides the document's own URL: a fetched page parsed inert lives nowhere. */
+export function collectPageFacts(doc: Document, address?: string): PageFacts {
+  const url = address ?? doc.URL ?? '';
   return {
     url: clip(url, LIMITS.url),
     https: url.startsWith('https:'),

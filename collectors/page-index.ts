@@ -47,6 +47,8 @@ export interface IndexOptions {
   resourceNames?: readonly string[];
   /** The shadow root of an element, closed ones too where the browser lets an extension see them. */
   shadowRootOf?: (el: Element) => ShadowRoot | null;
+  /** The document's address, when it is not where the document lives: a fetched page parsed inert. */
+  url?: string;
 }
 
 /** Caps on what the index keeps: a hostile page can hold millions of any of these. */
@@ -82,7 +84,7 @@ const openShadowRoot = (el: Element): ShadowRoot | null => el.shadowRoot;
  * through `shadowRootOf`), declarative shadow roots still in their template, and same-origin iframes.
  */
 export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions = {}): Steps<PageIndex> {
-  const base = servedBase(toUrl(doc.baseURI ?? '', null) ?? toUrl(doc.URL ?? '', null));
+  const base = options.url !== undefined ? declaredBase(doc, options.url) : servedBase(toUrl(doc.baseURI ?? '', null) ?? toUrl(doc.URL ?? '', null));
   const roots: IndexRoot[] = [{ node: doc, base }];
   const reader = options.shadowRootOf ?? openShadowRoot;
   const addRoot = (root: IndexRoot) => roots.push(root);
@@ -344,6 +346,13 @@ function linkInfo(el: Element, base: URL | null): LinkInfo {
   const href = (el.getAttribute('href') ?? '').trim();
   const rawText = elementText(el).replace(/\s+/g, ' ').trim();
   return { el, href, url: toUrl(href, base), text: fold(rawText), rawText };
+}
+
+/** An inert document resolves links against where it was fetched from, or its own <base href> there. */
+function declaredBase(doc: Document, url: string): URL | null {
+  const address = toUrl(url, null);
+  const declared = safely(() => doc.querySelector('base[href]')?.getAttribute('href'));
+  return (declared ? toUrl(declared, address) : null) ?? address;
 }
 
 export function toUrl(href: string, base: URL | null): URL | null {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../engine/rule';
 import { useAudit } from '../extension/use-audit';
 import { loadLocale, saveLocale } from '../extension/locale-pref';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
 import { ui } from '../i18n/translate';
 import { AuditView } from './AuditView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -12,15 +13,23 @@ import { Blocked, Scanning } from './StatusMessage';
 export function App() {
   const [locale, setLocale] = useState<Locale | null>(null);
   const { state, rescan } = useAudit();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
   useEffect(() => {
     void loadLocale().then(setLocale);
+    void loadSettings().then(setSettings);
   }, []);
   useEffect(() => {
     if (locale) document.documentElement.lang = locale;
   }, [locale]);
 
   if (!locale) return null;
+  const changeKeyPages = (keyPages: number) => {
+    const next = { ...settings, keyPages };
+    setSettings(next);
+    // The new count applies to a fresh audit of the page.
+    void saveSettings(next).then(rescan);
+  };
   const changeLocale = (next: Locale) => {
     setLocale(next);
     void saveLocale(next);
@@ -44,7 +53,7 @@ export function App() {
         ) : state.status === 'blocked' ? (
           <Blocked reason={state.reason} detail={state.detail} onRetry={rescan} />
         ) : (
-          <AuditView facts={state.facts} />
+          <AuditView facts={state.facts} progress={state.progress} keyPages={settings.keyPages} onKeyPagesChange={changeKeyPages} />
         )}
       </ErrorBoundary>
     </LocaleContext.Provider>

@@ -5,23 +5,38 @@ import type { Facts } from '../engine/facts';
 import { RULES } from '../rules';
 import { STAGE_NAMES } from '../i18n/ui';
 import { ui } from '../i18n/translate';
+import type { SiteProgress } from '../site/read-site';
+import { FoundationParts } from './FoundationParts';
 import { FoundList } from './FoundList';
+import { KeyPagesSetting } from './KeyPagesSetting';
+import { PagesRead } from './PagesRead';
+import { SiteProgressLine } from './SiteProgressLine';
 import { IncompleteNotice } from './IncompleteNotice';
-import { useLocale } from './locale';
+import { StartPageContext, useLocale } from './locale';
 import { PainPointList } from './PainPointList';
 import { ScoreBadge } from './ScoreBadge';
 import { StageCard } from './StageCard';
 
-export function AuditView({ facts }: { facts: Facts }) {
+export interface AuditViewProps {
+  facts: Facts;
+  /** Set while key pages are still being read. */
+  progress: SiteProgress | null;
+  keyPages: number;
+  onKeyPagesChange: (next: number) => void;
+}
+
+export function AuditView({ facts, progress, keyPages, onKeyPagesChange }: AuditViewProps) {
   const locale = useLocale();
   const report = useMemo(() => runAudit(facts, RULES), [facts]);
   const [selected, setSelected] = useState<StageId | null>(null);
   const painPoints = selected ? report.painPoints.filter((p) => p.stage === selected) : report.painPoints;
   const shownStages = selected ? report.stages.filter((s) => s.id === selected) : report.stages;
+  const foundation = report.stages.find((s) => s.id === 'foundation');
   const host = report.url ? safeHost(report.url) : '';
   const time = new Date(report.scannedAt).toLocaleTimeString(locale === 'fi' ? 'fi-FI' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
   return (
+    <StartPageContext.Provider value={report.url ?? ''}>
     <main className="audit">
       <section className="overall">
         <ScoreBadge score={report.overall} size="large" testId="overall-score" label={`${ui(locale, 'overall')}: ${report.overall ?? '–'}`} />
@@ -39,7 +54,8 @@ export function AuditView({ facts }: { facts: Facts }) {
           <StageCard key={stage.id} stage={stage} selected={selected === stage.id} onSelect={() => setSelected(selected === stage.id ? null : stage.id)} />
         ))}
       </section>
-      <IncompleteNotice report={report} />
+      {foundation ? <FoundationParts stage={foundation} /> : null}
+      {progress ? <SiteProgressLine progress={progress} /> : <IncompleteNotice report={report} />}
       <section>
         <h2>
           {ui(locale, 'painPoints')}
@@ -58,7 +74,17 @@ export function AuditView({ facts }: { facts: Facts }) {
           ) : null,
         )}
       </section>
+      <section>
+        {facts.site ? (
+          <PagesRead site={facts.site}>
+            <KeyPagesSetting value={keyPages} onChange={onKeyPagesChange} />
+          </PagesRead>
+        ) : (
+          <KeyPagesSetting value={keyPages} onChange={onKeyPagesChange} />
+        )}
+      </section>
     </main>
+    </StartPageContext.Provider>
   );
 }
 

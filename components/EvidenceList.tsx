@@ -1,8 +1,12 @@
 import type { Evidence } from '../engine/assets';
 import { shortUrl } from '../i18n/describe';
+import { ui } from '../i18n/translate';
+import { useLocale, useStartPage } from './locale';
 
 /** Page text and URLs shown as plain text: nothing from the page becomes markup or a live link. */
 export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+  const locale = useLocale();
+  const startPage = useStartPage();
   if (evidence.length === 0) return null;
   return (
     <ul className="evidence">
@@ -10,6 +14,7 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
         <li key={i} title={ev.selector}>
           {ev.text ? <q>{ev.text}</q> : null}
           {ev.url ? <code>{shortUrl(ev.url)}</code> : null}
+          {ev.page && ev.page !== startPage ? <span className="on-page">{ui(locale, 'foundOnPage', { page: shortUrl(ev.page) })}</span> : null}
         </li>
       ))}
     </ul>

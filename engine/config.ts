@@ -63,6 +63,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'company-identity', weight: 2 },
       { id: 'delivery-info', weight: 2 },
       { id: 'returns-policy', weight: 1 },
+      { id: 'path-links', weight: 2 },
     ],
     assets: [
       'contact.phone', 'contact.email', 'contact.form', 'contact.chat', 'contact.address', 'contact.booking',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AssetIdSchema, detectionSchema, NONE, type AssetId, type Detection } from './assets';
 import { LIMITS } from './limits';
 import { list, text, type SchemaMode } from './schema-kit';
+import { siteFactsSchema } from './site';
 
 export function pageFactsSchema(mode: SchemaMode) {
   return z.object({
@@ -59,6 +60,8 @@ export function scanInfoSchema(mode: SchemaMode) {
     skipped: list(text(LIMITS.errorStep, mode), LIMITS.skipped, mode),
     /** The document had not finished loading when it was read. */
     loading: z.boolean(),
+    /** Characters of visible text read: next to none on a page that only its scripts fill. */
+    textChars: z.number().int().nonnegative().optional(),
     timings: list(z.object({ step: text(LIMITS.errorStep, mode), ms: z.number().finite().nonnegative() }), LIMITS.timings, mode),
   });
 }
@@ -75,6 +78,8 @@ export function factsSchema(mode: SchemaMode) {
     scannedAt: z.number(),
     /** Absent in scans saved before the scan had a budget. */
     scan: scanInfoSchema(mode).optional(),
+    /** The pages a site audit read; absent on a single-page scan. */
+    site: siteFactsSchema(mode).optional(),
   });
 }
 /** What collectors must produce, exactly. */

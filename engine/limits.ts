@@ -22,6 +22,9 @@ export const LIMITS = {
   errorMessage: 500,
   timings: 80,
   skipped: 60,
+  pageLabel: 120,
+  /** Pages of one site audit: the start page and at most this many less one key pages. */
+  pages: 21,
 } as const;
 
 /** Cuts text to `max` characters, marking the cut with an ellipsis. */

@@ -5,23 +5,26 @@ import { z } from 'zod';
 import { ASSET_IDS, detectionSchema, type AssetId, type Detection } from './assets';
 import { collectorErrorSchema, pageFactsSchema, scanInfoSchema, toolFactsSchema, VitalsSchema, type CollectorError, type Facts } from './facts';
 import { LIMITS } from './limits';
+import { siteFactsSchema } from './site';
 import { list } from './schema-kit';
 
-const Envelope = z.object({
+/** Every optional slice of the facts and how it is read; a slice missing here would be dropped. */
+export const SLICES = {
+  page: pageFactsSchema('lenient'),
+  vitals: VitalsSchema,
+  tools: toolFactsSchema('lenient'),
+  scan: scanInfoSchema('lenient'),
+  site: siteFactsSchema('lenient'),
+} satisfies { [K in keyof Facts]?: z.ZodType };
+
+const Envelope = z.looseObject({
   scannedAt: z.number().finite(),
   errors: z.unknown().optional(),
-  page: z.unknown().optional(),
   assets: z.record(z.string(), z.unknown()).catch({}),
-  vitals: z.unknown().optional(),
-  tools: z.unknown().optional(),
-  scan: z.unknown().optional(),
 });
 
 const lenient = {
-  page: pageFactsSchema('lenient'),
   detection: detectionSchema('lenient'),
-  tools: toolFactsSchema('lenient'),
-  scan: scanInfoSchema('lenient'),
   errors: list(collectorErrorSchema('lenient'), LIMITS.errors, 'lenient'),
 };
 
@@ -33,12 +36,6 @@ export function parseFacts(raw: unknown): ParsedFacts {
   const value = envelope.data;
   const errors: CollectorError[] = lenient.errors.safeParse(value.errors ?? []).data ?? [];
   const dropped = (slice: string) => errors.push({ collector: slice, message: 'the scan returned malformed data; it was left out' });
-  const optional = <T>(slice: string, input: unknown, schema: z.ZodType<T>): T | undefined => {
-    if (input === undefined) return undefined;
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) dropped(slice);
-    return parsed.data;
-  };
   const assets: Partial<Record<AssetId, Detection>> = {};
   for (const id of ASSET_IDS) {
     if (value.assets[id] === undefined) continue;
@@ -46,14 +43,14 @@ export function parseFacts(raw: unknown): ParsedFacts {
     if (parsed.success) assets[id] = parsed.data;
     else dropped(id);
   }
-  const facts: Facts = {
-    page: optional('page', value.page, lenient.page),
-    assets,
-    vitals: optional('vitals', value.vitals, VitalsSchema),
-    tools: optional('tools', value.tools, lenient.tools),
-    errors: errors.slice(0, LIMITS.errors),
-    scannedAt: value.scannedAt,
-    scan: optional('scan', value.scan, lenient.scan),
-  };
+  const slices: Record<string, unknown> = {};
+  for (const [slice, schema] of Object.entries(SLICES)) {
+    const input = (value as Record<string, unknown>)[slice];
+    if (input === undefined) continue;
+    const parsed = (schema as z.ZodType).safeParse(input);
+    if (parsed.success) slices[slice] = parsed.data;
+    else dropped(slice);
+  }
+  const facts: Facts = { ...(slices as Partial<Facts>), assets, errors: errors.slice(0, LIMITS.errors), scannedAt: value.scannedAt };
   return { ok: true, facts };
 }

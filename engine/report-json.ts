@@ -6,6 +6,7 @@ import type { Report } from './audit';
 import { FOUNDATION_GROUPS, STAGE_IDS, type FoundationGroup } from './config';
 import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
 import { LOCALES, type Locale } from './rule';
+import { PageRecordSchema } from './site';
 
 const score100 = z.number().int().min(0).max(100).nullable();
 const TextSchema = z.string();
@@ -62,6 +63,8 @@ export const ReportJsonSchema = z.object({
   errors: z.array(CollectorErrorSchema),
   /** How the scan went: time, whether and why it stopped early, steps skipped, per-step timings. */
   scan: ScanInfoSchema.nullable(),
+  /** The pages the audit read or tried: the audited page first, then the key pages. */
+  pages: z.array(PageRecordSchema),
 });
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
 
@@ -118,5 +121,6 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     vitals: facts.vitals ?? null,
     errors: facts.errors,
     scan: facts.scan ?? null,
+    pages: facts.site?.pages ?? [{ url: report.url ?? '', role: 'start', label: '', status: null, read: true, reason: null, ms: Math.round(facts.scan?.ms ?? 0), contributed: [] }],
   };
 }

@@ -1,15 +1,20 @@
-// The popup's audit lifecycle: find the tab, show a cached audit or scan, report why not.
-import { useCallback, useEffect, useState } from 'react';
+// The popup's audit lifecycle: find the tab, show a cached audit or scan, then read the site's key
+// pages while the first page's audit is already on screen; report why not when it cannot.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Facts } from '../engine/facts';
+import { readKeyPages, type SiteProgress } from '../site/read-site';
 import { loadCachedFacts, saveFacts } from './audit-cache';
+import { loadSettings } from './settings';
 import { ScanError, scanTab } from './scan-tab';
+import { tabPageSource } from './tab-pages';
 import { classifyTab, unreadableContent, type BlockedReason, type TabInfo } from './tab-access';
 
 export type AuditState =
   | { status: 'starting' }
   | { status: 'scanning' }
-  | { status: 'done'; facts: Facts; fromCache: boolean }
+  /** `progress` is set while key pages are still being read: the audit shown fills in. */
+  | { status: 'done'; facts: Facts; fromCache: boolean; progress: SiteProgress | null }
   | { status: 'blocked'; reason: BlockedReason; detail?: string };
 
 /** The e2e build may name the tab in the URL, since automation cannot click the toolbar. */
@@ -24,22 +29,39 @@ async function targetTab(): Promise<TabInfo | undefined> {
 
 export function useAudit(): { state: AuditState; rescan: () => void } {
   const [state, setState] = useState<AuditState>({ status: 'starting' });
+  // One audit at a time: a rescan calls off the key pages the previous one was still reading.
+  const current = useRef<AbortController | null>(null);
 
   const run = useCallback(async (force: boolean) => {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    const live = () => !controller.signal.aborted;
     try {
       const verdict = classifyTab(await targetTab());
       if (!verdict.ok) return setState({ status: 'blocked', reason: verdict.reason });
       if (!force && verdict.url !== null) {
         const cached = await loadCachedFacts(verdict.tabId, verdict.url);
-        if (cached) return setState({ status: 'done', facts: cached, fromCache: true });
+        if (cached) return setState({ status: 'done', facts: cached, fromCache: true, progress: null });
       }
       setState({ status: 'scanning' });
       const facts = await scanTab(verdict.tabId);
       const notHtml = unreadableContent(facts);
       if (notHtml) return setState({ status: 'blocked', reason: notHtml });
-      if (verdict.url !== null) await saveFacts(verdict.tabId, verdict.url, facts);
-      setState({ status: 'done', facts, fromCache: false });
+      if (!live()) return;
+      const settings = await loadSettings();
+      setState({ status: 'done', facts, fromCache: false, progress: { done: 0, total: 0, current: null } });
+      const site = await readKeyPages(facts, {
+        max: settings.keyPages,
+        source: tabPageSource(verdict.tabId),
+        signal: controller.signal,
+        onProgress: (progress, partial) => live() && setState({ status: 'done', facts: partial, fromCache: false, progress }),
+      });
+      if (!live()) return;
+      if (verdict.url !== null) await saveFacts(verdict.tabId, verdict.url, site);
+      setState({ status: 'done', facts: site, fromCache: false, progress: null });
     } catch (error) {
+      if (!live()) return;
       if (error instanceof ScanError) setState({ status: 'blocked', reason: error.reason, detail: error.message });
       else setState({ status: 'blocked', reason: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
@@ -47,6 +69,7 @@ export function useAudit(): { state: AuditState; rescan: () => void } {
 
   useEffect(() => {
     void run(false);
+    return () => current.current?.abort();
   }, [run]);
 
   return { state, rescan: () => void run(true) };

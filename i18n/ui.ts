@@ -114,6 +114,18 @@ export const UI = {
   truncated: { en: 'The page holds more than Polku reads; its end was not read.', fi: 'Sivulla on enemmän kuin Polku lukee; sen loppua ei luettu.' },
   skippedSteps: { en: 'Not checked: {names}.', fi: 'Ei tarkistettu: {names}.' },
   stillLoading: { en: 'The page had not finished loading when it was read.', fi: 'Sivu ei ollut latautunut loppuun, kun se luettiin.' },
+  foundationParts: { en: 'Site foundation by part', fi: 'Perusta osa-alueittain' },
+  // The site audit (key pages).
+  foundOnPage: { en: '(on {page})', fi: '(sivulla {page})' },
+  readingPage: { en: 'Reading {done} / {total}: {role}', fi: 'Luetaan {done} / {total}: {role}' },
+  pagesRead: { en: 'Pages read', fi: 'Luetut sivut' },
+  pagesReadCount: { en: '{read} of {total} read', fi: '{read}/{total} luettu' },
+  contributed: { en: 'added: {names}', fi: 'toi lisää: {names}' },
+  contributedNothing: { en: 'read; nothing new', fi: 'luettu; ei uutta' },
+  redirectedTo: { en: 'moved to {url}', fi: 'siirretty osoitteeseen {url}' },
+  keyPagesSetting: { en: 'Key pages to read', fi: 'Luettavia avainsivuja' },
+  keyPagesOff: { en: 'this page only', fi: 'vain tämä sivu' },
+  checkingAccessibility: { en: 'Checking accessibility…', fi: 'Tarkistetaan saavutettavuutta…' },
   incompleteStage: { en: 'Incomplete', fi: 'Keskeneräinen' },
   incompleteStageHint: { en: '{count} checks could not run; they count as not met.', fi: '{count} tarkistusta ei voitu tehdä; ne lasketaan puutteiksi.' },
 } satisfies Record<string, Text>;

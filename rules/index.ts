@@ -23,6 +23,7 @@ import mobileViewport from './mobile-viewport';
 import newsletterSignup from './newsletter-signup';
 import pageTitle from './page-title';
 import paymentMethods from './payment-methods';
+import pathLinks from './path-links';
 import pricingVisible from './pricing-visible';
 import privacyPolicy from './privacy-policy';
 import referralProgramme from './referral-programme';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   companyIdentity,
   deliveryInfo,
   returnsPolicy,
+  pathLinks,
   newsletterSignup,
   customerAccount,
   loyaltyProgramme,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
 import { FactsSchema } from '../../engine/facts';
 import { LIMITS } from '../../engine/limits';
-import { parseFacts } from '../../engine/parse-facts';
+import { parseFacts, SLICES } from '../../engine/parse-facts';
 import { htmlDocument, page } from '../support/dom';
 
 const scanned = () => JSON.parse(JSON.stringify(collectFacts(htmlDocument(page('<h2>FAQ</h2><a href="tel:+358401234567">040 123 4567</a>'))))) as Record<string, unknown>;
@@ -51,5 +51,12 @@ describe('parseFacts: what a scan returns, read leniently', () => {
   it('holds collectors and schema to the same limits: a huge lang is clipped by the collector already', () => {
     const facts = collectFacts(htmlDocument(page('<p>x</p>', '', 'fi-x-' + 'a'.repeat(500))));
     expect(FactsSchema.safeParse(facts).success).toBe(true);
+  });
+});
+
+describe('parseFacts covers the whole schema', () => {
+  it('reads every optional slice of FactsSchema (a slice it does not know would be silently dropped)', () => {
+    const own = Object.keys(FactsSchema.shape).filter((k) => !['assets', 'errors', 'scannedAt'].includes(k));
+    expect(Object.keys(SLICES).sort()).toEqual(own.sort());
   });
 });
