@@ -75,13 +75,8 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange }: Audit
         )}
       </section>
       <section>
-        {facts.site ? (
-          <PagesRead site={facts.site}>
-            <KeyPagesSetting value={keyPages} onChange={onKeyPagesChange} />
-          </PagesRead>
-        ) : (
-          <KeyPagesSetting value={keyPages} onChange={onKeyPagesChange} />
-        )}
+        {facts.site ? <PagesRead site={facts.site} /> : null}
+        <KeyPagesSetting value={keyPages} onChange={onKeyPagesChange} />
       </section>
     </main>
     </StartPageContext.Provider>

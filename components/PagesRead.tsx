@@ -5,7 +5,7 @@ import { ui } from '../i18n/translate';
 import { useLocale } from './locale';
 
 /** Each page the site audit tried: its role, what became of it and what it added. Text only. */
-export function PagesRead({ site, children }: { site: SiteFacts; children?: React.ReactNode }) {
+export function PagesRead({ site }: { site: SiteFacts }) {
   const locale = useLocale();
   const keyPages = site.pages.filter((p) => p.role !== 'start');
   const read = keyPages.filter((p) => p.read).length;
@@ -23,7 +23,6 @@ export function PagesRead({ site, children }: { site: SiteFacts; children?: Reac
           </li>
         ))}
       </ul>
-      {children}
     </details>
   );
 }

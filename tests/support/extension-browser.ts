@@ -187,15 +187,19 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
 
 const SCORE = /^(?:100|[1-9]?\d)$/;
 
-/** Waits until the popup shows a finished audit (a numeric overall score and no status line). */
-export async function waitForAudit(popup: Page, timeout = 30_000): Promise<void> {
+/**
+ * Waits until the popup shows a finished audit: a numeric overall score, no status line and, unless
+ * `firstPage`, no key pages still being read (the first page's audit shows before they are).
+ */
+export async function waitForAudit(popup: Page, timeout = 30_000, { firstPage = false } = {}): Promise<void> {
   await popup.waitForFunction(
-    () => {
+    (firstOnly) => {
       const overall = document.querySelector('[data-testid="overall-score"]');
       const status = document.querySelector('[data-testid="audit-status"]');
-      return overall !== null && /^\s*\d{1,3}\s*$/.test(overall.textContent ?? '') && status === null;
+      const reading = document.querySelector('[data-testid="site-progress"]');
+      return overall !== null && /^\s*\d{1,3}\s*$/.test(overall.textContent ?? '') && status === null && (firstOnly || reading === null);
     },
-    undefined,
+    firstPage,
     { timeout, polling: 100 },
   );
 }
