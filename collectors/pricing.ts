@@ -6,7 +6,7 @@ import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { isWholeLabel, labelOf, scanLabelLinks, type LabelCues } from './label-scan';
 import { isEditorialOnly } from './editorial';
-import { fold, type PageIndex } from './page-index';
+import { fold, toUrl, type PageIndex } from './page-index';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/$]/g, '\\$&');
 const sign = (c: string) => !/^[a-z]/i.test(c);
@@ -60,6 +60,7 @@ function sameSite(url: URL, base: URL | null): boolean {
 
 function detect(index: PageIndex): Found {
   const found = new Found();
+  let priced: Element | null = null;
   if (!isEditorialOnly(index)) {
     let checked = 0;
     for (const el of index.query(PRICE_ELEMENTS)) {
@@ -67,6 +68,7 @@ function detect(index: PageIndex): Found {
       const text = fold(el.textContent ?? '');
       if (text.length <= 80 && hasPrice(text) && !notPrice.test(text)) {
         found.add('content', { text, el });
+        priced = el;
         break;
       }
     }
@@ -85,7 +87,32 @@ function detect(index: PageIndex): Found {
     const label = labelOf(link.text);
     if (isWholeLabel(buyLink, label)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
+  // The product or service a price belongs to: the one link of its card. Last, so that price lists
+  // and buy links lead first; a site audit reads it as the product page.
+  const card = priced ? cardLink(priced, index.base) : null;
+  if (card) found.add('link', { text: elementLabel(card.el), url: card.url.href, el: card.el });
   return found;
+}
+
+/** The link of the smallest block around `el` that holds exactly one link address (a product card). */
+function cardLink(el: Element, base: URL | null): { el: Element; url: URL } | null {
+  let block: Element | null = el;
+  for (let depth = 0; block && depth < 6; depth++, block = block.parentElement) {
+    // At most 20 links per level: a block with more is no card, and the look stays bounded.
+    const anchors: Element[] = block.localName === 'a' ? [block] : Array.prototype.slice.call(block.getElementsByTagName('a'), 0, 20);
+    const hrefs = new Set(anchors.map((a) => a.getAttribute('href') ?? '').filter((href) => href && !href.startsWith('#')));
+    if (hrefs.size > 1) return null; // past the card: the block holds several products or a menu
+    if (hrefs.size === 1) {
+      const anchor = anchors.find((a) => a.getAttribute('href') === [...hrefs][0])!;
+      const url = toUrl([...hrefs][0]!, base);
+      return url && /^https?:$/.test(url.protocol) && sameSite(url, base) ? { el: anchor, url } : null;
+    }
+  }
+  return null;
+}
+
+function elementLabel(el: Element): string {
+  return (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim() || (el.getAttribute('aria-label') ?? '');
 }
 
 export const pricingCollector: AssetCollector = {

@@ -11,9 +11,9 @@ export default defineRule({
       fi: 'Kokoa asiakkaiden puhelimessa ja sähköpostissa kysymät asiat UKK-osioksi sivulle tai sen linkin taakse.',
     },
     messages: {
-      onPage: { en: 'FAQ on this page.', fi: 'UKK on tällä sivulla.' },
+      onPage: { en: 'FAQ on the site.', fi: 'UKK löytyy sivustolta.' },
       linked: { en: 'FAQ linked from this page.', fi: 'UKK on linkitetty tältä sivulta.' },
-      none: { en: 'No FAQ or help centre was found on the page or in its links.', fi: 'Sivulta tai sen linkeistä ei löytynyt UKK:ta tai ohjekeskusta.' },
+      none: { en: 'No FAQ or help centre was found on the pages read or in their links.', fi: 'Luetuilta sivuilta tai niiden linkeistä ei löytynyt UKK:ta tai ohjekeskusta.' },
     },
   },
   evaluate(facts) {

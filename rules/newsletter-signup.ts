@@ -11,7 +11,7 @@ export default defineRule({
       fi: 'Tarjoa uutiskirjeen tilaus selvällä hyödyllä (tarjoukset, vinkit, uutiset) alatunnisteessa ja oston jälkeen.',
     },
     messages: {
-      form: { en: 'Newsletter signup on this page.', fi: 'Uutiskirjeen tilaus on tällä sivulla.' },
+      form: { en: 'Newsletter signup on the site.', fi: 'Uutiskirjeen tilaus löytyy sivustolta.' },
       linked: { en: 'Newsletter signup behind a link.', fi: 'Uutiskirjeen tilaus on linkin takana.' },
       toolOnly: { en: 'An email marketing tool is installed ({tools}), but no signup is offered on the page.', fi: 'Sähköpostimarkkinoinnin työkalu on asennettu ({tools}), mutta sivulla ei tarjota tilausta.' },
       none: { en: 'No newsletter or mailing-list signup was found.', fi: 'Uutiskirjeen tai postituslistan tilausta ei löytynyt.' },

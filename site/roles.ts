@@ -14,5 +14,7 @@ export const ROLE_SOURCES: readonly { role: Exclude<PageRole, 'start'>; asset: A
   { role: 'privacy', asset: 'trust.privacy' },
   { role: 'company', asset: 'trust.company' },
   { role: 'cart', asset: 'commerce.cart' },
+  // A second page behind the prices: the product or service a price on the start page belongs to.
+  { role: 'product', asset: 'offer.pricing' },
   { role: 'blog', asset: 'content.blog' },
 ];

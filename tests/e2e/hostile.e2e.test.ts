@@ -39,7 +39,9 @@ async function auditTab(page: Page, tabId: number, timeout = 30_000): Promise<Ou
     () => {
       const overall = document.querySelector('[data-testid="overall-score"]');
       const status = document.querySelector('[data-testid="audit-status"]');
-      return (overall && /^\s*\d{1,3}\s*$/.test(overall.textContent ?? '') && !status) || status?.getAttribute('data-reason');
+      // Finished: key pages read too (the first page's audit shows while they are).
+      const reading = document.querySelector('[data-testid="site-progress"]');
+      return (overall && /^\s*\d{1,3}\s*$/.test(overall.textContent ?? '') && !status && !reading) || status?.getAttribute('data-reason');
     },
     undefined,
     { timeout, polling: 100 },

@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
 import { runAudit } from '../../engine/audit';
 import { FactsSchema } from '../../engine/facts';
+import type { PageRecord } from '../../engine/site';
 import { RULES } from '../../rules';
+import pathLinks from '../../rules/path-links';
 import { mergeSite } from '../../site/merge';
 import { pickKeyPages } from '../../site/pick';
 import { readFetchedPage } from '../../site/read-page';
 import { readKeyPages, type PageSource } from '../../site/read-site';
 import { htmlDocument, page } from '../support/dom';
+import { facts, testRule } from '../support/rule-tester';
 
 const START = 'https://shop.example.fi/';
 const startHtml = page(`
@@ -138,5 +141,31 @@ describe('site audit', () => {
     expect(read.facts?.assets['commerce.delivery']?.evidence[0]?.url).toBe('https://shop.example.fi/b/ehdot');
     expect((await readFetchedPage({ nonsense: true })).reason).toBe('unreadable');
     expect((await readFetchedPage({ url: 'x', finalUrl: 'x', status: 200, contentType: 'text/html', html: 'a'.repeat(4 * 1024 * 1024), reason: null, ms: 1 })).reason).toBe('unreadable');
+  });
+});
+
+describe('path-links rule', () => {
+  const record = (over: Partial<PageRecord>): PageRecord => ({ url: 'https://a.fi/x', role: 'faq', label: 'UKK', status: 200, read: true, reason: null, ms: 5, contributed: [], ...over });
+  const withPages = (...pages: PageRecord[]) => ({ ...facts(), site: { pages: [record({ role: 'start', url: 'https://a.fi/' }), ...pages], limit: 8, ms: 10 } });
+  testRule(pathLinks, [
+    { name: 'no site audit', facts: facts(), outcome: 'na', message: 'notTried' },
+    { name: 'only the start page', facts: withPages(), outcome: 'na', message: 'notTried' },
+    { name: 'all key pages answer', facts: withPages(record({}), record({ role: 'contact', reason: 'timeout', read: false, status: null })), outcome: 'pass', message: 'working' },
+    { name: 'one of two is a 404', facts: withPages(record({}), record({ role: 'delivery', status: 404, read: false, reason: 'httpError' })), outcome: 'fail', message: 'broken', score: 0.5 },
+    { name: 'a link leaves the site', facts: withPages(record({ reason: 'offOrigin', read: false, status: null })), outcome: 'review', message: 'leaves' },
+    { name: 'a subdomain link was never tried', facts: withPages(record({ reason: 'otherOrigin', read: false, status: null })), outcome: 'na', message: 'notTried' },
+  ]);
+});
+
+describe('product page', () => {
+  it('follows the one link of the card a price sits in, after price lists and buy links', () => {
+    const html = page(`<a href="/hinnasto">Hinnasto</a>
+      <ul><li class="card"><a href="/tuote/kahvi-1"><img alt="Kahvi"></a><h3><a href="/tuote/kahvi-1">Kahvi Sumu</a></h3><span class="price">12,90 €</span></li>
+      <li class="card"><a href="/tuote/kahvi-2">Kahvi Usva</a><span class="price">13,90 €</span></li></ul>`);
+    const picked = pickKeyPages(collectFacts(htmlDocument(html, START)), 8).read;
+    expect(picked.map((p) => [p.role, p.url])).toEqual([
+      ['pricing', 'https://shop.example.fi/hinnasto'],
+      ['product', 'https://shop.example.fi/tuote/kahvi-1'],
+    ]);
   });
 });
