@@ -6,6 +6,7 @@ import { ASSET_NAMES } from '../i18n/ui';
 import { describeDetection } from '../i18n/describe';
 import { incompleteReasons } from '../i18n/incomplete';
 import { ui } from '../i18n/translate';
+import { deviceLine, lighthouseLines, timingsLine } from './summary-run';
 
 const BAR = 20;
 
@@ -18,13 +19,15 @@ function bar(score: number | null): string {
 export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
   const locale = json.locale;
   const lines: string[] = [];
-  lines.push(`Polku · ${json.url}`);
+  lines.push(`Polku · ${json.url}`, deviceLine(json));
   lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100${json.complete ? '' : ` (⚠ ${ui(locale, 'incompleteStage')})`}`, '');
   const width = Math.max(...json.stages.map((s) => s.name.length));
   for (const stage of json.stages) {
     const mark = stage.unchecked.length > 0 ? `  ⚠ ${ui(locale, 'incompleteStage')}` : '';
     lines.push(`  ${stage.name.padEnd(width)}  ${bar(stage.score)}  ${stage.score === null ? ui(locale, 'notAssessed') : String(stage.score).padStart(3)}${mark}`);
   }
+  const lighthouse = lighthouseLines(json);
+  if (lighthouse.length > 0) lines.push('', ...lighthouse);
   lines.push('', `${ui(locale, 'painPoints')}:`);
   if (json.painPoints.length === 0) lines.push(`  ${ui(locale, 'noPainPoints')}`);
   const stageName = new Map(json.stages.map((s) => [s.id, s.name]));
@@ -49,5 +52,6 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
     unchecked: json.stages.reduce((sum, stage) => sum + stage.unchecked.length, 0),
   });
   if (reasons.length > 0) lines.push('', `⚠ ${ui(locale, 'incompleteTitle')}:`, ...reasons.map((line) => `  ${line}`));
+  lines.push('', timingsLine(json));
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 // with these schemas where they cross into the extension (engine/parse-facts.ts).
 import { z } from 'zod';
 import { AssetIdSchema, detectionSchema, NONE, type AssetId, type Detection } from './assets';
+import { LighthouseFactsSchema } from './lighthouse';
 import { LIMITS } from './limits';
 import { list, text, type SchemaMode } from './schema-kit';
 
@@ -75,6 +76,8 @@ export function factsSchema(mode: SchemaMode) {
     scannedAt: z.number(),
     /** Absent in scans saved before the scan had a budget. */
     scan: scanInfoSchema(mode).optional(),
+    /** Added by `polku --lighthouse` after the scan; absent when Lighthouse did not run. */
+    lighthouse: LighthouseFactsSchema.optional(),
   });
 }
 /** What collectors must produce, exactly. */

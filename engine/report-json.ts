@@ -5,7 +5,9 @@ import { ASSET_IDS, AssetIdSchema, DetectionSchema, NONE, type AssetId, type Det
 import type { Report } from './audit';
 import { FOUNDATION_GROUPS, STAGE_IDS, type FoundationGroup } from './config';
 import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
+import { LighthouseFactsSchema } from './lighthouse';
 import { LOCALES, type Locale } from './rule';
+import { TimingsSchema } from './timings';
 
 const score100 = z.number().int().min(0).max(100).nullable();
 const TextSchema = z.string();
@@ -35,6 +37,10 @@ export const PainPointJsonSchema = z.object({
   fix: TextSchema,
 });
 
+/** The device the page was audited as (CSS px). */
+export const DeviceSchema = z.object({ kind: z.enum(['mobile', 'desktop']), width: z.number().int().positive(), height: z.number().int().positive() });
+export type Device = z.infer<typeof DeviceSchema>;
+
 export const ReportJsonSchema = z.object({
   tool: z.object({ name: z.literal('polku'), version: z.string() }),
   url: z.string(),
@@ -62,8 +68,15 @@ export const ReportJsonSchema = z.object({
   errors: z.array(CollectorErrorSchema),
   /** How the scan went: time, whether and why it stopped early, steps skipped, per-step timings. */
   scan: ScanInfoSchema.nullable(),
+  /** Lighthouse's scores and lab metrics (`--lighthouse`), or why it failed; null when it did not run. */
+  lighthouse: LighthouseFactsSchema.nullable(),
+  device: DeviceSchema,
+  /** Where the time went: the whole audit, each phase, each collector. */
+  timings: TimingsSchema,
 });
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
+/** What the engine knows; the CLI adds how it ran (device, timings). */
+export type ReportBody = Omit<ReportJson, 'device' | 'timings'>;
 
 export interface Renderer {
   message(id: string, data?: Record<string, string | number | undefined>): string;
@@ -71,7 +84,7 @@ export interface Renderer {
   groupName(id: FoundationGroup): string;
 }
 
-export function toReportJson(facts: Facts, report: Report, locale: Locale, render: Renderer, version: string): ReportJson {
+export function toReportJson(facts: Facts, report: Report, locale: Locale, render: Renderer, version: string): ReportBody {
   const text = (rule: string, part: 'title' | 'fix') => render.message(`${rule}#${part}`);
   const cleanData = (data: Record<string, string | number | undefined>) =>
     Object.fromEntries(Object.entries(data).filter((e): e is [string, string | number] => e[1] !== undefined));
@@ -118,5 +131,6 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     vitals: facts.vitals ?? null,
     errors: facts.errors,
     scan: facts.scan ?? null,
+    lighthouse: facts.lighthouse ?? null,
   };
 }
