@@ -46,6 +46,9 @@ export async function runLighthouse(url: string, options: LighthouseOptions): Pr
   const started = performance.now();
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   const failed = (reason: string): LighthouseFacts => ({ status: 'failed', preset: options.preset, ms: Math.round(performance.now() - started), reason: reason.slice(0, 500) });
+  if (!/^https?:$/.test(new URL(url).protocol)) {
+    return failed('not started: Lighthouse audits only http(s) addresses; serve the file (e.g. npx serve) and audit its address');
+  }
   if (options.budgetMs < LIGHTHOUSE_MIN_MS) {
     return failed(`not started: ${seconds(options.budgetMs)} s of --timeout were left and Lighthouse needs at least ${LIGHTHOUSE_MIN_MS / 1000} s; give a longer --timeout`);
   }

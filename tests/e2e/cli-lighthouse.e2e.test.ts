@@ -2,6 +2,7 @@
 // runs them against local pages.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ReportJsonSchema, type ReportJson } from '../../engine/report-json';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
@@ -126,5 +127,13 @@ describe('polku --lighthouse', () => {
     expect(run.stdout).toMatch(/Lighthouse \(mobile\) failed after \d+\.\d s: not started: \d+\.\d s of --timeout were left/);
     expect(run.stdout.trimEnd()).toMatch(/Time: \d+\.\d s in all \(scan \d+\.\d s, rules \d+\.\d s, Lighthouse \d+\.\d s\)$/);
     expect(run.ms).toBeLessThan(8000 + 10_000);
+  });
+
+  test('a local file gets its audit, and a plain word on why Lighthouse did not run', async () => {
+    const run = await polku([path.join('tests', 'fixtures', 'sites', 'shop-en', 'index.html'), '--lighthouse', '--json', ...FAST]);
+    expect(run.code, run.stderr).toBe(0);
+    const json = ReportJsonSchema.parse(JSON.parse(run.stdout));
+    expect(json.lighthouse).toMatchObject({ status: 'failed', reason: expect.stringContaining('only http(s) addresses') });
+    expect(json.assets['payment.methods'].present).not.toBe('none');
   });
 });
