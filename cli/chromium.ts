@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { ChromiumProcess } from './chromium-process';
+import { emulation, type DeviceKind } from './device';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -39,6 +40,8 @@ export interface LaunchOptions {
   onlyHosts?: readonly string[];
   javaScript?: boolean;
   locale?: string;
+  /** The device to emulate; the benchmark keeps the desktop its labels were made on. */
+  device?: DeviceKind;
 }
 
 // What Playwright's own launch passes for headless runs (we launch Chromium ourselves to keep
@@ -90,7 +93,7 @@ export async function connectBrowser(chromiumProcess: ChromiumProcess, options: 
   return browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
     locale: options.locale,
-    viewport: { width: 1280, height: 900 },
+    ...emulation(options.device ?? 'desktop', browser.version()),
   });
 }
 

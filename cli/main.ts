@@ -10,10 +10,13 @@ import { toReportJson, type ReportJson } from '../engine/report-json';
 import { LOCALES, type Locale } from '../engine/rule';
 import { browserLocale } from '../i18n/locale';
 import { reportRenderer } from '../i18n/translate';
+import { PhaseTimer } from '../engine/timings';
 import { RULES } from '../rules';
 import { connectBrowser, startChromium, UsageError } from './chromium';
 import type { ChromiumProcess } from './chromium-process';
 import { Deadline } from './deadline';
+import { device, type DeviceKind } from './device';
+import { runLighthouse } from './lighthouse';
 import { loadPage } from './load-page';
 import { BUSY_PAGE, runScanner, SCAN_TIMEOUT_MS, ScanFailure } from './scan-page';
 import { readReader, readScanner, REPO_ROOT } from './scanner-source';
@@ -30,8 +33,14 @@ the ranked pain points with fixes, and what was found.
 Options:
   --json             print the full report as JSON (see README: "The JSON report")
   --lang <fi|en>     language of the texts (default: from LANG, else English)
-  --timeout <s>      give up on the whole audit (start, load, settle, scan)
-                     after this many seconds (default 30)
+  --desktop          audit at a desktop viewport (1280 × 900) instead of a
+                     phone's (360 × 800, touch, Chrome on Android)
+  --lighthouse       also run Lighthouse (performance, accessibility, SEO,
+                     best practices) in the same Chromium; mobile throttling,
+                     or Lighthouse's desktop preset with --desktop
+  --timeout <s>      give up on the whole audit (start, load, settle, scan,
+                     Lighthouse) after this many seconds (default 30, or 90
+                     with --lighthouse)
   --settle <ms>      wait after load for late widgets such as chat (default 1500)
   --pages <n>        key pages of the same site to read besides the audited one
                      (contact, FAQ, prices, delivery, terms, …; default 8, max 20;
@@ -54,24 +63,28 @@ function parse(argv: string[]) {
     options: {
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
-      timeout: { type: 'string', default: '30' },
+      timeout: { type: 'string' },
       settle: { type: 'string', default: '1500' },
       offline: { type: 'boolean', default: false },
       pages: { type: 'string', default: String(DEFAULT_KEY_PAGES) },
+      desktop: { type: 'boolean', default: false },
+      lighthouse: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
   });
   const lang = values.lang ?? browserLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'en');
   if (!(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}`);
-  const timeout = Number(values.timeout);
+  // Lighthouse loads the page again, throttled: it needs time of its own.
+  const timeout = Number(values.timeout ?? (values.lighthouse ? 90 : 30));
   const settle = Number(values.settle);
   if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError('--timeout takes a positive number of seconds');
   if (!Number.isFinite(settle) || settle < 0) throw new UsageError('--settle takes a number of milliseconds');
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 0 || pages > MAX_KEY_PAGES) throw new UsageError(`--pages takes a whole number from 0 to ${MAX_KEY_PAGES}`);
   if (positionals.length > 1) throw new UsageError('Give one URL or file at a time.');
-  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, target: positionals[0] };
+  const device: DeviceKind = values.desktop ? 'desktop' : 'mobile';
+  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, device, target: positionals[0] };
 }
 
 export interface AuditOptions {
@@ -84,10 +97,15 @@ export interface AuditOptions {
   pages: number;
   /** Told each time a key page starts or ends. */
   onProgress?: (progress: SiteProgress) => void;
+  device: DeviceKind;
+  /** Run Lighthouse after the scan, with the device's preset. */
+  lighthouse: boolean;
 }
 
 /** Key pages stop being read this long before the whole audit's time runs out, so the report still gets written. */
 const KEY_PAGES_RESERVE_MS = 1500;
+/** Time kept back from Lighthouse for the rules and the report. */
+const REPORT_RESERVE_MS = 1000;
 
 /**
  * Audits `target` within `options.timeoutMs`, whatever the page does. On failure or when the
@@ -111,19 +129,28 @@ export async function audit(target: URL, options: AuditOptions): Promise<ReportJ
 }
 
 async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: string, options: AuditOptions, deadline: Deadline): Promise<ReportJson> {
+  const timings = new PhaseTimer();
   deadline.enter('starting Chromium');
-  const context = await connectBrowser(chromiumProcess, { locale: options.locale });
+  const context = await connectBrowser(chromiumProcess, { locale: options.locale, device: options.device });
   deadline.enter(`loading ${target.href}`, 'the page did not finish loading');
   const page = await loadPage(context, target, { timeoutMs: 0 });
   deadline.enter('waiting for the page to settle');
   if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
   deadline.enter('scanning the page', BUSY_PAGE);
-  const scanned = await runScanner(page, scanner, SCAN_TIMEOUT_MS, deadline.signal);
+  const scanned = await timings.time('scan', () => runScanner(page, scanner, SCAN_TIMEOUT_MS, deadline.signal));
   deadline.enter('reading key pages');
-  const facts = await readSite(scanned.facts, page, context, options, deadline);
+  const facts = await timings.time('keyPages', () => readSite(scanned.facts, page, context, options, deadline));
+  if (options.lighthouse) {
+    deadline.enter('running Lighthouse');
+    // Lighthouse loads the page in a tab of its own; ours would only compete for the CPU.
+    await Promise.race([page.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]);
+    const port = Number(new URL(await chromiumProcess.endpoint).port);
+    const budgetMs = deadline.remainingMs() - REPORT_RESERVE_MS;
+    facts.lighthouse = await timings.time('lighthouse', () => runLighthouse(target.href, { port, preset: options.device, budgetMs }));
+  }
   deadline.enter('writing the report');
-  const report = runAudit(facts, RULES);
-  return toReportJson(facts, report, options.locale, reportRenderer(options.locale), version());
+  const body = await timings.time('rules', () => toReportJson(facts, runAudit(facts, RULES), options.locale, reportRenderer(options.locale), version()));
+  return { ...body, device: device(options.device), timings: timings.toJson(deadline.elapsedMs(), facts.scan) };
 }
 
 /** Reads the key pages; what the time left does not allow is listed as not read, never fatal. */

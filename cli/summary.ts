@@ -7,6 +7,7 @@ import { describeDetection, shortUrl } from '../i18n/describe';
 import { pageOutcome, ROLE_NAMES } from '../i18n/site';
 import { incompleteReasons } from '../i18n/incomplete';
 import { ui } from '../i18n/translate';
+import { deviceLine, lighthouseLines, timingsLine } from './summary-run';
 
 const BAR = 20;
 
@@ -19,7 +20,7 @@ function bar(score: number | null): string {
 export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
   const locale = json.locale;
   const lines: string[] = [];
-  lines.push(`Polku · ${json.url}`);
+  lines.push(`Polku · ${json.url}`, deviceLine(json));
   lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100${json.complete ? '' : ` (⚠ ${ui(locale, 'incompleteStage')})`}`, '');
   const width = Math.max(...json.stages.map((s) => s.name.length));
   for (const stage of json.stages) {
@@ -27,6 +28,8 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
     lines.push(`  ${stage.name.padEnd(width)}  ${bar(stage.score)}  ${stage.score === null ? ui(locale, 'notAssessed') : String(stage.score).padStart(3)}${mark}`);
     if (stage.groups.length > 0) lines.push(`    ${stage.groups.map((g) => `${g.name} ${g.score ?? '–'}`).join(' · ')}`);
   }
+  const lighthouse = lighthouseLines(json);
+  if (lighthouse.length > 0) lines.push('', ...lighthouse);
   lines.push('', `${ui(locale, 'painPoints')}:`);
   if (json.painPoints.length === 0) lines.push(`  ${ui(locale, 'noPainPoints')}`);
   const stageName = new Map(json.stages.map((s) => [s.id, s.name]));
@@ -55,5 +58,6 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
     unchecked: json.stages.reduce((sum, stage) => sum + stage.unchecked.length, 0),
   });
   if (reasons.length > 0) lines.push('', `⚠ ${ui(locale, 'incompleteTitle')}:`, ...reasons.map((line) => `  ${line}`));
+  lines.push('', timingsLine(json));
   return lines.join('\n');
 }

@@ -38,6 +38,9 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'content-hub', weight: 2 },
       { id: 'social-profiles', weight: 1 },
       { id: 'ad-pixels', weight: 1 },
+      // Being found: Lighthouse's SEO checks (crawlable, indexable, described) belong with the title
+      // and description checks above. Weight 1, as it partly re-checks them.
+      { id: 'lighthouse-seo', weight: 1 },
     ],
     assets: ['content.blog', 'social.profiles', 'measure.adPixels'],
   },
@@ -99,6 +102,10 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'analytics-installed', weight: 2, group: 'measurement' },
       { id: 'consent-before-tracking', weight: 2, group: 'measurement' },
       { id: 'heatmaps', weight: 1, group: 'measurement' },
+      // Only with `polku --lighthouse`; otherwise not applicable and weighing nothing.
+      { id: 'lighthouse-performance', weight: 2, group: 'speed' },
+      { id: 'lighthouse-accessibility', weight: 2, group: 'accessibility' },
+      { id: 'lighthouse-best-practices', weight: 1, group: 'security' },
     ],
     assets: ['measure.analytics', 'measure.heatmap', 'trust.consent'],
   },

@@ -2,6 +2,7 @@
 // with these schemas where they cross into the extension (engine/parse-facts.ts).
 import { z } from 'zod';
 import { AssetIdSchema, detectionSchema, NONE, type AssetId, type Detection } from './assets';
+import { LighthouseFactsSchema } from './lighthouse';
 import { LIMITS } from './limits';
 import { list, text, type SchemaMode } from './schema-kit';
 import { siteFactsSchema } from './site';
@@ -80,6 +81,8 @@ export function factsSchema(mode: SchemaMode) {
     scan: scanInfoSchema(mode).optional(),
     /** The pages a site audit read; absent on a single-page scan. */
     site: siteFactsSchema(mode).optional(),
+    /** Added by `polku --lighthouse` after the scan; absent when Lighthouse did not run. */
+    lighthouse: LighthouseFactsSchema.optional(),
   });
 }
 /** What collectors must produce, exactly. */

@@ -5,8 +5,10 @@ import { ASSET_IDS, AssetIdSchema, DetectionSchema, NONE, type AssetId, type Det
 import type { Report } from './audit';
 import { FOUNDATION_GROUPS, STAGE_IDS, type FoundationGroup } from './config';
 import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
+import { LighthouseFactsSchema } from './lighthouse';
 import { LOCALES, type Locale } from './rule';
 import { PageRecordSchema } from './site';
+import { TimingsSchema } from './timings';
 
 const score100 = z.number().int().min(0).max(100).nullable();
 const TextSchema = z.string();
@@ -35,6 +37,10 @@ export const PainPointJsonSchema = z.object({
   message: TextSchema,
   fix: TextSchema,
 });
+
+/** The device the page was audited as (CSS px). */
+export const DeviceSchema = z.object({ kind: z.enum(['mobile', 'desktop']), width: z.number().int().positive(), height: z.number().int().positive() });
+export type Device = z.infer<typeof DeviceSchema>;
 
 export const ReportJsonSchema = z.object({
   tool: z.object({ name: z.literal('polku'), version: z.string() }),
@@ -65,8 +71,15 @@ export const ReportJsonSchema = z.object({
   scan: ScanInfoSchema.nullable(),
   /** The pages the audit read or tried: the audited page first, then the key pages. */
   pages: z.array(PageRecordSchema),
+  /** Lighthouse's scores and lab metrics (`--lighthouse`), or why it failed; null when it did not run. */
+  lighthouse: LighthouseFactsSchema.nullable(),
+  device: DeviceSchema,
+  /** Where the time went: the whole audit, each phase, each collector. */
+  timings: TimingsSchema,
 });
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
+/** What the engine knows; the CLI adds how it ran (device, timings). */
+export type ReportBody = Omit<ReportJson, 'device' | 'timings'>;
 
 export interface Renderer {
   message(id: string, data?: Record<string, string | number | undefined>): string;
@@ -74,7 +87,7 @@ export interface Renderer {
   groupName(id: FoundationGroup): string;
 }
 
-export function toReportJson(facts: Facts, report: Report, locale: Locale, render: Renderer, version: string): ReportJson {
+export function toReportJson(facts: Facts, report: Report, locale: Locale, render: Renderer, version: string): ReportBody {
   const text = (rule: string, part: 'title' | 'fix') => render.message(`${rule}#${part}`);
   const cleanData = (data: Record<string, string | number | undefined>) =>
     Object.fromEntries(Object.entries(data).filter((e): e is [string, string | number] => e[1] !== undefined));
@@ -122,5 +135,6 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     errors: facts.errors,
     scan: facts.scan ?? null,
     pages: facts.site?.pages ?? [{ url: report.url ?? '', role: 'start', label: '', status: null, read: true, reason: null, ms: Math.round(facts.scan?.ms ?? 0), contributed: [] }],
+    lighthouse: facts.lighthouse ?? null,
   };
 }

@@ -16,6 +16,10 @@ import faqAvailable from './faq-available';
 import heatmaps from './heatmaps';
 import https from './https';
 import lcp from './lcp';
+import lighthouseAccessibility from './lighthouse-accessibility';
+import lighthouseBestPractices from './lighthouse-best-practices';
+import lighthousePerformance from './lighthouse-performance';
+import lighthouseSeo from './lighthouse-seo';
 import localPaymentMethods from './local-payment-methods';
 import loyaltyProgramme from './loyalty-programme';
 import metaDescription from './meta-description';
@@ -68,4 +72,8 @@ export const RULES: readonly Rule[] = [
   analyticsInstalled,
   heatmaps,
   consentBeforeTracking,
+  lighthousePerformance,
+  lighthouseAccessibility,
+  lighthouseBestPractices,
+  lighthouseSeo,
 ] as Rule[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLI_TEXTS } from '../../i18n/cli';
 import { buildCatalog, format } from '../../i18n/translate';
 import { ASSET_NAMES, ENGINE_MESSAGES, STAGE_HINTS, STAGE_NAMES, UI } from '../../i18n/ui';
 import { ASSET_IDS } from '../../engine/assets';
@@ -21,6 +22,7 @@ describe('every message id has en and fi', () => {
   checkTexts([...buildCatalog().entries()]);
   checkTexts(Object.entries(UI));
   checkTexts(Object.entries(ENGINE_MESSAGES));
+  checkTexts(Object.entries(CLI_TEXTS));
 });
 
 describe('names', () => {
