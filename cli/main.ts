@@ -12,8 +12,9 @@ import { connectBrowser, startChromium, UsageError } from './chromium';
 import type { ChromiumProcess } from './chromium-process';
 import { Deadline } from './deadline';
 import { loadPage } from './load-page';
+import { addAccessibility, AXE_TIMEOUT_MS } from './axe-page';
 import { BUSY_PAGE, runScanner, SCAN_TIMEOUT_MS, ScanFailure } from './scan-page';
-import { readScanner, REPO_ROOT } from './scanner-source';
+import { readAxeRunner, readScanner, REPO_ROOT } from './scanner-source';
 import { formatSummary } from './summary';
 import { resolveTarget } from './targets';
 
@@ -79,7 +80,7 @@ export async function audit(target: URL, options: AuditOptions): Promise<ReportJ
   const deadline = new Deadline(options.timeoutMs);
   let chromiumProcess: ChromiumProcess | undefined;
   try {
-    const scanner = readScanner();
+    const scanner = { facts: readScanner(), axe: readAxeRunner() };
     chromiumProcess = startChromium({ locale: options.locale, onlyHosts: options.offline ? [target.hostname] : undefined });
     const work = auditIn(chromiumProcess, target, scanner, options, deadline);
     work.catch(() => undefined); // when the deadline wins, the abandoned work fails later as Chromium dies
@@ -92,7 +93,7 @@ export async function audit(target: URL, options: AuditOptions): Promise<ReportJ
   }
 }
 
-async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: string, options: AuditOptions, deadline: Deadline): Promise<ReportJson> {
+async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: { facts: string; axe: string }, options: AuditOptions, deadline: Deadline): Promise<ReportJson> {
   deadline.enter('starting Chromium');
   const context = await connectBrowser(chromiumProcess, { locale: options.locale });
   deadline.enter(`loading ${target.href}`, 'the page did not finish loading');
@@ -100,7 +101,10 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: s
   deadline.enter('waiting for the page to settle');
   if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
   deadline.enter('scanning the page', BUSY_PAGE);
-  const { facts } = await runScanner(page, scanner, SCAN_TIMEOUT_MS, deadline.signal);
+  const { facts } = await runScanner(page, scanner.facts, SCAN_TIMEOUT_MS, deadline.signal);
+  deadline.enter('checking accessibility', BUSY_PAGE);
+  // What is left of the audit's time, less a second for the report: a slow check must not sink the audit.
+  await addAccessibility(page, scanner.axe, facts, deadline.signal, Math.min(AXE_TIMEOUT_MS, deadline.remainingMs() - 1000));
   deadline.enter('writing the report');
   const report = runAudit(facts, RULES);
   return toReportJson(facts, report, options.locale, reportRenderer(options.locale), version());

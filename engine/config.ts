@@ -47,6 +47,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'customer-proof', weight: 3 },
       { id: 'faq-available', weight: 2 },
       { id: 'pricing-visible', weight: 2 },
+      { id: 'product-image-alt', weight: 1 },
     ],
     assets: ['proof.testimonials', 'proof.reviews', 'faq', 'offer.pricing'],
   },
@@ -63,6 +64,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'company-identity', weight: 2 },
       { id: 'delivery-info', weight: 2 },
       { id: 'returns-policy', weight: 1 },
+      { id: 'accessible-forms', weight: 2 },
     ],
     assets: [
       'contact.phone', 'contact.email', 'contact.form', 'contact.chat', 'contact.address', 'contact.booking',
@@ -95,6 +97,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'mobile-viewport', weight: 2, group: 'mobile' },
       { id: 'lcp', weight: 2, group: 'speed' },
       { id: 'cls', weight: 1, group: 'speed' },
+      { id: 'accessibility', weight: 2, group: 'accessibility' },
       { id: 'analytics-installed', weight: 2, group: 'measurement' },
       { id: 'consent-before-tracking', weight: 2, group: 'measurement' },
       { id: 'heatmaps', weight: 1, group: 'measurement' },

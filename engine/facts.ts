@@ -1,6 +1,7 @@
 // The facts a scan returns from the page. A hostile page shapes them, so they are parsed
 // with these schemas where they cross into the extension (engine/parse-facts.ts).
 import { z } from 'zod';
+import { accessibilityFactsSchema } from './accessibility';
 import { AssetIdSchema, detectionSchema, NONE, type AssetId, type Detection } from './assets';
 import { LIMITS } from './limits';
 import { list, text, type SchemaMode } from './schema-kit';
@@ -75,6 +76,8 @@ export function factsSchema(mode: SchemaMode) {
     scannedAt: z.number(),
     /** Absent in scans saved before the scan had a budget. */
     scan: scanInfoSchema(mode).optional(),
+    /** axe-core's findings; a run of its own after the scan (engine/accessibility.ts). */
+    accessibility: accessibilityFactsSchema(mode).optional(),
   });
 }
 /** What collectors must produce, exactly. */

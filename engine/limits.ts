@@ -22,6 +22,11 @@ export const LIMITS = {
   errorMessage: 500,
   timings: 80,
   skipped: 60,
+  // axe-core: rule ids, (rule, stage) entries, selectors kept per entry, rules listed as not run
+  a11yRuleId: 60,
+  a11yViolations: 150,
+  a11ySelectors: 3,
+  a11yRules: 150,
 } as const;
 
 /** Cuts text to `max` characters, marking the cut with an ellipsis. */

@@ -2,6 +2,7 @@
 // limits and each slice is parsed on its own: a slice that is malformed is dropped and named in
 // `errors`, so the stages it feeds show as incomplete instead of the whole audit failing.
 import { z } from 'zod';
+import { accessibilityFactsSchema } from './accessibility';
 import { ASSET_IDS, detectionSchema, type AssetId, type Detection } from './assets';
 import { collectorErrorSchema, pageFactsSchema, scanInfoSchema, toolFactsSchema, VitalsSchema, type CollectorError, type Facts } from './facts';
 import { LIMITS } from './limits';
@@ -15,6 +16,7 @@ const Envelope = z.object({
   vitals: z.unknown().optional(),
   tools: z.unknown().optional(),
   scan: z.unknown().optional(),
+  accessibility: z.unknown().optional(),
 });
 
 const lenient = {
@@ -22,6 +24,7 @@ const lenient = {
   detection: detectionSchema('lenient'),
   tools: toolFactsSchema('lenient'),
   scan: scanInfoSchema('lenient'),
+  accessibility: accessibilityFactsSchema('lenient'),
   errors: list(collectorErrorSchema('lenient'), LIMITS.errors, 'lenient'),
 };
 
@@ -54,6 +57,7 @@ export function parseFacts(raw: unknown): ParsedFacts {
     errors: errors.slice(0, LIMITS.errors),
     scannedAt: value.scannedAt,
     scan: optional('scan', value.scan, lenient.scan),
+    accessibility: optional('accessibility', value.accessibility, lenient.accessibility),
   };
   return { ok: true, facts };
 }

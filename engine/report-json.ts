@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ASSET_IDS, AssetIdSchema, DetectionSchema, NONE, type AssetId, type Detection } from './assets';
 import type { Report } from './audit';
 import { FOUNDATION_GROUPS, STAGE_IDS, type FoundationGroup } from './config';
+import { AccessibilityFactsSchema } from './accessibility';
 import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
 import { LOCALES, type Locale } from './rule';
 
@@ -62,6 +63,9 @@ export const ReportJsonSchema = z.object({
   errors: z.array(CollectorErrorSchema),
   /** How the scan went: time, whether and why it stopped early, steps skipped, per-step timings. */
   scan: ScanInfoSchema.nullable(),
+  /** axe-core's WCAG 2.x A/AA results: violations per (rule, stage) with counts and first selectors, rules passed,
+   *  undecided and not run; `null` when the check did not run (then its error is in `errors`). */
+  accessibility: AccessibilityFactsSchema.nullable(),
 });
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
 
@@ -118,5 +122,6 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     vitals: facts.vitals ?? null,
     errors: facts.errors,
     scan: facts.scan ?? null,
+    accessibility: facts.accessibility ?? null,
   };
 }
