@@ -18,8 +18,9 @@ import { Deadline } from './deadline';
 import { device, type DeviceKind } from './device';
 import { runLighthouse } from './lighthouse';
 import { loadPage } from './load-page';
+import { addAccessibility, AXE_TIMEOUT_MS } from './axe-page';
 import { BUSY_PAGE, runScanner, SCAN_TIMEOUT_MS, ScanFailure } from './scan-page';
-import { readReader, readScanner, REPO_ROOT } from './scanner-source';
+import { readAxeRunner, readReader, readScanner, REPO_ROOT } from './scanner-source';
 import { formatSummary } from './summary';
 import { resolveTarget } from './targets';
 import { cliPageSource } from './key-pages';
@@ -115,7 +116,7 @@ export async function audit(target: URL, options: AuditOptions): Promise<ReportJ
   const deadline = new Deadline(options.timeoutMs);
   let chromiumProcess: ChromiumProcess | undefined;
   try {
-    const scanner = readScanner();
+    const scanner = { facts: readScanner(), axe: readAxeRunner() };
     chromiumProcess = startChromium({ locale: options.locale, onlyHosts: options.offline ? [target.hostname] : undefined });
     const work = auditIn(chromiumProcess, target, scanner, options, deadline);
     work.catch(() => undefined); // when the deadline wins, the abandoned work fails later as Chromium dies
@@ -128,7 +129,7 @@ export async function audit(target: URL, options: AuditOptions): Promise<ReportJ
   }
 }
 
-async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: string, options: AuditOptions, deadline: Deadline): Promise<ReportJson> {
+async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: { facts: string; axe: string }, options: AuditOptions, deadline: Deadline): Promise<ReportJson> {
   const timings = new PhaseTimer();
   deadline.enter('starting Chromium');
   const context = await connectBrowser(chromiumProcess, { locale: options.locale, device: options.device });
@@ -137,7 +138,10 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: s
   deadline.enter('waiting for the page to settle');
   if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
   deadline.enter('scanning the page', BUSY_PAGE);
-  const scanned = await timings.time('scan', () => runScanner(page, scanner, SCAN_TIMEOUT_MS, deadline.signal));
+  const scanned = await timings.time('scan', () => runScanner(page, scanner.facts, SCAN_TIMEOUT_MS, deadline.signal));
+  deadline.enter('checking accessibility', BUSY_PAGE);
+  // What is left of the audit's time, less a second for the report: a slow check must not sink the audit.
+  await timings.time('axe', () => addAccessibility(page, scanner.axe, scanned.facts, deadline.signal, Math.min(AXE_TIMEOUT_MS, deadline.remainingMs() - 1000)));
   deadline.enter('reading key pages');
   const facts = await timings.time('keyPages', () => readSite(scanned.facts, page, context, options, deadline));
   if (options.lighthouse) {

@@ -3,7 +3,6 @@
 import type { Page } from 'playwright-core';
 import type { Facts } from '../engine/facts';
 import { parseFacts } from '../engine/parse-facts';
-import { evaluateIsolated, IsolatedWorldError } from './isolated-world';
 
 export class ScanFailure extends Error {}
 
@@ -23,16 +22,21 @@ export const SCAN_TIMEOUT_MS = 10_000;
  * has to kill the browser; closing it would wait on that busy page.
  */
 export async function runScanner(page: Page, scannerSource: string, timeoutMs = SCAN_TIMEOUT_MS, signal?: AbortSignal): Promise<{ facts: Facts } & ScanTiming> {
+  return withTimeout(scan(page, scannerSource), timeoutMs, signal, `the scanner got no answer from the page in ${timeoutMs / 1000} s: ${BUSY_PAGE}`);
+}
+
+/** `work`, or a ScanFailure with `message` after `timeoutMs`, or the signal's reason when it aborts. */
+export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, signal: AbortSignal | undefined, message: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
   const givingUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ScanFailure(`the scanner got no answer from the page in ${timeoutMs / 1000} s: ${BUSY_PAGE}`)), timeoutMs);
+    timer = setTimeout(() => reject(new ScanFailure(message)), timeoutMs);
     onAbort = () => reject(signal!.reason);
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort);
   });
   try {
-    return await Promise.race([scan(page, scannerSource), givingUp]);
+    return await Promise.race([work, givingUp]);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort!);
@@ -40,16 +44,34 @@ export async function runScanner(page: Page, scannerSource: string, timeoutMs = 
 }
 
 async function scan(page: Page, scannerSource: string): Promise<{ facts: Facts } & ScanTiming> {
-  const started = performance.now();
-  let value: unknown;
-  try {
-    value = await evaluateIsolated(page, scannerSource, 'polku-scanner');
-  } catch (error) {
-    if (error instanceof IsolatedWorldError) throw new ScanFailure(`the scanner threw: ${error.message}`);
-    throw error;
-  }
-  const scanMs = performance.now() - started;
+  const { value, ms } = await evaluateIsolated(page, scannerSource, 'polku-scanner', 'the scanner');
   const parsed = parseFacts(value);
   if (!parsed.ok) throw new ScanFailure(`the page returned malformed facts: ${parsed.problem}`);
-  return { facts: parsed.facts, scanMs };
+  return { facts: parsed.facts, scanMs: ms };
+}
+
+/** Evaluates a built script in a new isolated world of the page's main frame, as executeScript does, and returns its value. */
+export async function evaluateIsolated(page: Page, source: string, worldName: string, what: string): Promise<{ value: unknown; ms: number }> {
+  // Every step below needs the page's main thread, including creating the isolated world.
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName,
+      grantUniveralAccess: false,
+    })) as { executionContextId: number };
+    const started = performance.now();
+    const answer = (await cdp.send('Runtime.evaluate', {
+      expression: source,
+      contextId: executionContextId,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    const ms = performance.now() - started;
+    if (answer.exceptionDetails) throw new ScanFailure(`${what} threw: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
+    return { value: answer.result.value, ms };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }

@@ -8,10 +8,20 @@ import { UsageError } from './chromium';
 /** The repository root, found upward from this file (it runs from source in tests and bundled in .output/cli). */
 export const REPO_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const SCANNER_PATH = path.join(REPO_ROOT, '.output', 'chrome-mv3', 'scanner.js');
+/** The accessibility check the extension injects (axe-core, WCAG 2.x A and AA). */
+export const AXE_RUNNER_PATH = path.join(REPO_ROOT, '.output', 'chrome-mv3', 'axe-runner.js');
 
 export function readScanner(): string {
-  if (!existsSync(SCANNER_PATH)) throw new UsageError(`The scanner is not built (${SCANNER_PATH}). Run: npm run build`);
-  return readFileSync(SCANNER_PATH, 'utf8');
+  return readBuilt(SCANNER_PATH, 'scanner');
+}
+
+export function readAxeRunner(): string {
+  return readBuilt(AXE_RUNNER_PATH, 'accessibility check');
+}
+
+function readBuilt(file: string, what: string): string {
+  if (!existsSync(file)) throw new UsageError(`The ${what} is not built (${file}). Run: npm run build`);
+  return readFileSync(file, 'utf8');
 }
 
 function findRoot(start: string): string {

@@ -1,4 +1,5 @@
 // The CLI's readable summary: scores as bars, pain points ranked with their fix, what was found.
+import { A11Y_IMPACTS } from '../engine/accessibility';
 import type { ReportJson } from '../engine/report-json';
 import type { Locale } from '../engine/rule';
 import { DEFAULT_CONFIG } from '../engine/config';
@@ -30,6 +31,8 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
   }
   const lighthouse = lighthouseLines(json);
   if (lighthouse.length > 0) lines.push('', ...lighthouse);
+  const a11y = accessibilityLine(json);
+  if (a11y) lines.push('', a11y);
   lines.push('', `${ui(locale, 'painPoints')}:`);
   if (json.painPoints.length === 0) lines.push(`  ${ui(locale, 'noPainPoints')}`);
   const stageName = new Map(json.stages.map((s) => [s.id, s.name]));
@@ -60,4 +63,23 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
   if (reasons.length > 0) lines.push('', `⚠ ${ui(locale, 'incompleteTitle')}:`, ...reasons.map((line) => `  ${line}`));
   lines.push('', timingsLine(json));
   return lines.join('\n');
+}
+
+const IMPACT_KEYS = { critical: 'a11yCritical', serious: 'a11ySerious', moderate: 'a11yModerate', minor: 'a11yMinor' } as const;
+
+/** Violated axe rules by their worst impact ("2 critical, 1 serious"), and rules that never ran. */
+function accessibilityLine(json: ReportJson): string | null {
+  const a11y = json.accessibility;
+  if (!a11y) return null;
+  const worst = new Map<string, (typeof A11Y_IMPACTS)[number]>();
+  for (const v of a11y.violations) {
+    const seen = worst.get(v.id);
+    if (!seen || A11Y_IMPACTS.indexOf(v.impact) < A11Y_IMPACTS.indexOf(seen)) worst.set(v.id, v.impact);
+  }
+  const counts = A11Y_IMPACTS.map((impact) => [impact, [...worst.values()].filter((i) => i === impact).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([impact, n]) => ui(json.locale, IMPACT_KEYS[impact], { n }));
+  if (counts.length === 0) counts.push(ui(json.locale, 'a11yNone'));
+  if (a11y.rulesNotRun.length > 0) counts.push(ui(json.locale, 'a11yNotRun', { n: a11y.rulesNotRun.length }));
+  return ui(json.locale, 'a11ySummary', { counts: counts.join(', ') });
 }

@@ -50,6 +50,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'customer-proof', weight: 3 },
       { id: 'faq-available', weight: 2 },
       { id: 'pricing-visible', weight: 2 },
+      { id: 'product-image-alt', weight: 1 },
     ],
     assets: ['proof.testimonials', 'proof.reviews', 'faq', 'offer.pricing'],
   },
@@ -67,6 +68,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'delivery-info', weight: 2 },
       { id: 'returns-policy', weight: 1 },
       { id: 'path-links', weight: 2 },
+      { id: 'accessible-forms', weight: 2 },
     ],
     assets: [
       'contact.phone', 'contact.email', 'contact.form', 'contact.chat', 'contact.address', 'contact.booking',
@@ -99,6 +101,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'mobile-viewport', weight: 2, group: 'mobile' },
       { id: 'lcp', weight: 2, group: 'speed' },
       { id: 'cls', weight: 1, group: 'speed' },
+      { id: 'accessibility', weight: 2, group: 'accessibility' },
       { id: 'analytics-installed', weight: 2, group: 'measurement' },
       { id: 'consent-before-tracking', weight: 2, group: 'measurement' },
       { id: 'heatmaps', weight: 1, group: 'measurement' },

@@ -1,6 +1,7 @@
 // The facts a scan returns from the page. A hostile page shapes them, so they are parsed
 // with these schemas where they cross into the extension (engine/parse-facts.ts).
 import { z } from 'zod';
+import { accessibilityFactsSchema } from './accessibility';
 import { AssetIdSchema, detectionSchema, NONE, type AssetId, type Detection } from './assets';
 import { LighthouseFactsSchema } from './lighthouse';
 import { LIMITS } from './limits';
@@ -83,6 +84,8 @@ export function factsSchema(mode: SchemaMode) {
     site: siteFactsSchema(mode).optional(),
     /** Added by `polku --lighthouse` after the scan; absent when Lighthouse did not run. */
     lighthouse: LighthouseFactsSchema.optional(),
+    /** axe-core's findings; a run of its own after the scan (engine/accessibility.ts). */
+    accessibility: accessibilityFactsSchema(mode).optional(),
   });
 }
 /** What collectors must produce, exactly. */

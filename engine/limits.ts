@@ -25,6 +25,11 @@ export const LIMITS = {
   pageLabel: 120,
   /** Pages of one site audit: the start page and at most this many less one key pages. */
   pages: 21,
+  // axe-core: rule ids, (rule, stage) entries, selectors kept per entry, rules listed as not run
+  a11yRuleId: 60,
+  a11yViolations: 150,
+  a11ySelectors: 3,
+  a11yRules: 150,
 } as const;
 
 /** Cuts text to `max` characters, marking the cut with an ellipsis. */

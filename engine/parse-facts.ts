@@ -2,6 +2,7 @@
 // limits and each slice is parsed on its own: a slice that is malformed is dropped and named in
 // `errors`, so the stages it feeds show as incomplete instead of the whole audit failing.
 import { z } from 'zod';
+import { accessibilityFactsSchema } from './accessibility';
 import { ASSET_IDS, detectionSchema, type AssetId, type Detection } from './assets';
 import { collectorErrorSchema, pageFactsSchema, scanInfoSchema, toolFactsSchema, VitalsSchema, type CollectorError, type Facts } from './facts';
 import { LIMITS } from './limits';
@@ -15,6 +16,7 @@ export const SLICES = {
   tools: toolFactsSchema('lenient'),
   scan: scanInfoSchema('lenient'),
   site: siteFactsSchema('lenient'),
+  accessibility: accessibilityFactsSchema('lenient'),
 } satisfies { [K in keyof Facts]?: z.ZodType };
 
 const Envelope = z.looseObject({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ASSET_IDS, AssetIdSchema, DetectionSchema, NONE, type AssetId, type Detection } from './assets';
 import type { Report } from './audit';
 import { FOUNDATION_GROUPS, STAGE_IDS, type FoundationGroup } from './config';
+import { AccessibilityFactsSchema } from './accessibility';
 import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
 import { LighthouseFactsSchema } from './lighthouse';
 import { LOCALES, type Locale } from './rule';
@@ -76,6 +77,9 @@ export const ReportJsonSchema = z.object({
   device: DeviceSchema,
   /** Where the time went: the whole audit, each phase, each collector. */
   timings: TimingsSchema,
+  /** axe-core's WCAG 2.x A/AA results: violations per (rule, stage) with counts and first selectors, rules passed,
+   *  undecided and not run; `null` when the check did not run (then its error is in `errors`). */
+  accessibility: AccessibilityFactsSchema.nullable(),
 });
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
 /** What the engine knows; the CLI adds how it ran (device, timings). */
@@ -136,5 +140,6 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     scan: facts.scan ?? null,
     pages: facts.site?.pages ?? [{ url: report.url ?? '', role: 'start', label: '', status: null, read: true, reason: null, ms: Math.round(facts.scan?.ms ?? 0), contributed: [] }],
     lighthouse: facts.lighthouse ?? null,
+    accessibility: facts.accessibility ?? null,
   };
 }

@@ -19,6 +19,14 @@ export class ScanError extends Error {
 }
 
 export async function scanTab(tabId: number, timeoutMs = SCAN_TIMEOUT_MS): Promise<Facts> {
+  const raw = await injectAndWait(tabId, '/scanner.js', timeoutMs);
+  const parsed = parseFacts(raw);
+  if (!parsed.ok) throw new ScanError('malformed', parsed.problem);
+  return parsed.facts;
+}
+
+/** Injects a built script into the tab's top frame and returns its answer, unparsed; the script stops when the port is let go. */
+export async function injectAndWait(tabId: number, file: '/scanner.js' | '/axe-runner.js', timeoutMs: number): Promise<unknown> {
   const caller = holdScannerPort(tabId);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -26,7 +34,7 @@ export async function scanTab(tabId: number, timeoutMs = SCAN_TIMEOUT_MS): Promi
   });
   try {
     // Immediately: a page whose HTML never finishes still has a DOM to read; the scanner waits for it.
-    const injection = browser.scripting.executeScript({ target: { tabId }, files: ['/scanner.js'], injectImmediately: true });
+    const injection = browser.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true });
     const results = await Promise.race([injection, timeout]).catch((error: unknown) => {
       if (error instanceof ScanError) throw error;
       const text = error instanceof Error ? error.message : String(error);
@@ -35,9 +43,7 @@ export async function scanTab(tabId: number, timeoutMs = SCAN_TIMEOUT_MS): Promi
     const raw = results?.[0]?.result;
     // No result and no error: the document went away during the scan (a navigation or a reload).
     if (raw === undefined || raw === null) throw new ScanError('navigated', 'the page changed while it was being read');
-    const parsed = parseFacts(raw);
-    if (!parsed.ok) throw new ScanError('malformed', parsed.problem);
-    return parsed.facts;
+    return raw;
   } finally {
     clearTimeout(timer);
     // Letting go of the port stops a scanner that is still running (the popup gave up or failed).

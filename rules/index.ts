@@ -1,5 +1,7 @@
 // Every rule of the catalogue. Stages and weights are in engine/config.ts.
 import type { Rule } from '../engine/rule';
+import accessibility from './accessibility';
+import accessibleForms from './accessible-forms';
 import adPixels from './ad-pixels';
 import analyticsInstalled from './analytics-installed';
 import businessEmail from './business-email';
@@ -30,6 +32,7 @@ import paymentMethods from './payment-methods';
 import pathLinks from './path-links';
 import pricingVisible from './pricing-visible';
 import privacyPolicy from './privacy-policy';
+import productImageAlt from './product-image-alt';
 import referralProgramme from './referral-programme';
 import returnsPolicy from './returns-policy';
 import reviewsVisible from './reviews-visible';
@@ -76,4 +79,7 @@ export const RULES: readonly Rule[] = [
   lighthouseAccessibility,
   lighthouseBestPractices,
   lighthouseSeo,
+  accessibility,
+  accessibleForms,
+  productImageAlt,
 ] as Rule[];

@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import { ASSET_IDS, type AssetId, type Detection, type Evidence } from '../../engine/assets';
 import { evaluateRule } from '../../engine/audit';
+import type { AccessibilityFacts } from '../../engine/accessibility';
 import type { Facts, PageFacts, Vitals } from '../../engine/facts';
 import type { Outcome, Rule } from '../../engine/rule';
 
@@ -56,13 +57,25 @@ export function found(present: Detection['present'] = 'content', items: string[]
 export const none = (): Detection => ({ present: 'none', items: [], evidence: [] });
 
 /** Facts with every asset collected and absent, then the given ones. */
-export function facts(assets: Partial<Record<AssetId, Detection>> = {}, extra: { page?: PageFacts; vitals?: Vitals | undefined } = {}): Facts {
+/** What axe returns for a page with nothing wrong and no purchase forms or product images, then the given fields. */
+export function a11yFacts(overrides: Partial<AccessibilityFacts> = {}): AccessibilityFacts {
+  return {
+    violations: [], passes: 20, incomplete: 0, rulesNotRun: [], rulesTotal: 60, scope: { purchaseForms: 0, productImages: 0 },
+    stoppedBy: null, ms: 300, longestBlockMs: 20, axeVersion: '4.14.1', ...overrides,
+  };
+}
+
+export function facts(
+  assets: Partial<Record<AssetId, Detection>> = {},
+  extra: { page?: PageFacts; vitals?: Vitals | undefined; accessibility?: AccessibilityFacts | undefined } = {},
+): Facts {
   const all = Object.fromEntries(ASSET_IDS.map((id) => [id, none()]));
   return {
     page: 'page' in extra ? extra.page : pageFacts(),
     vitals: 'vitals' in extra ? extra.vitals : { lcp: 1200, cls: 0.02, fcp: 800, ttfb: 200 },
     assets: { ...all, ...assets },
     tools: { emailMarketing: none() },
+    accessibility: 'accessibility' in extra ? extra.accessibility : a11yFacts(),
     errors: [],
     scannedAt: 0,
   };

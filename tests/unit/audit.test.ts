@@ -55,9 +55,9 @@ describe('runAudit', () => {
     for (const base of [facts(), strong]) {
       const full = runAudit(base, RULES);
       expect(full.incomplete).toBe(false);
-      for (const slice of [...Object.keys(base.assets), 'page', 'vitals', 'tools'] as const) {
+      for (const slice of [...Object.keys(base.assets), 'page', 'vitals', 'tools', 'accessibility'] as const) {
         const partial = structuredClone(base) as ReturnType<typeof facts>;
-        if (slice === 'page' || slice === 'vitals' || slice === 'tools') delete partial[slice];
+        if (slice === 'page' || slice === 'vitals' || slice === 'tools' || slice === 'accessibility') delete partial[slice];
         else delete partial.assets[slice as keyof typeof partial.assets];
         const report = runAudit(partial, RULES);
         expect(report.incomplete, slice).toBe(true);

@@ -82,7 +82,9 @@ describe('lighthouse in the audit', () => {
   it('fills the foundation parts and awareness: performance → speed, accessibility → accessibility, best practices → security, SEO → awareness', () => {
     const report = runAudit(withLighthouse(ok({ performance: 10, accessibility: 20, bestPractices: 30, seo: 40 }), base), RULES);
     const foundation = report.stages.find((s) => s.id === 'foundation')!;
-    expect(foundation.groups.find((g) => g.id === 'accessibility')!.score).toBe(20);
+    // The part also holds axe-core's own check (a clean run in these facts): Lighthouse's 20 pulls it down.
+    const withoutLighthouse = runAudit(base, RULES).stages.find((s) => s.id === 'foundation')!;
+    expect(foundation.groups.find((g) => g.id === 'accessibility')!.score).toBeLessThan(withoutLighthouse.groups.find((g) => g.id === 'accessibility')!.score!);
     const ref = (id: string) => Object.entries(DEFAULT_CONFIG).flatMap(([stage, c]) => c.rules.filter((r) => r.id === id).map((r) => [stage, r.group ?? null]))[0];
     expect(ref('lighthouse-performance')).toEqual(['foundation', 'speed']);
     expect(ref('lighthouse-accessibility')).toEqual(['foundation', 'accessibility']);
