@@ -7,6 +7,7 @@ import { readKeyPages, type SiteProgress } from '../site/read-site';
 import { loadCachedFacts, saveFacts } from './audit-cache';
 import { loadSettings } from './settings';
 import { ScanError, scanTab } from './scan-tab';
+import { runAxeInTab } from './run-axe';
 import { tabPageSource } from './tab-pages';
 import { classifyTab, unreadableContent, type BlockedReason, type TabInfo } from './tab-access';
 
@@ -50,16 +51,33 @@ export function useAudit(): { state: AuditState; rescan: () => void } {
       if (notHtml) return setState({ status: 'blocked', reason: notHtml });
       if (!live()) return;
       const settings = await loadSettings();
-      setState({ status: 'done', facts, fromCache: false, progress: { done: 0, total: 0, current: null } });
-      const site = await readKeyPages(facts, {
+      // The first page's audit shows now; accessibility (axe-core, in the tab) and the key pages
+      // (fetched through the tab, read here) run side by side and fill it in.
+      let latest = facts;
+      let progress: SiteProgress = { done: 0, total: 0, current: null };
+      let axe: Pick<Facts, 'accessibility' | 'errors'> | null = null;
+      const withAxe = (site: Facts): Facts => (axe ? { ...site, ...axe, errors: [...site.errors, ...axe.errors] } : site);
+      const show = (working: boolean) => live() && setState({ status: 'done', facts: withAxe(latest), fromCache: false, progress: working ? progress : null });
+      show(true);
+      const accessibility = runAxeInTab(verdict.tabId).then(
+        (result) => (axe = { accessibility: result, errors: [] }),
+        (error: unknown) => (axe = { errors: [{ collector: 'axe', message: (error instanceof Error ? error.message : String(error)).slice(0, 300) }] }),
+      );
+      latest = await readKeyPages(facts, {
         max: settings.keyPages,
         source: tabPageSource(verdict.tabId),
         signal: controller.signal,
-        onProgress: (progress, partial) => live() && setState({ status: 'done', facts: partial, fromCache: false, progress }),
+        onProgress: (next, partial) => {
+          progress = next;
+          latest = partial;
+          show(true);
+        },
       });
+      show(true);
+      await accessibility;
       if (!live()) return;
-      if (verdict.url !== null) await saveFacts(verdict.tabId, verdict.url, site);
-      setState({ status: 'done', facts: site, fromCache: false, progress: null });
+      if (verdict.url !== null) await saveFacts(verdict.tabId, verdict.url, withAxe(latest));
+      show(false);
     } catch (error) {
       if (!live()) return;
       if (error instanceof ScanError) setState({ status: 'blocked', reason: error.reason, detail: error.message });
