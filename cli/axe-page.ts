@@ -1,7 +1,8 @@
 // Runs the extension's accessibility check (.output/chrome-mv3/axe-runner.js) in an isolated world
 // of the page, as the extension's executeScript does, and parses its answer: the page is hostile.
 import type { Page } from 'playwright-core';
-import { accessibilityFactsSchema, type AccessibilityFacts } from '../engine/accessibility';
+import { accessibilityFactsSchema, AxeNotRunSchema, type AccessibilityFacts } from '../engine/accessibility';
+import { axeSkipReason } from '../engine/axe-gate';
 import type { Facts } from '../engine/facts';
 import { BUSY_PAGE, evaluateIsolated, ScanFailure, withTimeout } from './scan-page';
 
@@ -13,6 +14,8 @@ const lenient = accessibilityFactsSchema('lenient');
 export async function runAxeInPage(page: Page, runnerSource: string, timeoutMs = AXE_TIMEOUT_MS, signal?: AbortSignal): Promise<AccessibilityFacts> {
   const run = async () => {
     const { value } = await evaluateIsolated(page, runnerSource, 'polku-axe', 'the accessibility check');
+    const notRun = AxeNotRunSchema.safeParse(value);
+    if (notRun.success) throw new ScanFailure(`the accessibility check did not run: ${notRun.data.notRun}`);
     const parsed = lenient.safeParse(value);
     if (!parsed.success) throw new ScanFailure(`the accessibility check returned malformed data: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return parsed.data;
@@ -28,6 +31,8 @@ export async function runAxeInPage(page: Page, runnerSource: string, timeoutMs =
 export async function addAccessibility(page: Page, runnerSource: string, facts: Facts, signal?: AbortSignal, timeoutMs = AXE_TIMEOUT_MS): Promise<void> {
   try {
     if (timeoutMs <= 0) throw new ScanFailure('no time was left for the accessibility check');
+    const skip = axeSkipReason(facts);
+    if (skip) throw new ScanFailure(skip);
     facts.accessibility = await runAxeInPage(page, runnerSource, timeoutMs, signal);
   } catch (error) {
     if (signal?.aborted) throw error;

@@ -23,6 +23,14 @@ export interface AxeRunOptions {
 }
 
 export const AXE_BUDGET = { timeMs: 6000, sliceMs: 40 };
+/**
+ * axe rebuilds its tree of the whole page on every run, in one go that cannot yield: on a bigger
+ * page that alone holds the page's main thread too long, so the check is not started (its checks
+ * then show as not run, never as passed).
+ */
+export const AXE_MAX_ELEMENTS = 20_000;
+
+export class AxeSkipped extends Error {}
 /** Rules that read layout for every element (colours, sizes, positions): always run alone. */
 const HEAVY = new Set(['color-contrast', 'target-size', 'link-in-text-block', 'region', 'scrollable-region-focusable']);
 const MAX_GROUP = 8;
@@ -56,6 +64,10 @@ export async function runAxe(axe: Axe, doc: Document, options: AxeRunOptions = {
   const timeMs = options.timeMs ?? AXE_BUDGET.timeMs;
   const sliceMs = options.sliceMs ?? AXE_BUDGET.sliceMs;
   const pause = options.yieldToPage ?? defaultYield;
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > AXE_MAX_ELEMENTS) {
+    throw new AxeSkipped(`the page has ${elements} elements; the accessibility check runs on pages up to ${AXE_MAX_ELEMENTS} so that it never holds the page up`);
+  }
   const started = clock();
   const mapper = new StageMapper();
   const rules = axe.getRules(AXE_TAGS).filter((r) => r.enabled).map((r) => r.ruleId);

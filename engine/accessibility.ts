@@ -60,3 +60,6 @@ export function accessibilityFactsSchema(mode: SchemaMode) {
 export const AccessibilityFactsSchema = accessibilityFactsSchema('strict');
 export type AccessibilityFacts = z.infer<typeof AccessibilityFactsSchema>;
 export type A11yViolation = AccessibilityFacts['violations'][number];
+
+/** What the accessibility runner answers when it did not run axe at all (a page too big, axe failing). */
+export const AxeNotRunSchema = z.object({ notRun: z.string().transform((s) => s.slice(0, 300)) });

@@ -18,5 +18,10 @@ export default defineUnlistedScript(async () => {
   } catch {
     // No extension context (the CLI evaluates this file in an isolated world of its own).
   }
-  return runAxe(axe, document, { signal: caller.signal });
+  try {
+    return await runAxe(axe, document, { signal: caller.signal });
+  } catch (error) {
+    // Said as data: a script's exception does not reach the popup in every browser.
+    return { notRun: error instanceof Error ? error.message : String(error) };
+  }
 });

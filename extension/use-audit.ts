@@ -2,6 +2,7 @@
 // pages while the first page's audit is already on screen; report why not when it cannot.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { axeSkipReason } from '../engine/axe-gate';
 import type { Facts } from '../engine/facts';
 import { readKeyPages, type SiteProgress } from '../site/read-site';
 import { loadCachedFacts, saveFacts } from './audit-cache';
@@ -59,7 +60,8 @@ export function useAudit(): { state: AuditState; rescan: () => void } {
       const withAxe = (site: Facts): Facts => (axe ? { ...site, ...axe, errors: [...site.errors, ...axe.errors] } : site);
       const show = (working: boolean) => live() && setState({ status: 'done', facts: withAxe(latest), fromCache: false, progress: working ? progress : null });
       show(true);
-      const accessibility = runAxeInTab(verdict.tabId).then(
+      const skipAxe = axeSkipReason(facts);
+      const accessibility = (skipAxe ? Promise.reject(new Error(skipAxe)) : runAxeInTab(verdict.tabId)).then(
         (result) => (axe = { accessibility: result, errors: [] }),
         (error: unknown) => (axe = { errors: [{ collector: 'axe', message: (error instanceof Error ? error.message : String(error)).slice(0, 300) }] }),
       );

@@ -104,7 +104,9 @@ describe('polku --lighthouse', () => {
     expect(findings.find((f) => f.rule === 'lighthouse-performance')!.stage).toBe('foundation');
     expect(findings.find((f) => f.rule === 'lighthouse-seo')!.stage).toBe('awareness');
     const groups = json.stages.find((s) => s.id === 'foundation')!.groups;
-    expect(groups.find((g) => g.id === 'accessibility')!.score).toBe(lh.scores.accessibility);
+    // The accessibility part also holds axe-core's own check; Lighthouse's score is one finding in it.
+    expect(groups.find((g) => g.id === 'accessibility')!.score).toEqual(expect.any(Number));
+    expect(findings.find((f) => f.rule === 'lighthouse-accessibility')!.score).toBeCloseTo(lh.scores.accessibility! / 100, 2);
     expect(json.complete).toBe(true);
     expect(json.timings.phases.lighthouse!).toBeGreaterThanOrEqual(lh.ms);
     expect(json.timings.totalMs).toBeGreaterThan(json.timings.phases.lighthouse!);
@@ -125,7 +127,7 @@ describe('polku --lighthouse', () => {
     const run = await polku([fixtures.url('/shop-en/index.html'), '--lighthouse', '--timeout', '8', ...FAST]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Lighthouse \(mobile\) failed after \d+\.\d s: not started: \d+\.\d s of --timeout were left/);
-    expect(run.stdout.trimEnd()).toMatch(/Time: \d+\.\d s in all \(scan \d+\.\d s, rules \d+\.\d s, Lighthouse \d+\.\d s\)$/);
+    expect(run.stdout.trimEnd()).toMatch(/Time: \d+\.\d s in all \(scan \d+\.\d s, (?:[\w ]+ \d+\.\d s, )*Lighthouse \d+\.\d s\)$/);
     expect(run.ms).toBeLessThan(8000 + 10_000);
   });
 
