@@ -14,7 +14,7 @@ export default defineConfig({
     emptyOutDir: true,
     minify: false,
     rollupOptions: {
-      input: { polku: 'cli/main.ts', 'bench-accuracy': 'bench/accuracy.ts' },
+      input: { polku: 'cli/main.ts', 'bench-accuracy': 'bench/accuracy.ts', 'bench-speed': 'bench/speed.ts' },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },
