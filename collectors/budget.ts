@@ -95,7 +95,7 @@ export async function runYielding<T>(steps: Steps<T>, budget: Budget, yieldToPag
  * input, messages and rendering all go first. (scheduler.yield would put the scan ahead of the
  * page's tasks, and setTimeout is clamped to 4 ms and throttled in background tabs.)
  */
-function defaultYield(): Promise<void> {
+export function defaultYield(): Promise<void> {
   if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();

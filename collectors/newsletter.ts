@@ -48,7 +48,7 @@ function isSearchForm(form: Element): boolean {
   return form.getAttribute('role') === 'search' || form.querySelector('input[type="search"]') !== null || /search|haku|suche|sok|søk|recherche/i.test(form.getAttribute('action') ?? '');
 }
 
-function isListSignup(form: Element): boolean {
+export function isListSignup(form: Element): boolean {
   if (!form.querySelector(EMAIL_FIELD) || form.querySelector(PASSWORD_FIELD) || form.querySelector('textarea') || isSearchForm(form)) return false;
   const action = toUrl(form.getAttribute('action') ?? '', null);
   if (action && isService(action.hostname)) return true;

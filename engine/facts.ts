@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { AssetIdSchema, detectionSchema, NONE, type AssetId, type Detection } from './assets';
 import { LIMITS } from './limits';
+import { formsSchema } from './forms';
+import { mobileSchema } from './mobile';
+import { perfSchema } from './perf';
 import { list, text, type SchemaMode } from './schema-kit';
 
 export function pageFactsSchema(mode: SchemaMode) {
@@ -27,6 +30,8 @@ export const VitalsSchema = z.object({
   cls: metric, // unitless
   fcp: metric, // ms
   ttfb: metric, // ms
+  /** ms; null when the visitor has not interacted yet (normal), absent in scans saved before it was read. */
+  inp: metric.optional(),
 });
 export type Vitals = z.infer<typeof VitalsSchema>;
 
@@ -71,6 +76,10 @@ export function factsSchema(mode: SchemaMode) {
     assets: z.partialRecord(AssetIdSchema, detectionSchema(mode)),
     vitals: VitalsSchema.optional(),
     tools: toolFactsSchema(mode).optional(),
+    /** Speed and mobile layout: read in the live page only. Forms: from the DOM. */
+    perf: perfSchema(mode).optional(),
+    mobile: mobileSchema(mode).optional(),
+    forms: formsSchema(mode).optional(),
     errors: list(collectorErrorSchema(mode), LIMITS.errors, mode),
     scannedAt: z.number(),
     /** Absent in scans saved before the scan had a budget. */

@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import { ASSET_IDS, detectionSchema, type AssetId, type Detection } from './assets';
 import { collectorErrorSchema, pageFactsSchema, scanInfoSchema, toolFactsSchema, VitalsSchema, type CollectorError, type Facts } from './facts';
+import { formsSchema } from './forms';
 import { LIMITS } from './limits';
+import { mobileSchema } from './mobile';
+import { perfSchema } from './perf';
 import { list } from './schema-kit';
 
 const Envelope = z.object({
@@ -14,6 +17,9 @@ const Envelope = z.object({
   assets: z.record(z.string(), z.unknown()).catch({}),
   vitals: z.unknown().optional(),
   tools: z.unknown().optional(),
+  perf: z.unknown().optional(),
+  mobile: z.unknown().optional(),
+  forms: z.unknown().optional(),
   scan: z.unknown().optional(),
 });
 
@@ -22,6 +28,9 @@ const lenient = {
   detection: detectionSchema('lenient'),
   tools: toolFactsSchema('lenient'),
   scan: scanInfoSchema('lenient'),
+  perf: perfSchema('lenient'),
+  mobile: mobileSchema('lenient'),
+  forms: formsSchema('lenient'),
   errors: list(collectorErrorSchema('lenient'), LIMITS.errors, 'lenient'),
 };
 
@@ -51,6 +60,9 @@ export function parseFacts(raw: unknown): ParsedFacts {
     assets,
     vitals: optional('vitals', value.vitals, VitalsSchema),
     tools: optional('tools', value.tools, lenient.tools),
+    perf: optional('perf', value.perf, lenient.perf),
+    mobile: optional('mobile', value.mobile, lenient.mobile),
+    forms: optional('forms', value.forms, lenient.forms),
     errors: errors.slice(0, LIMITS.errors),
     scannedAt: value.scannedAt,
     scan: optional('scan', value.scan, lenient.scan),

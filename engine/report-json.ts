@@ -5,6 +5,9 @@ import { ASSET_IDS, AssetIdSchema, DetectionSchema, NONE, type AssetId, type Det
 import type { Report } from './audit';
 import { FOUNDATION_GROUPS, STAGE_IDS, type FoundationGroup } from './config';
 import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
+import { FormFactsSchema } from './forms';
+import { MobileSchema } from './mobile';
+import { PerfSchema } from './perf';
 import { LOCALES, type Locale } from './rule';
 
 const score100 = z.number().int().min(0).max(100).nullable();
@@ -59,6 +62,12 @@ export const ReportJsonSchema = z.object({
   assets: z.record(AssetIdSchema, DetectionSchema),
   page: PageFactsSchema.nullable(),
   vitals: VitalsSchema.nullable(),
+  /** Page weight, requests, third parties, heaviest and render-blocking files; null outside a live page. */
+  perf: PerfSchema.nullable(),
+  /** Viewport, sideways scrolling, tap targets and small text as measured; null outside a live page. */
+  mobile: MobileSchema.nullable(),
+  /** Each form read and what it asks of a visitor; null when not collected. */
+  forms: z.array(FormFactsSchema).nullable(),
   errors: z.array(CollectorErrorSchema),
   /** How the scan went: time, whether and why it stopped early, steps skipped, per-step timings. */
   scan: ScanInfoSchema.nullable(),
@@ -116,6 +125,9 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     assets,
     page: facts.page ?? null,
     vitals: facts.vitals ?? null,
+    perf: facts.perf ?? null,
+    mobile: facts.mobile ?? null,
+    forms: facts.forms ?? null,
     errors: facts.errors,
     scan: facts.scan ?? null,
   };
