@@ -31,6 +31,13 @@ function bookedInContext(label: string, el: Element): boolean {
   return bookingWords.test(sentence) || (noun && verb.test(sentence));
 }
 
+/** A form that asks for a date or time and says it books: its words, or null when it is no booking form. */
+export function bookingFormText(form: Element): string | null {
+  if (!form.querySelector('input[type="date"], input[type="time"], input[type="datetime-local"], select[name*="time" i], select[name*="guest" i], select[name*="person" i]')) return null;
+  const text = fold(`${elementText(form)} ${form.getAttribute('action') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('class') ?? ''}`);
+  return bookingWords.test(text) || bookingWords.test(sentenceOf(form)) ? text : null;
+}
+
 function detect(index: PageIndex): Found {
   const found = new Found();
   // A booking heading counts when its section offers a way to book online (form, widget, button or link),
@@ -41,9 +48,8 @@ function detect(index: PageIndex): Found {
   }
   // A form that asks for a date or time and says it books.
   for (const form of index.forms) {
-    if (!form.querySelector('input[type="date"], input[type="time"], input[type="datetime-local"], select[name*="time" i], select[name*="guest" i], select[name*="person" i]')) continue;
-    const text = fold(`${elementText(form)} ${form.getAttribute('action') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('class') ?? ''}`);
-    if (bookingWords.test(text) || bookingWords.test(sentenceOf(form))) found.add('content', { text: text.slice(0, 120), el: form });
+    const text = bookingFormText(form);
+    if (text !== null) found.add('content', { text: text.slice(0, 120), el: form });
   }
   for (const link of index.links) {
     const url = link.url;

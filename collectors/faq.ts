@@ -5,7 +5,7 @@ import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
-import { fold, jsonLdNodes, jsonLdTypes, safeDecode, type LinkInfo, type PageIndex } from './page-index';
+import { fold, jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type PageIndex } from './page-index';
 
 const faqWords = cueMatcher(FAQ);
 const helpWords = new Set<string>(HELP_WORDS);
@@ -23,13 +23,6 @@ function segments(url: URL): string[] {
     .split('/')
     .filter((s) => s !== '' && !/^(?:[a-z]{2}(?:[-_][a-z]{2})?|index\.\w+)$/.test(s))
     .map((s) => s.replace(/\.\w+$/, ''));
-}
-
-/** The registrable part of a host, near enough: "shop.example.co.uk" → "example.co.uk". */
-function siteOf(host: string): string {
-  const labels = host.toLowerCase().split('.');
-  const tail = labels.length > 2 && /^[a-z]{2}$/.test(labels.at(-1)!) && /^(?:co|com|org|net|ac|gov|or|ne)$/.test(labels.at(-2)!) ? 3 : 2;
-  return labels.slice(-tail).join('.');
 }
 
 /** The link leads to an FAQ or a help centre, judged by its text, or by its path or host on the site itself

@@ -14,6 +14,7 @@ import { consentCollector } from './consent';
 import { contactCollectors } from './contact';
 import { contentCollector } from './content';
 import { faqCollector } from './faq';
+import { collectForms } from './forms';
 import { measureCollector } from './measure';
 import { newsletterCollector } from './newsletter';
 import { collectPageFacts } from './page-facts';
@@ -103,6 +104,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
     if (!slice) continue;
     for (const id of collector.assets) if (slice[id]) assets[id] = slice[id];
   }
+  const forms = index ? yield* step('forms', () => collectForms(index)) : (skipped.push('forms'), undefined);
   const scan: ScanInfo = {
     ms: round(budget.elapsed()),
     stoppedBy: budget.stoppedBy,
@@ -112,7 +114,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
     textChars: index?.text.length ?? 0,
     timings: timings.slice(0, LIMITS.timings),
   };
-  return { page, assets, tools, errors, scannedAt: options.now ?? Date.now(), scan };
+  return { page, assets, tools, forms, errors, scannedAt: options.now ?? Date.now(), scan };
 }
 
 function isSteps<T>(value: unknown): value is Steps<T> {

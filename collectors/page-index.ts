@@ -378,6 +378,16 @@ function parseJsonLd(text: string): unknown[] {
   }
 }
 
+/** The registrable part of a host, near enough: "shop.example.co.uk" → "example.co.uk". An IP
+ *  address is its own site ("127.0.0.1" is not the site "0.1"). */
+export function siteOf(host: string): string {
+  const lower = host.toLowerCase();
+  if (/^[\d.]+$/.test(lower) || lower.includes(':') || lower.startsWith('[')) return lower;
+  const labels = lower.split('.');
+  const tail = labels.length > 2 && /^[a-z]{2}$/.test(labels.at(-1)!) && /^(?:co|com|org|net|ac|gov|or|ne)$/.test(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-tail).join('.');
+}
+
 /** A short selector that finds the element again: its id, or a tag path with nth-of-type. */
 export function selectorOf(el: Element): string {
   const parts: string[] = [];

@@ -5,6 +5,9 @@ import { accessibilityFactsSchema } from './accessibility';
 import { AssetIdSchema, detectionSchema, NONE, type AssetId, type Detection } from './assets';
 import { LighthouseFactsSchema } from './lighthouse';
 import { LIMITS } from './limits';
+import { formsSchema } from './forms';
+import { mobileSchema } from './mobile';
+import { perfSchema } from './perf';
 import { list, text, type SchemaMode } from './schema-kit';
 import { siteFactsSchema } from './site';
 
@@ -30,6 +33,8 @@ export const VitalsSchema = z.object({
   cls: metric, // unitless
   fcp: metric, // ms
   ttfb: metric, // ms
+  /** ms; null when the visitor has not interacted yet (normal), absent in scans saved before it was read. */
+  inp: metric.optional(),
 });
 export type Vitals = z.infer<typeof VitalsSchema>;
 
@@ -76,6 +81,10 @@ export function factsSchema(mode: SchemaMode) {
     assets: z.partialRecord(AssetIdSchema, detectionSchema(mode)),
     vitals: VitalsSchema.optional(),
     tools: toolFactsSchema(mode).optional(),
+    /** Speed and mobile layout: read in the live page only. Forms: from the DOM. */
+    perf: perfSchema(mode).optional(),
+    mobile: mobileSchema(mode).optional(),
+    forms: formsSchema(mode).optional(),
     errors: list(collectorErrorSchema(mode), LIMITS.errors, mode),
     scannedAt: z.number(),
     /** Absent in scans saved before the scan had a budget. */

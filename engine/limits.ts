@@ -30,6 +30,15 @@ export const LIMITS = {
   a11yViolations: 150,
   a11ySelectors: 3,
   a11yRules: 150,
+  /** Speed, mobile and form facts (engine/perf.ts, mobile.ts, forms.ts). */
+  heavyResources: 5,
+  renderBlocking: 10,
+  thirdPartyHosts: 5,
+  host: 253,
+  resourceType: 30,
+  offenders: 5,
+  forms: 20,
+  fieldCount: 10_000,
 } as const;
 
 /** Cuts text to `max` characters, marking the cut with an ellipsis. */

@@ -5,8 +5,11 @@ import { z } from 'zod';
 import { accessibilityFactsSchema } from './accessibility';
 import { ASSET_IDS, detectionSchema, type AssetId, type Detection } from './assets';
 import { collectorErrorSchema, pageFactsSchema, scanInfoSchema, toolFactsSchema, VitalsSchema, type CollectorError, type Facts } from './facts';
+import { formsSchema } from './forms';
 import { LIMITS } from './limits';
 import { siteFactsSchema } from './site';
+import { mobileSchema } from './mobile';
+import { perfSchema } from './perf';
 import { list } from './schema-kit';
 
 /** Every optional slice of the facts and how it is read; a slice missing here would be dropped. */
@@ -17,6 +20,9 @@ export const SLICES = {
   scan: scanInfoSchema('lenient'),
   site: siteFactsSchema('lenient'),
   accessibility: accessibilityFactsSchema('lenient'),
+  perf: perfSchema('lenient'),
+  mobile: mobileSchema('lenient'),
+  forms: formsSchema('lenient'),
 } satisfies { [K in keyof Facts]?: z.ZodType };
 
 const Envelope = z.looseObject({

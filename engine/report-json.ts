@@ -7,6 +7,9 @@ import { FOUNDATION_GROUPS, STAGE_IDS, type FoundationGroup } from './config';
 import { AccessibilityFactsSchema } from './accessibility';
 import { CollectorErrorSchema, PageFactsSchema, ScanInfoSchema, VitalsSchema, type Facts } from './facts';
 import { LighthouseFactsSchema } from './lighthouse';
+import { FormFactsSchema } from './forms';
+import { MobileSchema } from './mobile';
+import { PerfSchema } from './perf';
 import { LOCALES, type Locale } from './rule';
 import { PageRecordSchema } from './site';
 import { TimingsSchema } from './timings';
@@ -67,6 +70,12 @@ export const ReportJsonSchema = z.object({
   assets: z.record(AssetIdSchema, DetectionSchema),
   page: PageFactsSchema.nullable(),
   vitals: VitalsSchema.nullable(),
+  /** Page weight, requests, third parties, heaviest and render-blocking files; null outside a live page. */
+  perf: PerfSchema.nullable(),
+  /** Viewport, sideways scrolling, tap targets and small text as measured; null outside a live page. */
+  mobile: MobileSchema.nullable(),
+  /** Each form read and what it asks of a visitor; null when not collected. */
+  forms: z.array(FormFactsSchema).nullable(),
   errors: z.array(CollectorErrorSchema),
   /** How the scan went: time, whether and why it stopped early, steps skipped, per-step timings. */
   scan: ScanInfoSchema.nullable(),
@@ -136,6 +145,9 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     assets,
     page: facts.page ?? null,
     vitals: facts.vitals ?? null,
+    perf: facts.perf ?? null,
+    mobile: facts.mobile ?? null,
+    forms: facts.forms ?? null,
     errors: facts.errors,
     scan: facts.scan ?? null,
     pages: facts.site?.pages ?? [{ url: report.url ?? '', role: 'start', label: '', status: null, read: true, reason: null, ms: Math.round(facts.scan?.ms ?? 0), contributed: [] }],

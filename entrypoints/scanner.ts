@@ -3,7 +3,7 @@
 // the page, within a budget, and stops when the popup that asked for it has gone.
 import { scanDocument } from '../collectors';
 import { Budget } from '../collectors/budget';
-import { measureVitals } from '../collectors/vitals';
+import { collectLive } from '../collectors/live';
 import { SCAN_PORT } from '../extension/scan-port';
 
 /** The extension APIs the scanner uses, where it runs as a content script (not in the CLI). */
@@ -22,14 +22,8 @@ export default defineUnlistedScript(async () => {
   await domReady(DOM_WAIT_MS);
   const resourceNames = performance.getEntriesByType('resource').map((entry) => entry.name);
   const facts = await scanDocument(document, { resourceNames, budget, shadowRootOf: shadowRootReader(api) });
-  // Web Vitals only wait on buffered entries (a quarter second): worth it unless the caller has gone.
-  if (budget.stoppedBy !== 'cancelled') {
-    try {
-      facts.vitals = await measureVitals(window);
-    } catch (error) {
-      facts.errors.push({ collector: 'vitals', message: String(error).slice(0, 300) });
-    }
-  }
+  // Web Vitals, page weight and layout: only the live page has them.
+  await collectLive(facts, window, budget);
   if (facts.scan) facts.scan.stoppedBy = budget.stoppedBy;
   return facts;
 });

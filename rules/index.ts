@@ -40,6 +40,18 @@ import shareButtons from './share-buttons';
 import singleH1 from './single-h1';
 import socialProfiles from './social-profiles';
 import termsAvailable from './terms-available';
+// Speed, mobile and form friction (issue 7).
+import contentFitsScreen from './content-fits-screen';
+import fcp from './fcp';
+import formFriction from './form-friction';
+import inp from './inp';
+import pageWeight from './page-weight';
+import phoneTelLink from './phone-tel-link';
+import renderBlocking from './render-blocking';
+import tapTargets from './tap-targets';
+import textSize from './text-size';
+import thirdPartyShare from './third-party-share';
+import ttfb from './ttfb';
 
 export const RULES: readonly Rule[] = [
   pageTitle,
@@ -82,4 +94,15 @@ export const RULES: readonly Rule[] = [
   accessibility,
   accessibleForms,
   productImageAlt,
+  inp,
+  fcp,
+  ttfb,
+  pageWeight,
+  renderBlocking,
+  thirdPartyShare,
+  contentFitsScreen,
+  tapTargets,
+  textSize,
+  phoneTelLink,
+  formFriction,
 ] as Rule[];

@@ -30,11 +30,16 @@ export function mergeSite(start: Facts, results: readonly KeyPageResult[], site:
   for (const { facts } of results) {
     if (tools && facts?.tools) tools = { emailMarketing: combine(tools.emailMarketing, facts.tools.emailMarketing) };
   }
+  // Forms of every page read, each naming its page; the form-friction check judges them all.
+  const forms = start.forms && [
+    ...start.forms.map((form) => ({ ...form, page: form.page ?? startUrl })),
+    ...results.flatMap(({ record, facts }) => (facts?.forms ?? []).map((form) => ({ ...form, page: record.finalUrl ?? record.url }))),
+  ].slice(0, LIMITS.forms);
   const pages: PageRecord[] = [
     startRecord(start),
     ...results.map(({ record, facts }) => ({ ...record, contributed: facts ? contributions(start, facts) : [] })),
   ];
-  return { ...start, assets, tools, site: { pages: pages.slice(0, LIMITS.pages), limit: site.limit, ms: Math.round(site.ms) } };
+  return { ...start, assets, tools, ...(forms ? { forms } : {}), site: { pages: pages.slice(0, LIMITS.pages), limit: site.limit, ms: Math.round(site.ms) } };
 }
 
 function startRecord(start: Facts): PageRecord {

@@ -28,7 +28,7 @@ export function isSearchForm(form: Element): boolean {
 }
 
 /** Honeypot fields hide off-screen or with display:none: a bot fills them, a visitor never sees them. */
-function hiddenInForm(el: Element, form: Element): boolean {
+export function hiddenInForm(el: Element, form: Element): boolean {
   for (let node: Element | null = el; node && node !== form; node = node.parentElement) {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
     const style = (node.getAttribute('style') ?? '').toLowerCase().replace(/\s/g, '');

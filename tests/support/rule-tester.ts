@@ -5,6 +5,8 @@ import { ASSET_IDS, type AssetId, type Detection, type Evidence } from '../../en
 import { evaluateRule } from '../../engine/audit';
 import type { AccessibilityFacts } from '../../engine/accessibility';
 import type { Facts, PageFacts, Vitals } from '../../engine/facts';
+import type { MobileFacts } from '../../engine/mobile';
+import type { PerfFacts } from '../../engine/perf';
 import type { Outcome, Rule } from '../../engine/rule';
 
 export interface RuleCase {
@@ -76,7 +78,36 @@ export function facts(
     assets: { ...all, ...assets },
     tools: { emailMarketing: none() },
     accessibility: 'accessibility' in extra ? extra.accessibility : a11yFacts(),
+    perf: perfFacts(),
+    mobile: mobileFacts(),
+    forms: [],
     errors: [],
     scannedAt: 0,
+  };
+}
+
+/** A light page: 600 kB in 20 requests, nothing blocking, two third-party requests. */
+export function perfFacts(overrides: Partial<PerfFacts> = {}): PerfFacts {
+  return {
+    requests: 20,
+    knownBytes: 600_000,
+    unknownSize: 0,
+    thirdParty: { requests: 2, knownBytes: 40_000, unknownSize: 0, hosts: [{ host: 'www.googletagmanager.com', requests: 2, knownBytes: 40_000 }] },
+    heaviest: [{ url: 'https://example.fi/hero.webp', host: 'example.fi', bytes: 200_000, type: 'img' }],
+    renderBlocking: [],
+    renderBlockingSource: 'browser',
+    renderBlockingCount: 0,
+    ...overrides,
+  };
+}
+
+/** A page that fits a 360 × 800 phone screen, with roomy targets and readable text. */
+export function mobileFacts(overrides: Partial<MobileFacts> = {}): MobileFacts {
+  return {
+    viewport: { width: 360, height: 800, dpr: 3 },
+    overflow: { wider: false, scrollWidth: 360, selector: null },
+    tapTargets: { checked: 40, crowded: 0, selectors: [], partial: false },
+    text: { chars: 5000, smallChars: 200, selectors: [], partial: false },
+    ...overrides,
   };
 }

@@ -55,9 +55,9 @@ describe('runAudit', () => {
     for (const base of [facts(), strong]) {
       const full = runAudit(base, RULES);
       expect(full.incomplete).toBe(false);
-      for (const slice of [...Object.keys(base.assets), 'page', 'vitals', 'tools', 'accessibility'] as const) {
+      for (const slice of [...Object.keys(base.assets), 'page', 'vitals', 'tools', 'accessibility', 'perf', 'mobile', 'forms'] as const) {
         const partial = structuredClone(base) as ReturnType<typeof facts>;
-        if (slice === 'page' || slice === 'vitals' || slice === 'tools' || slice === 'accessibility') delete partial[slice];
+        if (slice === 'page' || slice === 'vitals' || slice === 'tools' || slice === 'accessibility' || slice === 'perf' || slice === 'mobile' || slice === 'forms') delete partial[slice];
         else delete partial.assets[slice as keyof typeof partial.assets];
         const report = runAudit(partial, RULES);
         expect(report.incomplete, slice).toBe(true);
@@ -98,7 +98,7 @@ describe('runAudit', () => {
     const weak = runAudit(facts({ 'contact.phone': found() }), RULES);
     const strong = runAudit(
       facts({
-        'contact.phone': found(), 'contact.form': found(), 'contact.chat': found('script', ['intercom']), 'proof.testimonials': found(), 'proof.reviews': found(),
+        'contact.phone': found('content', [], [{ kind: 'content', text: '040 123 4567', url: 'tel:+358401234567' }]), 'contact.form': found(), 'contact.chat': found('script', ['intercom']), 'proof.testimonials': found(), 'proof.reviews': found(),
         faq: found(), 'trust.privacy': found('link'), 'commerce.cart': found(),
         'retention.newsletter': found(), 'advocacy.share': found('content', ['facebook']), 'social.profiles': found('content', ['instagram']),
         'content.blog': found(), 'measure.adPixels': found('script', ['meta']), 'offer.pricing': found(), 'payment.methods': found('content', ['visa', 'mobilepay', 'paytrail']),
