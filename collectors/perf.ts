@@ -23,7 +23,12 @@ export function entryBytes(entry: Pick<PerformanceResourceTiming, 'transferSize'
 export function collectPerf(win: Window, doc: Document): PerfFacts {
   const perf = win.performance;
   const nav = perf.getEntriesByType('navigation')[0] as Entry | undefined;
-  const entries = (perf.getEntriesByType('resource') as Entry[]).slice(0, MAX_ENTRIES);
+  const loadEnd = (nav as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+  const loaded = loadEnd > 0 ? loadEnd : Infinity;
+  // Background requests made after load are not what the page costs to show: they include the
+  // key pages Polku itself fetched through this tab on an earlier audit (a rescan would count them).
+  const background = (e: Entry) => (e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest' || e.initiatorType === 'beacon') && e.startTime > loaded;
+  const entries = (perf.getEntriesByType('resource') as Entry[]).slice(0, MAX_ENTRIES).filter((e) => !background(e));
   const all = nav ? [nav, ...entries] : entries;
   const pageSite = siteOf(win.location.hostname);
   let knownBytes = 0;

@@ -25,8 +25,24 @@ export async function scanTab(tabId: number, timeoutMs = SCAN_TIMEOUT_MS): Promi
   return parsed.facts;
 }
 
-/** Injects a built script into the tab's top frame and returns its answer, unparsed; the script stops when the port is let go. */
-export async function injectAndWait(tabId: number, file: '/scanner.js' | '/axe-runner.js', timeoutMs: number): Promise<unknown> {
+/** The injection under way per tab: ports carry no name of their own, so two scripts at once could let go of each other's. */
+const running = new Map<number, Promise<unknown>>();
+
+/**
+ * Injects a built script into the tab's top frame and returns its answer, unparsed; the script stops
+ * when the port is let go. One at a time per tab: a second audit (a rescan, a double effect) waits
+ * for the first script to end instead of cancelling it.
+ */
+export function injectAndWait(tabId: number, file: '/scanner.js' | '/axe-runner.js', timeoutMs: number): Promise<unknown> {
+  const previous = running.get(tabId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => injectNow(tabId, file, timeoutMs));
+  const settled = next.catch(() => undefined);
+  running.set(tabId, settled);
+  void settled.then(() => running.get(tabId) === settled && running.delete(tabId));
+  return next;
+}
+
+async function injectNow(tabId: number, file: '/scanner.js' | '/axe-runner.js', timeoutMs: number): Promise<unknown> {
   const caller = holdScannerPort(tabId);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -110,7 +110,8 @@ describe('hostile pages in the popup', () => {
     expect(state).toBe('audit');
     // Past its cap the structured data is left unread, and the popup says the page was read in part.
     expect(incompleteText).toContain('holds more than Polku reads');
-    expect((await readPopup(popup)).overall).toBe(base);
+    // Never better than the plain page (its megabytes of markup may rightly cost it on page weight).
+    expect((await readPopup(popup)).overall).toBeLessThanOrEqual(base);
     await popup.close();
   });
 
