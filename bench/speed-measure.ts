@@ -6,9 +6,9 @@ import { runAudit } from '../engine/audit';
 import type { Facts } from '../engine/facts';
 import type { LighthouseFacts } from '../engine/lighthouse';
 import { RULES } from '../rules';
-import { DEFAULT_KEY_PAGES, readKeyPages } from '../site/read-site';
-import { addAccessibility } from '../cli/axe-page';
-import { cliPageSource } from '../cli/key-pages';
+import { DEFAULT_KEY_PAGES } from '../site/read-site';
+import { PhaseTimer } from '../engine/timings';
+import { auditLoadedPage } from '../cli/audit-page';
 import { runLighthouse } from '../cli/lighthouse';
 import { loadPage } from '../cli/load-page';
 import { runScanner } from '../cli/scan-page';
@@ -126,21 +126,18 @@ async function auditOnce(context: BrowserContext, url: string, sources: Sources,
   const started = performance.now();
   const tab = await time('load', () => loadPage(context, new URL(url), { timeoutMs: LOAD_TIMEOUT_MS }));
   try {
-    const { facts } = await time('scan', () => runScanner(tab, sources.scanner, SCAN_LIMIT_MS));
-    if (withAxe) await time('axe', () => addAccessibility(tab, sources.axe, facts));
-    const site = await time('keyPages', async () => {
-      const source = await cliPageSource(tab, context, sources.reader);
-      try {
-        return await readKeyPages(facts, { max: DEFAULT_KEY_PAGES, source });
-      } finally {
-        await source.close();
-      }
-    });
+    // The very orchestration the CLI runs (cli/audit-page.ts), timed by phase.
+    const timer = new PhaseTimer();
+    const site = await auditLoadedPage(tab, context, sources, { pages: DEFAULT_KEY_PAGES, axe: withAxe, timings: timer });
+    const spent = timer.toJson(0, undefined).phases;
+    phases.scan += spent.scan ?? 0;
+    phases.axe += spent.axe ?? 0;
+    phases.keyPages += spent.keyPages ?? 0;
     await time('rules', () => runAudit(site, RULES));
     noteErrors(site, errors);
     const keyPages = (site.site?.pages ?? []).filter((p) => p.role !== 'start' && p.reason !== 'otherOrigin');
     const ms = performance.now() - started;
-    return { ms, phases, keyPagesRead: keyPages.filter((p) => p.read).length, keyPagesTried: keyPages.length, axeRulesNotRun: facts.accessibility?.rulesNotRun.length ?? 0 };
+    return { ms, phases, keyPagesRead: keyPages.filter((p) => p.read).length, keyPagesTried: keyPages.length, axeRulesNotRun: site.accessibility?.rulesNotRun.length ?? 0 };
   } finally {
     await tab.close();
   }

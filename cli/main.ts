@@ -2,10 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BrowserContext, Page } from 'playwright-core';
 import { runAudit } from '../engine/audit';
-import type { Facts } from '../engine/facts';
-import { DEFAULT_KEY_PAGES, MAX_KEY_PAGES, readKeyPages, type SiteProgress } from '../site/read-site';
+import { DEFAULT_KEY_PAGES, MAX_KEY_PAGES, type SiteProgress } from '../site/read-site';
 import { toReportJson, type ReportJson } from '../engine/report-json';
 import { LOCALES, type Locale } from '../engine/rule';
 import { browserLocale } from '../i18n/locale';
@@ -18,12 +16,11 @@ import { Deadline } from './deadline';
 import { device, type DeviceKind } from './device';
 import { runLighthouse } from './lighthouse';
 import { loadPage } from './load-page';
-import { addAccessibility, AXE_TIMEOUT_MS } from './axe-page';
-import { BUSY_PAGE, runScanner, SCAN_TIMEOUT_MS, ScanFailure } from './scan-page';
+import { BUSY_PAGE, ScanFailure } from './scan-page';
 import { readAxeRunner, readReader, readScanner, REPO_ROOT } from './scanner-source';
 import { formatSummary } from './summary';
 import { resolveTarget } from './targets';
-import { cliPageSource } from './key-pages';
+import { auditLoadedPage } from './audit-page';
 import { progressPrinter } from './progress';
 
 const HELP = `Usage: polku <url | file.html> [options]
@@ -103,8 +100,6 @@ export interface AuditOptions {
   lighthouse: boolean;
 }
 
-/** Key pages stop being read this long before the whole audit's time runs out, so the report still gets written. */
-const KEY_PAGES_RESERVE_MS = 1500;
 /** Time kept back from Lighthouse for the rules and the report. */
 const REPORT_RESERVE_MS = 1000;
 
@@ -137,13 +132,15 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: {
   const page = await loadPage(context, target, { timeoutMs: 0 });
   deadline.enter('waiting for the page to settle');
   if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
-  deadline.enter('scanning the page', BUSY_PAGE);
-  const scanned = await timings.time('scan', () => runScanner(page, scanner.facts, SCAN_TIMEOUT_MS, deadline.signal));
-  deadline.enter('checking accessibility', BUSY_PAGE);
-  // What is left of the audit's time, less a second for the report: a slow check must not sink the audit.
-  await timings.time('axe', () => addAccessibility(page, scanner.axe, scanned.facts, deadline.signal, Math.min(AXE_TIMEOUT_MS, deadline.remainingMs() - 1000)));
-  deadline.enter('reading key pages');
-  const facts = await timings.time('keyPages', () => readSite(scanned.facts, page, context, options, deadline));
+  const facts = await auditLoadedPage(page, context, { scanner: scanner.facts, axe: scanner.axe, reader: readReader() }, {
+    pages: options.pages,
+    axe: true,
+    timings,
+    signal: deadline.signal,
+    timeLeftMs: () => deadline.remainingMs(),
+    onProgress: options.onProgress,
+    onStage: (stage) => (stage === 'scan' ? deadline.enter('scanning the page', BUSY_PAGE) : deadline.enter('checking accessibility and reading key pages', BUSY_PAGE)),
+  });
   if (options.lighthouse) {
     deadline.enter('running Lighthouse');
     // Lighthouse loads the page in a tab of its own; ours would only compete for the CPU.
@@ -155,19 +152,6 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: {
   deadline.enter('writing the report');
   const body = await timings.time('rules', () => toReportJson(facts, runAudit(facts, RULES), options.locale, reportRenderer(options.locale), version()));
   return { ...body, device: device(options.device), timings: timings.toJson(deadline.elapsedMs(), facts.scan) };
-}
-
-/** Reads the key pages; what the time left does not allow is listed as not read, never fatal. */
-async function readSite(start: Facts, page: Page, context: BrowserContext, options: AuditOptions, deadline: Deadline): Promise<Facts> {
-  const source = await cliPageSource(page, context, readReader());
-  const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(), Math.max(0, deadline.remainingMs() - KEY_PAGES_RESERVE_MS));
-  try {
-    return await readKeyPages(start, { max: options.pages, source, signal: stop.signal, onProgress: (p) => options.onProgress?.(p) });
-  } finally {
-    clearTimeout(timer);
-    await source.close();
-  }
 }
 
 async function main(argv: string[]): Promise<number> {

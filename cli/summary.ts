@@ -1,7 +1,6 @@
 // The CLI's readable summary: scores as bars, pain points ranked with their fix, what was found.
 import { A11Y_IMPACTS } from '../engine/accessibility';
 import type { ReportJson } from '../engine/report-json';
-import type { Locale } from '../engine/rule';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { ASSET_NAMES } from '../i18n/ui';
 import { describeDetection, shortUrl } from '../i18n/describe';

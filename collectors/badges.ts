@@ -1,6 +1,6 @@
 // Trust seals and certificates: seal images (alt, title, file name), seal containers that a vendor
 // script fills, and the scripts and frames of seal vendors.
-import { cueMatcher, hostIs } from '../cues/match';
+import { cueMatcher, entriesByHost } from '../cues/match';
 import { BADGE_CONTAINER, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, NOT_BADGE } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
@@ -31,7 +31,7 @@ export function sealWords(el: Element): string {
 function vendorHost(href: string, index: PageIndex): string | null {
   const url = toUrl(href, index.base);
   if (!url || !/^https?:$/.test(url.protocol)) return null;
-  return BADGE_VENDORS.some((v) => v.hosts.some((h) => hostIs(url.hostname, h))) ? url.href : null;
+  return entriesByHost(BADGE_VENDORS)(url.hostname).length > 0 ? url.href : null;
 }
 
 function detect(index: PageIndex): Found {

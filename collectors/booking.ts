@@ -1,9 +1,11 @@
 // Online booking: appointment and table reservation links, booking widgets and booking forms.
 import { BOOKING, BOOKING_NOT, BOOKING_NOUN, BOOKING_PATH, BOOKING_VENDORS, BOOKING_VERB, BY_PHONE, NOT_BOOKING_HOSTS, POINTER_LINK } from '../cues/booking';
-import { cueMatcher, hostIs } from '../cues/match';
+import { cueMatcher, entriesByHost, hostSet } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { elementText, fold, safeDecode, type PageIndex } from './page-index';
+
+const notBookingHost = hostSet(NOT_BOOKING_HOSTS);
 
 const bookingWords = cueMatcher(BOOKING);
 const notBooking = cueMatcher(BOOKING_NOT, BY_PHONE);
@@ -54,8 +56,8 @@ function detect(index: PageIndex): Found {
   for (const link of index.links) {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol)) continue;
-    if (NOT_BOOKING_HOSTS.some((h) => hostIs(url.hostname, h))) continue;
-    const vendor = BOOKING_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    if (notBookingHost(url.hostname)) continue;
+    const vendor = entriesByHost(BOOKING_VENDORS)(url.hostname)[0];
     // Linear: the trailing run is matched only from where it starts (lookbehind), not rescanned from each of its characters.
     const label = link.text.replace(/(?<![\s:›»→>.!])[\s:›»→>.!]+$/, '');
     const byText = isBookingLabel(label) || (label.length <= 25 && bookedInContext(label, link.el));
@@ -70,7 +72,7 @@ function detect(index: PageIndex): Found {
   // An embedded booking widget: the vendor's frame shows the booking on the page; its script or
   // the container its snippet leaves shows the tool is installed.
   for (const url of index.resourceUrls) {
-    const vendor = BOOKING_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    const vendor = entriesByHost(BOOKING_VENDORS)(url.hostname)[0];
     if (vendor) found.add(index.frameUrls.includes(url) ? 'content' : 'script', { url: url.href }, [vendor.item]);
   }
   const inline = index.inlineScripts.join('\n');

@@ -7,7 +7,7 @@ import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { isLinkLabel, isWholeLabel, labelOf, scanLabelHeadings, scanLabelLinks, type LabelCues } from './label-scan';
-import { elementText, fold, type PageIndex } from './page-index';
+import { elementText, type PageIndex } from './page-index';
 
 const addToCart = cueMatcher(ADD_TO_CART);
 const cartWords = cueMatcher(CART);
@@ -42,7 +42,7 @@ function detectCart(index: PageIndex): Found {
     const action = form.getAttribute('action') ?? '';
     if (/\/cart\/add|add[-_]?to[-_]?cart|\/basket\/add|\/ostoskori|addarticle|\/warenkorb/i.test(action)) found.add('content', { text: action, el: form });
   }
-  for (const line of index.text.split('\n')) {
+  for (const line of index.lines) {
     if (line.length <= 80 && cartState.test(line)) {
       found.add('content', { text: line });
       break;
@@ -65,7 +65,7 @@ const RETURNS_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|policy|guarantee|g
 /** A policy the page states in a short line with a concrete fact, heads, or links to. */
 function detectPolicy(index: PageIndex, cues: LabelCues, fact: RegExp): Found {
   const found = new Found();
-  for (const line of index.text.split('\n')) {
+  for (const line of index.lines) {
     if (line.length > 200) continue;
     const label = labelOf(line);
     if (cues.phrases.test(label) && fact.test(label) && !isLinkLabel(index, line)) {

@@ -49,7 +49,7 @@ function detectIds(index: PageIndex, found: Found): void {
 }
 
 function detectLegalName(index: PageIndex, found: Found): void {
-  const lines = index.text.split('\n');
+  const lines = index.lines;
   const addressOnPage = pageAddresses(index).length > 0;
   for (const line of lines) {
     if (line.length > 200 || !LEGAL_NAME.test(line)) continue;

@@ -39,7 +39,7 @@ function detect(index: PageIndex): Found {
       break;
     }
   }
-  const lines = index.text.split('\n');
+  const lines = index.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 600 || !notice.test(line)) continue;

@@ -19,6 +19,25 @@ export interface LabelCues {
 /** The label without leading or trailing punctuation and arrows ("» AGB |" → "agb"), once when the
  *  link repeats its text in aria-label or title ("Buy Now Buy Now" → "buy now"). */
 export function labelOf(text: string): string {
+  return remembered(labels, text, labelOfText);
+}
+
+/** Every link-reading collector asks the same links the same questions; pure answers are kept. */
+const labels = new Map<string, string>();
+const tokens = new Map<string, string[]>();
+const REMEMBERED = 20_000;
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= REMEMBERED) cache.clear();
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function labelOfText(text: string): string {
   // Linear: the trailing run is matched only from where it starts (lookbehind); unanchored, "!!!…!a" was
   // rescanned to its end from every "!" (quadratic). Leading first, so "::!!" still empties as before.
   const label = fold(text).replace(/^[^\p{L}\p{N}]+/u, '').replace(/(?<![^\p{L}\p{N}.)'’])[^\p{L}\p{N}.)'’]+$/u, '');
@@ -43,7 +62,11 @@ export function labelNames(cues: LabelCues, text: string): boolean {
 /** Lower-case words of a URL path, diacritics folded: "/de/R%C3%BCckgabe_Info.htm" → de, ruckgabe, info, htm.
  *  Long segments are article slugs ("/news/oil-prices-rise-again"), not policy pages, and give no words. */
 export function pathTokens(url: URL): string[] {
-  return safeDecode(url.pathname)
+  return remembered(tokens, url.pathname, pathTokensOf);
+}
+
+function pathTokensOf(pathname: string): string[] {
+  return safeDecode(pathname)
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -10,8 +10,9 @@ import { crowdedTargets, type Rect } from './tap-targets';
 export const MOBILE_CAPS = {
   /** Elements the walk visits. */
   elements: 20_000,
-  targets: 2_000,
-  textElements: 3_000,
+  /** Rectangles and styles cost most: these many are enough to judge a page, and keep the scan short. */
+  targets: 800,
+  textElements: 1_000,
   textChars: 300_000,
 } as const;
 

@@ -1,6 +1,6 @@
 // Newsletter / mailing-list signup: an email form that says so (itself or the block around it),
 // an email-only "sign up" form that promises news or offers, or a link to the signup page.
-import { cueMatcher, hostIs } from '../cues/match';
+import { cueMatcher, entriesByHost, hostLookup, hostSet } from '../cues/match';
 import { NEWSLETTER, NEWSLETTER_SERVICES, NEWSLETTER_SIGNUP_PAGES, NOT_SIGNUP, SIGNUP, SIGNUP_TOPIC } from '../cues/retention';
 import { SOCIAL_NETWORKS } from '../cues/social';
 import type { AssetCollector } from './collector';
@@ -16,7 +16,9 @@ const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|
 // RSS feeds and podcast apps are "subscribed" to as well, but they are not an email list.
 const FEED = /(?:^|\/)(?:feed|rss|atom)(?:\/|$)|\.(?:xml|rss)$/;
 const FEED_HOSTS = ['podcasts.apple.com', 'itunes.apple.com', 'podcasts.google.com', 'feedburner.com', 'feeds.feedburner.com'];
-const isService = (host: string) => NEWSLETTER_SERVICES.some((h) => hostIs(host, h));
+const isService = hostSet(NEWSLETTER_SERVICES);
+const isFeedHost = hostSet(FEED_HOSTS);
+const signupPageHost = hostLookup(NEWSLETTER_SIGNUP_PAGES, (h) => [h]);
 const EMAIL_FIELD = 'input[type="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i], input[autocomplete="email"]';
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i]';
 const PHONE_FIELD = 'input[type="tel"], input[name*="phone" i], input[name*="puh" i], input[name*="tel" i]';
@@ -75,12 +77,12 @@ export const newsletterCollector: AssetCollector = {
       const url = link.url;
       if (!url || !/^https?:$/.test(url.protocol)) continue;
       // "Subscribe" on a YouTube or social link follows a channel, it is not a mailing list.
-      if (SOCIAL_NETWORKS.some((n) => n.hosts.some((h) => hostIs(url.hostname, h)))) continue;
+      if (entriesByHost(SOCIAL_NETWORKS)(url.hostname).length > 0) continue;
       const path = safeDecode(url.pathname).toLowerCase();
-      if (FEED.test(path) || FEED_HOSTS.some((h) => hostIs(url.hostname, h))) continue;
+      if (FEED.test(path) || isFeedHost(url.hostname)) continue;
       const byText = link.text.length <= 60 && words.test(link.text);
       // A publication's own page on a newsletter platform (name.substack.com), not the platform's home page.
-      const service = NEWSLETTER_SIGNUP_PAGES.find((h) => hostIs(url.hostname, h));
+      const service = signupPageHost(url.hostname)[0];
       const signupPage = service !== undefined && (path.length > 1 || ![service, `www.${service}`].includes(url.hostname));
       const byPath = NEWSLETTER_PATH.test(path) || signupPage;
       if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });

@@ -35,6 +35,8 @@ export interface PageIndex {
   headings: Element[];
   /** Visible text of the body, whitespace-folded. */
   text: string;
+  /** The same text as lines, split once for every collector that reads it line by line. */
+  readonly lines: readonly string[];
   jsonLd: unknown[];
   /** The page held more than the walk read (its node, text or time budget ran out). */
   truncated: boolean;
@@ -99,6 +101,7 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
       walk.text += `\n${end.text}`;
     }
   }
+  let lines: string[] | undefined;
   const query = (selector: string, limit: number = INDEX_CAPS.query): Element[] => {
     const all = roots.map((root) => root.node.querySelectorAll(selector));
     return headAndTail(all, limit);
@@ -116,6 +119,9 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
     images: query('img, [role="img"], svg[aria-label]', INDEX_CAPS.images),
     headings: query('h1, h2, h3, h4, h5, h6, [role="heading"], legend, summary', INDEX_CAPS.headings),
     text: walk.text,
+    get lines() {
+      return (lines ??= walk.text.split('\n'));
+    },
     jsonLd: [],
     truncated: walk.truncated,
     query,

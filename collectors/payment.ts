@@ -120,7 +120,7 @@ function detectLogoRow(index: PageIndex, found: Found): void {
 }
 
 function detectText(index: PageIndex, found: Found, editorial: boolean): void {
-  const lines = index.text.split('\n');
+  const lines = index.lines;
   lines.forEach((line, i) => {
     if (line.length > 300 || !anyName.test(line)) return;
     const inContext = context.test(line) || context.test(lines[i - 1] ?? '') || context.test(lines[i - 2] ?? '');

@@ -72,7 +72,7 @@ function detect(index: PageIndex): Found {
         break;
       }
     }
-    for (const line of index.text.split('\n')) {
+    for (const line of index.lines) {
       if (line.length <= 100 && isPriceLine(line)) {
         found.add('content', { text: line });
         break;

@@ -1,5 +1,5 @@
 // proof.testimonials and proof.reviews: what customers and the press say, and how they rate.
-import { cueMatcher, hostIs } from '../cues/match';
+import { cueMatcher, entriesByHost } from '../cues/match';
 import { EDITORIAL_GRADE, REFERENCE_LINK_LABEL, REVIEW_PROMPT, REVIEW_WORDS, TESTIMONIAL_HEADING, TESTIMONIAL_PATH } from '../cues/proof';
 import { REVIEW_PROFILE_LINKS, REVIEW_VENDORS } from '../cues/vendors';
 import type { AssetCollector } from './collector';
@@ -109,16 +109,19 @@ function starWidgets(index: PageIndex, found: Found): void {
 
 /** "Write a review", "Be the first to review": an empty reviews widget still is one. */
 function reviewPrompts(index: PageIndex, found: Found): void {
-  const candidates = [...index.links.map((l) => l.el), ...index.headings, ...index.query('button, [role="button"]')];
-  for (const el of candidates) {
-    const text = fold(elementText(el));
+  // Links carry their folded text already; headings and buttons are read here.
+  const candidates = [
+    ...index.links.map((l) => ({ el: l.el, text: l.text })),
+    ...[...index.headings, ...index.query('button, [role="button"]')].map((el) => ({ el, get text() { return fold(elementText(el)); } })),
+  ];
+  for (const { el, text } of candidates) {
     if (text.length > 0 && text.length <= 60 && reviewPrompt.test(text)) {
       found.add('content', { text, el });
       return;
     }
   }
   // Themes also print the prompt as a plain line ("No reviews yet.", "Be the first to review “Oak table”").
-  const line = index.text.split('\n').find((l) => l.length <= 120 && reviewPrompt.test(l));
+  const line = index.lines.find((l) => l.length <= 120 && reviewPrompt.test(l));
   if (line) found.add('content', { text: line });
 }
 
@@ -127,7 +130,7 @@ function reviewProfileLinks(index: PageIndex, found: Found): void {
   for (const link of index.links) {
     const url = link.url;
     if (!url) continue;
-    const platform = REVIEW_PROFILE_LINKS.find((p) => p.hosts.some((h) => hostIs(url.hostname, h)) && p.path.test(url.pathname.toLowerCase()));
+    const platform = entriesByHost(REVIEW_PROFILE_LINKS)(url.hostname).find((p) => p.path.test(url.pathname.toLowerCase()));
     if (!platform) continue;
     const paragraph = link.el.closest('p');
     if (paragraph && (paragraph.textContent ?? '').length > 200) continue;
@@ -139,7 +142,7 @@ function reviewProfileLinks(index: PageIndex, found: Found): void {
 function reviewStylesheets(index: PageIndex, found: Found): void {
   for (const sheet of index.query('link[rel~="stylesheet"][href]')) {
     const url = toUrl(sheet.getAttribute('href') ?? '', index.base);
-    const vendor = url && REVIEW_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    const vendor = url && entriesByHost(REVIEW_VENDORS)(url.hostname)[0];
     if (vendor) found.add('script', { url: url.href }, [vendor.item]);
   }
 }
@@ -157,7 +160,7 @@ function detectReviews(index: PageIndex): Found {
     found.add('content', { text: (el.textContent ?? '').slice(0, 120), el });
     break;
   }
-  for (const line of index.text.split('\n')) {
+  for (const line of index.lines) {
     // "Our rating: 4.5/5" is the editor's grade of someone else's product, not the site's reviews.
     if (line.length > 300 || editorialGrade.test(line)) continue;
     if (RATING.test(line) && (reviewWord.test(line) || REVIEW_COUNT.test(line) || /★|⭐/.test(line))) found.add('content', { text: line });

@@ -102,7 +102,7 @@ function detectReferral(index: PageIndex): Found {
   }
   // Banners and teaser lines ("Refer a friend and you both get 10 €") are often not headings; a bare
   // "referral" line without a reward is more often a form topic or a menu entry.
-  for (const line of index.text.split('\n')) {
+  for (const line of index.lines) {
     if (line.length <= 160 && REWARD.test(line) && isReferral(fold(line))) {
       found.add('content', { text: line });
       break;

@@ -1,4 +1,4 @@
-import { cueMatcher, hostIs } from '../cues/match';
+import { cueMatcher, entriesByHost, hostSet } from '../cues/match';
 import { SHARE_CLASSES, SHARE_LINKS, SHARE_SCRIPTS, SHARE_SERVICES, SHARE_WORDS, SOCIAL_NETWORKS, type SocialNetwork } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
@@ -9,9 +9,11 @@ const SHARE_LABELS = new Set<string>(SHARE_WORDS.filter((w) => !w.endsWith('*'))
 const NETWORK_NAME = /\b(?:facebook|twitter|x|pinterest|linkedin|whatsapp|messenger|e-?mail|sähköposti|e-post|mail)\b/;
 
 const tldPatterns = new Map<string, RegExp>();
+const networkHosts = entriesByHost(SOCIAL_NETWORKS);
+const isShareService = hostSet(SHARE_SERVICES);
 function networkOf(host: string): SocialNetwork | undefined {
   return SOCIAL_NETWORKS.find((n) => {
-    if (n.hosts.some((h) => hostIs(host, h))) return true;
+    if (networkHosts(host).includes(n)) return true;
     if (!n.anyTld) return false;
     let re = tldPatterns.get(n.anyTld);
     if (!re) tldPatterns.set(n.anyTld, (re = new RegExp(`(?:^|\\.)${n.anyTld}\\.(?:[a-z]{2,3}|com?\\.[a-z]{2})$`)));
@@ -71,12 +73,12 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
       }
       continue;
     }
-    if (SHARE_LINKS.some((s) => s.hosts.some((h) => hostIs(host, h)) && s.path.test(path))) share.add('content', { url: url.href, el: link.el });
-    else if (SHARE_SERVICES.some((h) => hostIs(host, h))) share.add('content', { url: url.href, el: link.el });
+    if (entriesByHost(SHARE_LINKS)(host).some((s) => s.path.test(path))) share.add('content', { url: url.href, el: link.el });
+    else if (isShareService(host)) share.add('content', { url: url.href, el: link.el });
   }
   for (const url of index.resourceUrls) {
     const sameSite = index.base !== null && url.hostname === index.base.hostname;
-    if (SHARE_SERVICES.some((h) => hostIs(url.hostname, h)) || (sameSite && SHARE_SCRIPTS.test(url.pathname))) share.add('script', { url: url.href });
+    if (isShareService(url.hostname) || (sameSite && SHARE_SCRIPTS.test(url.pathname))) share.add('script', { url: url.href });
   }
   // Share buttons that carry only a label or a widget class (native share, AMP, AddThis, AddToAny, …).
   const widgetClasses = SHARE_CLASSES.map((c) => `[class*="${c}"]`).join(', ');

@@ -1,5 +1,5 @@
 // Finds third-party tools by the hosts they load from and the markers their snippets leave.
-import { hostIs } from '../cues/match';
+import { entriesByHost } from '../cues/match';
 import type { Vendor } from '../cues/vendors';
 import type { Found } from './found';
 import type { PageIndex } from './page-index';
@@ -7,7 +7,7 @@ import type { PageIndex } from './page-index';
 export function scanVendors(index: PageIndex, vendors: readonly Vendor[], found: Found): void {
   const seen = new Set<string>();
   for (const url of index.resourceUrls) {
-    const vendor = vendors.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    const vendor = entriesByHost(vendors)(url.hostname)[0];
     if (vendor && !seen.has(vendor.item)) {
       seen.add(vendor.item);
       found.add('script', { url: url.href }, [vendor.item]);

@@ -6,6 +6,7 @@ import { RULES } from '../rules';
 import { STAGE_NAMES } from '../i18n/ui';
 import { ui } from '../i18n/translate';
 import type { SiteProgress } from '../site/read-site';
+import { DeepAuditHint } from './DeepAuditHint';
 import { FoundationParts } from './FoundationParts';
 import { FoundList } from './FoundList';
 import { KeyPagesSetting } from './KeyPagesSetting';
@@ -77,6 +78,7 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange }: Audit
       <section>
         {facts.site ? <PagesRead site={facts.site} /> : null}
         <KeyPagesSetting value={keyPages} onChange={onKeyPagesChange} />
+        {report.url && /^https?:/.test(report.url) ? <DeepAuditHint url={report.url} /> : null}
       </section>
     </main>
     </StartPageContext.Provider>

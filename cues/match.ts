@@ -48,3 +48,53 @@ export function cueRegExp(...lists: CueList[]): RegExp {
   const source = cueSource(lists);
   return source === null ? /(?!)/g : new RegExp(source, 'giu');
 }
+
+/**
+ * The entries of `list` that name `host` or one of its parent domains (as `hostIs` decides), in list
+ * order. Every link of a page asks the vendor lists about its host, and most links share a few
+ * hosts: answers are looked up by domain and kept per host, instead of testing every vendor's every
+ * host for every link.
+ */
+export function hostLookup<T>(list: readonly T[], hostsOf: (entry: T) => readonly string[]): (host: string) => readonly T[] {
+  const byDomain = new Map<string, number[]>();
+  list.forEach((entry, i) => {
+    for (const domain of hostsOf(entry)) {
+      const at = byDomain.get(domain);
+      if (at) at.push(i);
+      else byDomain.set(domain, [i]);
+    }
+  });
+  const answers = new Map<string, readonly T[]>();
+  return (host) => {
+    let answer = answers.get(host);
+    if (answer === undefined) {
+      const hits = new Set<number>();
+      // The host itself, then each parent at a label boundary: a.b.example.com, b.example.com, example.com, com.
+      for (let suffix = host; ; ) {
+        for (const i of byDomain.get(suffix) ?? []) hits.add(i);
+        const dot = suffix.indexOf('.');
+        if (dot < 0) break;
+        suffix = suffix.slice(dot + 1);
+      }
+      answer = [...hits].sort((a, b) => a - b).map((i) => list[i]!);
+      if (answers.size >= 5000) answers.clear();
+      answers.set(host, answer);
+    }
+    return answer;
+  };
+}
+
+/** Whether `host` is one of `domains` or under one of them; see hostLookup. */
+export function hostSet(domains: readonly string[]): (host: string) => boolean {
+  const lookup = hostLookup(domains, (d) => [d]);
+  return (host) => lookup(host).length > 0;
+}
+
+const byHosts = new WeakMap<readonly { hosts: readonly string[] }[], (host: string) => readonly { hosts: readonly string[] }[]>();
+
+/** hostLookup over entries with a `hosts` list, made once per list. */
+export function entriesByHost<T extends { hosts: readonly string[] }>(list: readonly T[]): (host: string) => readonly T[] {
+  let lookup = byHosts.get(list);
+  if (!lookup) byHosts.set(list, (lookup = hostLookup(list, (entry) => entry.hosts)));
+  return lookup as (host: string) => readonly T[];
+}

@@ -4,6 +4,7 @@
 import { scanDocument } from '../collectors';
 import { Budget } from '../collectors/budget';
 import { collectLive } from '../collectors/live';
+import { startVitals } from '../collectors/vitals';
 import { SCAN_PORT } from '../extension/scan-port';
 
 /** The extension APIs the scanner uses, where it runs as a content script (not in the CLI). */
@@ -19,11 +20,13 @@ export default defineUnlistedScript(async () => {
   const budget = new Budget();
   const api = (globalThis as { chrome?: ScannerChrome }).chrome;
   listenForCaller(api, budget);
+  // Listening starts now, so the Web Vitals wait for buffered entries runs beside the DOM collectors.
+  const vitals = startVitals(window);
   await domReady(DOM_WAIT_MS);
   const resourceNames = performance.getEntriesByType('resource').map((entry) => entry.name);
   const facts = await scanDocument(document, { resourceNames, budget, shadowRootOf: shadowRootReader(api) });
   // Web Vitals, page weight and layout: only the live page has them.
-  await collectLive(facts, window, budget);
+  await collectLive(facts, window, budget, vitals);
   if (facts.scan) facts.scan.stoppedBy = budget.stoppedBy;
   return facts;
 });

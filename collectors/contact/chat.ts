@@ -1,6 +1,6 @@
 // contact.chat: chat widgets by vendor, messaging links (WhatsApp, Messenger), and their launchers.
 import { CHAT_PROMPT } from '../../cues/contact';
-import { cueMatcher, hostIs } from '../../cues/match';
+import { cueMatcher, entriesByHost } from '../../cues/match';
 import { CHAT_VENDORS, MESSAGING_LINK_HOSTS } from '../../cues/vendors';
 import { Found } from '../found';
 import { elementText, fold, type PageIndex } from '../page-index';
@@ -12,7 +12,7 @@ export function detectChat(index: PageIndex): Found {
   const found = new Found();
   for (const link of index.links) {
     const url = link.url;
-    const vendor = url && MESSAGING_LINK_HOSTS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)));
+    const vendor = url && entriesByHost(MESSAGING_LINK_HOSTS)(url.hostname)[0];
     if (!url || !vendor) continue;
     // wa.me/?text=… with no number shares a page rather than opening a chat with the business.
     const sharesOnly = url.searchParams.has('text') && !/\d{6,}/.test(url.pathname + (url.searchParams.get('phone') ?? ''));

@@ -1,7 +1,7 @@
 // contact.form: an enquiry form on the page, or a link to the contact page (not search, login,
 // comment or newsletter forms; not an Impressum behind "Kontakt").
 import { CALLBACK, CONTACT_PAGE, CONTACT_PATH_SEGMENTS, FORM_VENDORS, MESSAGE_FIELD, NOT_CONTACT_FORM, NOT_CONTACT_PAGE } from '../../cues/contact';
-import { cueMatcher, hostIs } from '../../cues/match';
+import { cueMatcher, entriesByHost } from '../../cues/match';
 import { Found } from '../found';
 import { elementText, fold, safeDecode, type PageIndex } from '../page-index';
 
@@ -72,7 +72,7 @@ export function detectForm(index: PageIndex): Found {
   }
   // A form builder's frame shows the visitor a form the page's DOM does not hold.
   for (const url of index.frameUrls) {
-    const vendor = FORM_VENDORS.find((v) => v.hosts.some((h) => hostIs(url.hostname, h)) && (!v.path || url.pathname.startsWith(v.path)));
+    const vendor = entriesByHost(FORM_VENDORS)(url.hostname).find((v) => !v.path || url.pathname.startsWith(v.path));
     if (vendor) found.add('content', { url: url.href }, [vendor.item]);
   }
   for (const link of index.links) {

@@ -47,7 +47,11 @@ describe('popup site audit', () => {
     expect(await deadEnd.innerText()).toContain('Toimitusehdot');
 
     const parts = await popup.$$eval('[data-testid="foundation-groups"] li', (items) => items.map((li) => li.getAttribute('data-group')));
-    expect(parts).toEqual(expect.arrayContaining(['speed', 'mobile', 'security', 'measurement']));
+    expect(parts).toEqual(expect.arrayContaining(['speed', 'mobile', 'accessibility', 'security', 'measurement']));
+    // axe-core ran in the tab on the click: the audit is complete (a check that could not run would say so).
+    expect(await popup.locator('[data-testid="incomplete"]').count()).toBe(0);
+    // The deep audit lives in the CLI: the popup hands over the command for this page.
+    expect(await popup.locator('[data-testid="deep-audit"]').innerText()).toContain(`npx polku ${site.url('/fi/')} --lighthouse`);
 
     // The key pages were requested by the audited tab itself (same origin), each once.
     for (const path of ['/fi/yhteystiedot', '/fi/toimitusehdot', '/fi/kayttoehdot']) expect(site.requests.filter((r) => r === path)).toHaveLength(1);
