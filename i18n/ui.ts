@@ -26,7 +26,7 @@ export const STAGE_HINTS: Record<StageId, Text> = {
   conversion: { en: 'Contacting, booking, paying', fi: 'Yhteydenotto, varaus, maksu' },
   retention: { en: 'Staying in touch', fi: 'Yhteyden pitäminen' },
   advocacy: { en: 'Recommending', fi: 'Suositteleminen' },
-  foundation: { en: 'Speed, mobile, security', fi: 'Nopeus, mobiili, tietoturva' },
+  foundation: { en: 'Speed, mobile, accessibility', fi: 'Nopeus, mobiili, saavutettavuus' },
 };
 
 export const ASSET_NAMES: Record<AssetId, Text> = {

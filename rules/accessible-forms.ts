@@ -18,12 +18,12 @@ export default defineRule({
     messages: {
       accessible: { en: 'No accessibility violations in the {forms} purchase-path forms on the page.', fi: 'Sivun {forms} ostopolun lomakkeessa ei ole saavutettavuusvirheitä.' },
       barriers: {
-        en: '{elements} barriers in purchase-path forms: {worst}. A visitor using a screen reader or with low vision may not get through.',
-        fi: 'Ostopolun lomakkeissa on {elements} estettä: {worst}. Ruudunlukijaa käyttävä tai heikkonäköinen kävijä ei välttämättä pääse läpi.',
+        en: 'Barriers in purchase-path forms (elements: {elements}): {worst}. A visitor using a screen reader or with low vision may not get through.',
+        fi: 'Ostopolun lomakkeissa on esteitä (elementtejä: {elements}): {worst}. Ruudunlukijaa käyttävä tai heikkonäköinen kävijä ei välttämättä pääse läpi.',
       },
       barriersPartial: {
-        en: '{elements} barriers in purchase-path forms: {worst}. {notRun} rules did not run before time ran out, so there may be more.',
-        fi: 'Ostopolun lomakkeissa on {elements} estettä: {worst}. {notRun} sääntöä jäi ajamatta ajan loputtua, joten esteitä voi olla enemmän.',
+        en: 'Barriers in purchase-path forms (elements: {elements}): {worst}. {notRun} rules did not run before time ran out, so there may be more.',
+        fi: 'Ostopolun lomakkeissa on esteitä (elementtejä: {elements}): {worst}. {notRun} sääntöä jäi ajamatta ajan loputtua, joten esteitä voi olla enemmän.',
       },
       notFinished: {
         en: 'No violations found in the {forms} purchase-path forms, but {notRun} rules did not run before time ran out; the forms count as not checked.',
