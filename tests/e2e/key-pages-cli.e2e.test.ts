@@ -67,6 +67,7 @@ describe('polku reads the key pages of a site', () => {
     expect(json.assets['payment.methods'].evidence.every((e) => e.page === site.url('/en/faq'))).toBe(true);
     expect(pages.delivery!.contributed).toContain('commerce.delivery');
     expect(pages.returns).toMatchObject({ read: false, status: 500, reason: 'httpError' });
+    expect(pages.blog).toMatchObject({ read: false, status: 200, reason: 'tooLarge' });
     expect(finding(json, 'path-links').data).toMatchObject({ status: 500 });
     expect(finding(json, 'payment-methods').outcome).toBe('pass');
     const fetched = site.requests.filter((r) => r.startsWith('/en/'));

@@ -1,8 +1,8 @@
 // Two small sites whose purchase path runs across pages, served on 127.0.0.1 for the site-audit
 // tests: a Finnish coffee roastery and an English bike shop. Their key-page links meet what real
 // sites do: a redirect, a 404, a page slower than the key-page timeout, a PDF linked as the FAQ,
-// a redirect off the site, a page that only its scripts fill, and assets that live only on key
-// pages (payment methods on the FAQ page, the contact form on the contact page).
+// a redirect off the site, a page that only its scripts fill, a page over the size cap, and assets
+// that live only on key pages (payment methods on the FAQ page, the contact form on the contact page).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -26,7 +26,7 @@ const FI_FOOTER = `<footer><a href="/fi/tietosuoja">Tietosuojaseloste</a> <a hre
 
 const EN_NAV = `<header><a href="/en/">Pedal &amp; Co</a><nav>
   <a href="/en/contact">Contact us</a> <a href="/en/faq">FAQ</a> <a href="/en/delivery">Delivery information</a>
-  <a href="/en/returns">Returns</a>
+  <a href="/en/returns">Returns</a> <a href="/en/blog">Blog</a>
 </nav></header>`;
 const EN_FOOTER = `<footer><a href="/en/privacy">Privacy policy</a> <a href="/en/terms">Terms and conditions</a></footer>`;
 
@@ -88,6 +88,8 @@ export const ROUTES: Record<string, Route> = {
   '/en/delivery': html(doc('en', 'Delivery information', `${EN_NAV}<main><h1>Delivery information</h1>
     <p>Free delivery on orders over £50. Standard delivery takes 2–3 working days.</p></main>${EN_FOOTER}`)),
   '/en/returns': status(500, 'Internal server error'),
+  // Over the 3 MB a key page may take: listed as too large, never read whole.
+  '/en/blog': html(doc('en', 'Blog', `<h1>Blog</h1>${'<p>Cycling news and stories from the workshop.</p>'.repeat(80_000)}`)),
   '/en/privacy': html(doc('en', 'Privacy policy', `${EN_NAV}<main><h1>Privacy policy</h1><p>We keep your data safe.</p></main>${EN_FOOTER}`)),
   '/en/terms': html(doc('en', 'Terms and conditions', `${EN_NAV}<main><h1>Terms and conditions</h1><p>Pedal &amp; Co Ltd, registered in England and Wales, company number 01234567.</p></main>${EN_FOOTER}`)),
 };
