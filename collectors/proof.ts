@@ -5,7 +5,7 @@ import { REVIEW_PROFILE_LINKS, REVIEW_VENDORS } from '../cues/vendors';
 import type { AssetCollector } from './collector';
 import { isArticle } from './editorial';
 import { Found } from './found';
-import { elementText, fold, jsonLdNodes, jsonLdTypes, safeDecode, toUrl, type LinkInfo, type PageIndex } from './page-index';
+import { elementText, fold, jsonLdNodes, jsonLdTypes, toUrl, type LinkInfo, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
 const testimonialWords = cueMatcher(TESTIMONIAL_HEADING);
@@ -82,7 +82,7 @@ function detectTestimonials(index: PageIndex): Found {
     const ownPage = leadsToOwnPage(link, index);
     const byText = link.text.length < 60 && testimonialWords.test(link.text);
     const byLabel = ownPage && referenceLabel.has(link.text.replace(/[^\p{L}\s'’]/gu, '').trim());
-    const byPath = ownPage && TESTIMONIAL_PATH.test(safeDecode(link.url!.pathname).toLowerCase());
+    const byPath = ownPage && TESTIMONIAL_PATH.test(link.path);
     if (byText || byLabel || byPath) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
   }
   return found;
