@@ -359,6 +359,8 @@ const SEPARATE = new Set(['A', 'IMG', 'INPUT', 'SELECT', 'TEXTAREA']);
 const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BR', 'ADDRESS', 'BLOCKQUOTE', 'DT', 'DD', 'FIGCAPTION', 'LABEL', 'BUTTON', 'OPTION']);
 
 export function elementText(el: Element): string {
+  // Most links hold only text: no image to look for.
+  if (!el.firstElementChild) return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''].join(' ');
   const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '');
   return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', ...alts].join(' ');
 }
