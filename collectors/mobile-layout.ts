@@ -52,8 +52,12 @@ export function* collectMobile(win: Window, doc: Document, budget: Budget): Step
     }
     // The rectangle is the costly read: skipped where nothing below would use it (no sideways
     // overflow to find, not a tap target, no own text left to size).
-    const target = targets.length < MOBILE_CAPS.targets && mayBeTarget(el) && el.matches(TARGETS);
-    const chars = textElements < MOBILE_CAPS.textElements && facts.text.chars < MOBILE_CAPS.textChars ? ownTextLength(el) : 0;
+    const targetsLeft = targets.length < MOBILE_CAPS.targets;
+    const textLeft = textElements < MOBILE_CAPS.textElements && facts.text.chars < MOBILE_CAPS.textChars;
+    // Both samples full and no overflow to find: the rest of the page can change nothing (both already say partial).
+    if (!wider && !targetsLeft && !textLeft) break;
+    const target = targetsLeft && mayBeTarget(el) && el.matches(TARGETS);
+    const chars = textLeft ? ownTextLength(el) : 0;
     if (!wider && !target && chars === 0) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width <= 0 || rect.height <= 0) continue;
