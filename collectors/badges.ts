@@ -4,6 +4,7 @@ import { cueMatcher, entriesByHost } from '../cues/match';
 import { BADGE_CONTAINER, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, NOT_BADGE } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
+import { remembered } from './label-scan';
 import { fold, toUrl, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
@@ -29,6 +30,15 @@ export function sealWords(el: Element): string {
 }
 
 function vendorHost(href: string, index: PageIndex): string | null {
+  let known = vendorHosts.get(index);
+  if (!known) vendorHosts.set(index, (known = new Map()));
+  return remembered(known, href, () => vendorUrl(href, index));
+}
+
+/** Images share sources (icons, placeholders) and links repeat: each address is parsed once per page. */
+const vendorHosts = new WeakMap<PageIndex, Map<string, string | null>>();
+
+function vendorUrl(href: string, index: PageIndex): string | null {
   const url = toUrl(href, index.base);
   if (!url || !/^https?:$/.test(url.protocol)) return null;
   return entriesByHost(BADGE_VENDORS)(url.hostname).length > 0 ? url.href : null;

@@ -3,7 +3,7 @@ import { BOOKING, BOOKING_NOT, BOOKING_NOUN, BOOKING_PATH, BOOKING_VENDORS, BOOK
 import { cueMatcher, entriesByHost, hostSet } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { elementText, fold, safeDecode, type PageIndex } from './page-index';
+import { elementText, fold, type PageIndex } from './page-index';
 
 const notBookingHost = hostSet(NOT_BOOKING_HOSTS);
 
@@ -61,7 +61,7 @@ function detect(index: PageIndex): Found {
     // Linear: the trailing run is matched only from where it starts (lookbehind), not rescanned from each of its characters.
     const label = link.text.replace(/(?<![\s:›»→>.!])[\s:›»→>.!]+$/, '');
     const byText = isBookingLabel(label) || (label.length <= 25 && bookedInContext(label, link.el));
-    const byPath = BOOKING_PATH.test(safeDecode(url.pathname).toLowerCase()) && !notBooking.test(link.text);
+    const byPath = BOOKING_PATH.test(link.path) && !notBooking.test(link.text);
     if (vendor || byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el }, vendor ? [vendor.item] : []);
   }
   // Buttons that open a booking dialog.

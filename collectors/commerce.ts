@@ -6,7 +6,7 @@ import {
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { isLinkLabel, isWholeLabel, labelOf, scanLabelHeadings, scanLabelLinks, type LabelCues } from './label-scan';
+import { isLinkLabel, isWholeLabel, labelOf, remembered, scanLabelHeadings, scanLabelLinks, type LabelCues } from './label-scan';
 import { elementText, type PageIndex } from './page-index';
 
 const addToCart = cueMatcher(ADD_TO_CART);
@@ -25,8 +25,11 @@ const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="but
 /** "/fi/ostoskori", "/cart.php", "/checkout/basket.html": a path segment (without extension) that is a cart. */
 function isCartPath(url: URL | null): boolean {
   if (!url || !/^https?:$/.test(url.protocol)) return false;
-  return url.pathname.toLowerCase().split('/').some((segment) => cartSegments.has(segment.replace(/\.\w+$/, '')));
+  return remembered(cartPaths, url.pathname, (path) => path.toLowerCase().split('/').some((segment) => cartSegments.has(segment.replace(/\.\w+$/, ''))));
 }
+
+/** Links repeat paths (a product card links its page twice); each is judged once. */
+const cartPaths = new Map<string, boolean>();
 
 function detectCart(index: PageIndex): Found {
   const found = new Found();

@@ -2,7 +2,7 @@
 // or a link whose text or path names it (link).
 import type { CueMatcher } from '../cues/match';
 import type { Found } from './found';
-import { safeDecode, fold, type PageIndex } from './page-index';
+import { fold, type PageIndex } from './page-index';
 
 export interface CueScan {
   words: CueMatcher;
@@ -26,7 +26,7 @@ export function scanLinks(index: PageIndex, scan: CueScan, found: Found): void {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol)) continue;
     const byText = link.text.length <= max && scan.words.test(link.text);
-    const byPath = scan.path?.test(safeDecode(url.pathname).toLowerCase()) ?? false;
+    const byPath = scan.path?.test(link.path) ?? false;
     if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
 }

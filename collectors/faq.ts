@@ -32,7 +32,7 @@ function isFaqLink(link: LinkInfo, base: URL | null): boolean {
   if (!url || !/^https?:$/.test(url.protocol)) return false;
   if (link.text.length <= 80 && (faqWords.test(link.text) || isHelpLabel(link.text))) return true;
   if (base && siteOf(url.hostname) !== siteOf(base.hostname)) return false;
-  const path = safeDecode(url.pathname).toLowerCase();
+  const path = link.path;
   if (FAQ_PATH.test(path)) return true;
   const parts = segments(url);
   if (parts.length > 0 && HELP_PATH_LAST.test(parts[parts.length - 1]!)) return true;

@@ -22,12 +22,13 @@ export function labelOf(text: string): string {
   return remembered(labels, text, labelOfText);
 }
 
-/** Every link-reading collector asks the same links the same questions; pure answers are kept. */
+/** Every link-reading collector asks the same links the same questions; pure answers are kept,
+ *  at most REMEMBERED per cache (a page's links are capped, a cache is cleared when full). */
 const labels = new Map<string, string>();
 const tokens = new Map<string, string[]>();
 const REMEMBERED = 20_000;
 
-function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+export function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
   let value = cache.get(key);
   if (value === undefined) {
     if (cache.size >= REMEMBERED) cache.clear();

@@ -50,6 +50,15 @@ export function* collectMobile(win: Window, doc: Document, budget: Budget): Step
       partial = true;
       break;
     }
+    // The rectangle is the costly read: skipped where nothing below would use it (no sideways
+    // overflow to find, not a tap target, no own text left to size).
+    const targetsLeft = targets.length < MOBILE_CAPS.targets;
+    const textLeft = textElements < MOBILE_CAPS.textElements && facts.text.chars < MOBILE_CAPS.textChars;
+    // Both samples full and no overflow to find: the rest of the page can change nothing (both already say partial).
+    if (!wider && !targetsLeft && !textLeft) break;
+    const target = targetsLeft && mayBeTarget(el) && el.matches(TARGETS);
+    const chars = textLeft ? ownTextLength(el) : 0;
+    if (!wider && !target && chars === 0) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width <= 0 || rect.height <= 0) continue;
     const right = rect.right + win.scrollX;
@@ -57,12 +66,11 @@ export function* collectMobile(win: Window, doc: Document, budget: Budget): Step
       widest = right;
       facts.overflow.selector = clip(selectorOf(el), LIMITS.selector);
     }
-    if (targets.length < MOBILE_CAPS.targets && el.matches(TARGETS) && !inSentence(el) && visible(el)) {
+    if (target && !inSentence(el) && visible(el)) {
       targets.push(el);
       rects.push({ x: rect.left + win.scrollX, y: rect.top + win.scrollY, width: rect.width, height: rect.height });
     }
-    const chars = ownTextLength(el);
-    if (chars > 0 && textElements < MOBILE_CAPS.textElements && facts.text.chars < MOBILE_CAPS.textChars) {
+    if (chars > 0) {
       textElements++;
       const style = win.getComputedStyle(el);
       if (style.visibility === 'hidden' || style.opacity === '0') continue;
@@ -85,6 +93,10 @@ export function* collectMobile(win: Window, doc: Document, budget: Budget): Step
   facts.text.partial = partial || textElements >= MOBILE_CAPS.textElements || facts.text.chars >= MOBILE_CAPS.textChars;
   return facts;
 }
+
+/** Tags and attributes every TARGETS selector needs: most elements have none, and matches() is not free. */
+const TARGET_TAGS = new Set(['a', 'button', 'input', 'select', 'textarea', 'summary']);
+const mayBeTarget = (el: Element): boolean => TARGET_TAGS.has(el.localName) || el.hasAttribute('role') || el.hasAttribute('onclick');
 
 /** Next element in document order, skipping the insides of scripts, styles, SVG and the like. */
 function nextElement(walker: TreeWalker, current: Element): Node | null {

@@ -5,7 +5,7 @@ import { NEWSLETTER, NEWSLETTER_SERVICES, NEWSLETTER_SIGNUP_PAGES, NOT_SIGNUP, S
 import { SOCIAL_NETWORKS } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { elementText, fold, safeDecode, toUrl, type PageIndex } from './page-index';
+import { elementText, fold, toUrl, type PageIndex } from './page-index';
 
 const words = cueMatcher(NEWSLETTER);
 const signup = cueMatcher(SIGNUP);
@@ -78,7 +78,7 @@ export const newsletterCollector: AssetCollector = {
       if (!url || !/^https?:$/.test(url.protocol)) continue;
       // "Subscribe" on a YouTube or social link follows a channel, it is not a mailing list.
       if (entriesByHost(SOCIAL_NETWORKS)(url.hostname).length > 0) continue;
-      const path = safeDecode(url.pathname).toLowerCase();
+      const path = link.path;
       if (FEED.test(path) || isFeedHost(url.hostname)) continue;
       const byText = link.text.length <= 60 && words.test(link.text);
       // A publication's own page on a newsletter platform (name.substack.com), not the platform's home page.

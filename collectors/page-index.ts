@@ -9,6 +9,8 @@ export interface LinkInfo {
   /** Link text, aria-label, title and image alts, lower-cased and folded. */
   text: string;
   rawText: string;
+  /** The URL's path decoded and lower-cased ("" without a URL): many collectors match it, so it is made once. */
+  path: string;
 }
 
 /** A tree the walk read: the document, a shadow root, or a same-origin iframe's document. */
@@ -40,8 +42,9 @@ export interface PageIndex {
   jsonLd: unknown[];
   /** The page held more than the walk read (its node, text or time budget ran out). */
   truncated: boolean;
-  /** Elements matching `selector` in every root (document, shadow roots, same-origin iframes), capped. */
-  query(selector: string, limit?: number): Element[];
+  /** Elements matching `selector` in every root (document, shadow roots, same-origin iframes), capped.
+   *  Shared between collectors that ask the same: read it, do not change it. */
+  query(selector: string, limit?: number): readonly Element[];
 }
 
 export interface IndexOptions {
@@ -73,6 +76,9 @@ export const INDEX_CAPS = {
   query: 8_000,
 } as const;
 
+/** Distinct selectors whose results the index keeps. */
+const QUERY_MEMO = 256;
+
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
 
 /** How many nodes the walk visits between looks at the clock. */
@@ -102,9 +108,18 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
     }
   }
   let lines: string[] | undefined;
+  // Several collectors ask for the same broad selectors ("button, [role=button]"); the index is a
+  // snapshot, so each is run once. The selectors come from the code, a few dozen, but the memo is capped all the same.
+  const queried = new Map<string, Element[]>();
   const query = (selector: string, limit: number = INDEX_CAPS.query): Element[] => {
-    const all = roots.map((root) => root.node.querySelectorAll(selector));
-    return headAndTail(all, limit);
+    const key = `${limit} ${selector}`;
+    let found = queried.get(key);
+    if (!found) {
+      if (queried.size >= QUERY_MEMO) queried.clear();
+      found = headAndTail(roots.map((root) => root.node.querySelectorAll(selector)), limit);
+      queried.set(key, found);
+    }
+    return found;
   };
   const index: PageIndex = {
     doc,
@@ -344,14 +359,17 @@ const SEPARATE = new Set(['A', 'IMG', 'INPUT', 'SELECT', 'TEXTAREA']);
 const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BR', 'ADDRESS', 'BLOCKQUOTE', 'DT', 'DD', 'FIGCAPTION', 'LABEL', 'BUTTON', 'OPTION']);
 
 export function elementText(el: Element): string {
+  // Most links hold only text: no image to look for.
+  if (!el.firstElementChild) return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''].join(' ');
   const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '');
   return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', ...alts].join(' ');
 }
 
-function linkInfo(el: Element, base: URL | null): LinkInfo {
+export function linkInfo(el: Element, base: URL | null): LinkInfo {
   const href = (el.getAttribute('href') ?? '').trim();
   const rawText = elementText(el).replace(/\s+/g, ' ').trim();
-  return { el, href, url: toUrl(href, base), text: fold(rawText), rawText };
+  const url = toUrl(href, base);
+  return { el, href, url, text: fold(rawText), rawText, path: url ? safeDecode(url.pathname).toLowerCase() : '' };
 }
 
 /** An inert document resolves links against where it was fetched from, or its own <base href> there. */

@@ -5,7 +5,7 @@ import { REVIEW_PROFILE_LINKS, REVIEW_VENDORS } from '../cues/vendors';
 import type { AssetCollector } from './collector';
 import { isArticle } from './editorial';
 import { Found } from './found';
-import { elementText, fold, jsonLdNodes, jsonLdTypes, safeDecode, toUrl, type LinkInfo, type PageIndex } from './page-index';
+import { elementText, fold, jsonLdNodes, jsonLdTypes, toUrl, type LinkInfo, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
 const testimonialWords = cueMatcher(TESTIMONIAL_HEADING);
@@ -82,7 +82,7 @@ function detectTestimonials(index: PageIndex): Found {
     const ownPage = leadsToOwnPage(link, index);
     const byText = link.text.length < 60 && testimonialWords.test(link.text);
     const byLabel = ownPage && referenceLabel.has(link.text.replace(/[^\p{L}\s'’]/gu, '').trim());
-    const byPath = ownPage && TESTIMONIAL_PATH.test(safeDecode(link.url!.pathname).toLowerCase());
+    const byPath = ownPage && TESTIMONIAL_PATH.test(link.path);
     if (byText || byLabel || byPath) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
   }
   return found;
@@ -109,16 +109,16 @@ function starWidgets(index: PageIndex, found: Found): void {
 
 /** "Write a review", "Be the first to review": an empty reviews widget still is one. */
 function reviewPrompts(index: PageIndex, found: Found): void {
-  // Links carry their folded text already; headings and buttons are read here.
-  const candidates = [
-    ...index.links.map((l) => ({ el: l.el, text: l.text })),
-    ...[...index.headings, ...index.query('button, [role="button"]')].map((el) => ({ el, get text() { return fold(elementText(el)); } })),
-  ];
-  for (const { el, text } of candidates) {
-    if (text.length > 0 && text.length <= 60 && reviewPrompt.test(text)) {
-      found.add('content', { text, el });
-      return;
-    }
+  // Links carry their folded text already; headings and buttons are read here. Looked at in
+  // place, without copying the lists: most pages have no prompt and every item is read.
+  const prompt = (el: Element, text: string): boolean => {
+    if (text.length === 0 || text.length > 60 || !reviewPrompt.test(text)) return false;
+    found.add('content', { text, el });
+    return true;
+  };
+  for (const link of index.links) if (prompt(link.el, link.text)) return;
+  for (const list of [index.headings, index.query('button, [role="button"]')]) {
+    for (const el of list) if (prompt(el, fold(elementText(el)))) return;
   }
   // Themes also print the prompt as a plain line ("No reviews yet.", "Be the first to review “Oak table”").
   const line = index.lines.find((l) => l.length <= 120 && reviewPrompt.test(l));

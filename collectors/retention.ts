@@ -5,7 +5,7 @@ import type { AssetCollector } from './collector';
 import { hasCart } from './commerce';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
-import { elementText, fold, safeDecode, toUrl, type LinkInfo, type PageIndex } from './page-index';
+import { fold, linkInfo, type LinkInfo, type PageIndex } from './page-index';
 
 const accountWords = cueMatcher(ACCOUNT);
 const newsletterWords = cueMatcher(NEWSLETTER);
@@ -33,9 +33,7 @@ function menuLinks(index: PageIndex): LinkInfo[] {
     for (const template of index.query('template')) {
       const content = (template as HTMLTemplateElement).content;
       for (const el of content?.querySelectorAll('a[href]') ?? []) {
-        const href = (el.getAttribute('href') ?? '').trim();
-        const rawText = elementText(el).replace(/\s+/g, ' ').trim();
-        links.push({ el, href, url: toUrl(href, index.base), text: fold(rawText), rawText });
+        links.push(linkInfo(el, index.base));
       }
     }
     withTemplates.set(index, links);
@@ -53,7 +51,7 @@ function detectAccount(index: PageIndex): Found {
   for (const link of menuLinks(index)) {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol)) continue;
-    const path = safeDecode(url.pathname).toLowerCase();
+    const path = link.path;
     // "Anmelden" / "S'inscrire" also subscribe to a newsletter.
     if (ADMIN_PATH.test(path) || NEWSLETTER_PATH.test(path) || newsletterWords.test(link.text)) continue;
     const byText = link.text.length <= 40 && accountWords.test(link.text);
@@ -78,7 +76,7 @@ function detectLoyalty(index: PageIndex): Found {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol) || AFFILIATE.test(link.text)) continue;
     const byText = link.text.length <= 60 && loyaltyWords.test(link.text);
-    const path = safeDecode(url.pathname).toLowerCase();
+    const path = link.path;
     const byPath = LOYALTY_PATH.test(path);
     // A shop's "Membership" is a members' programme; a gym's or a club's is what it sells.
     const membership = sells && (MEMBERSHIP.test(link.text) || MEMBERSHIP_PATH.test(path));
@@ -112,7 +110,7 @@ function detectReferral(index: PageIndex): Found {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol) || AFFILIATE.test(link.text)) continue;
     const byText = link.text.length <= 120 && isReferral(link.text);
-    const byPath = REFERRAL_PATH.test(safeDecode(url.pathname).toLowerCase()) && !AFFILIATE.test(url.pathname);
+    const byPath = REFERRAL_PATH.test(link.path) && !AFFILIATE.test(url.pathname);
     if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   return found;

@@ -3,7 +3,7 @@
 import { CALLBACK, CONTACT_PAGE, CONTACT_PATH_SEGMENTS, FORM_VENDORS, MESSAGE_FIELD, NOT_CONTACT_FORM, NOT_CONTACT_PAGE } from '../../cues/contact';
 import { cueMatcher, entriesByHost } from '../../cues/match';
 import { Found } from '../found';
-import { elementText, fold, safeDecode, type PageIndex } from '../page-index';
+import { elementText, fold, type PageIndex } from '../page-index';
 
 const contactPage = cueMatcher(CONTACT_PAGE);
 const notContactPage = cueMatcher(NOT_CONTACT_PAGE);
@@ -77,7 +77,7 @@ export function detectForm(index: PageIndex): Found {
   }
   for (const link of index.links) {
     if (!link.url || !/^https?:$/.test(link.url.protocol)) continue;
-    const path = safeDecode(link.url.pathname).toLowerCase();
+    const path = link.path;
     // "Kontakt" that leads to an Impressum is not a contact page.
     if (NOT_CONTACT_PATH.test(path)) continue;
     if (notContactPage.test(link.text)) continue;
