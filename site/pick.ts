@@ -4,6 +4,7 @@
 import type { Facts } from '../engine/facts';
 import { clip, LIMITS } from '../engine/limits';
 import type { PageRole } from '../engine/site';
+import { siteOf } from '../collectors/page-index';
 import { ROLE_SOURCES } from './roles';
 
 export interface KeyPage {
@@ -65,13 +66,6 @@ function withoutHash(url: URL): string {
   return copy.href;
 }
 
-/** Registrable domain, near enough to tell a subdomain from another site: the last two labels, or
- *  three under a country's second level (example.co.uk, example.com.au). Only decides a listing. */
 function sameSite(a: URL, b: URL): boolean {
-  const site = (host: string) => {
-    const labels = host.split('.');
-    const secondLevel = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3;
-    return labels.slice(secondLevel ? -3 : -2).join('.');
-  };
-  return site(a.hostname) === site(b.hostname);
+  return siteOf(a.hostname) === siteOf(b.hostname);
 }
