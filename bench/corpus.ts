@@ -56,3 +56,16 @@ function validHttpUrl(text: string | undefined): string | null {
     return null;
   }
 }
+
+/** Keeps the pages named in a list file (one `./source/file.html` a line, relative to the corpus
+ *  folder or absolute), so a new batch can be measured alone — blind, before anything is tuned on it. */
+export function selectPages(pages: CorpusPage[], dir: string, listFile: string | undefined): CorpusPage[] {
+  if (!listFile) return pages;
+  const listPath = path.isAbsolute(listFile) ? listFile : path.join(dir, listFile);
+  if (!existsSync(listPath)) throw new Error(`No page list at ${listPath}.`);
+  const wanted = new Set(readFileSync(listPath, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+  const chosen = pages.filter((page) => wanted.has(page.label.file));
+  const unknown = [...wanted].filter((file) => !pages.some((page) => page.label.file === file));
+  if (unknown.length > 0) throw new Error(`Not in labels.jsonl: ${unknown.join(', ')}`);
+  return chosen;
+}
