@@ -10,6 +10,9 @@ import { browserLocale } from '../i18n/locale';
 import { reportRenderer } from '../i18n/translate';
 import { PhaseTimer } from '../engine/timings';
 import { RULES } from '../rules';
+import { DEFAULT_CONFIG } from '../engine/config';
+import { SITE_KINDS, type SiteKindId } from '../engine/site-kind';
+import { parseKindOption } from './kind-option';
 import { connectBrowser, startChromium, UsageError } from './chromium';
 import type { ChromiumProcess } from './chromium-process';
 import { Deadline } from './deadline';
@@ -45,6 +48,10 @@ Options:
                      0 audits the page alone)
   --offline          contact no host but the audited one (third-party tools are
                      then seen only by their tags, not by what they load)
+  --kind <kind>      judge the site as this kind instead of the one Polku infers:
+                     ${SITE_KINDS.join(', ')}
+                     (online shop, local service, B2B / SaaS, publisher,
+                     nonprofit or public body)
   -h, --help         show this help
   -v, --version      print the version
 
@@ -67,6 +74,7 @@ function parse(argv: string[]) {
       pages: { type: 'string', default: String(DEFAULT_KEY_PAGES) },
       desktop: { type: 'boolean', default: false },
       lighthouse: { type: 'boolean', default: false },
+      kind: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -80,9 +88,10 @@ function parse(argv: string[]) {
   if (!Number.isFinite(settle) || settle < 0) throw new UsageError('--settle takes a number of milliseconds');
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 0 || pages > MAX_KEY_PAGES) throw new UsageError(`--pages takes a whole number from 0 to ${MAX_KEY_PAGES}`);
+  const kind = parseKindOption(values.kind);
   if (positionals.length > 1) throw new UsageError('Give one URL or file at a time.');
   const device: DeviceKind = values.desktop ? 'desktop' : 'mobile';
-  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, device, target: positionals[0] };
+  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, device, kind, target: positionals[0] };
 }
 
 export interface AuditOptions {
@@ -98,6 +107,8 @@ export interface AuditOptions {
   device: DeviceKind;
   /** Run Lighthouse after the scan, with the device's preset. */
   lighthouse: boolean;
+  /** The kind of site to judge; null or absent: the one inferred from the facts. */
+  kind?: SiteKindId | null;
 }
 
 /** Time kept back from Lighthouse for the rules and the report. */
@@ -150,7 +161,7 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: {
     facts.lighthouse = await timings.time('lighthouse', () => runLighthouse(target.href, { port, preset: options.device, budgetMs }));
   }
   deadline.enter('writing the report');
-  const body = await timings.time('rules', () => toReportJson(facts, runAudit(facts, RULES), options.locale, reportRenderer(options.locale), version()));
+  const body = await timings.time('rules', () => toReportJson(facts, runAudit(facts, RULES, DEFAULT_CONFIG, { kind: options.kind }), options.locale, reportRenderer(options.locale), version()));
   return { ...body, device: device(options.device), timings: timings.toJson(deadline.elapsedMs(), facts.scan) };
 }
 

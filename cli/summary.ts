@@ -7,6 +7,7 @@ import { describeDetection, shortUrl } from '../i18n/describe';
 import { pageOutcome, ROLE_NAMES } from '../i18n/site';
 import { incompleteReasons } from '../i18n/incomplete';
 import { ui } from '../i18n/translate';
+import { kindLine, kindUi } from '../i18n/site-kind';
 import { deviceLine, lighthouseLines, timingsLine } from './summary-run';
 
 const BAR = 20;
@@ -21,7 +22,8 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
   const locale = json.locale;
   const lines: string[] = [];
   lines.push(`Polku · ${json.url}`, deviceLine(json));
-  lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100${json.complete ? '' : ` (⚠ ${ui(locale, 'incompleteStage')})`}`, '');
+  lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100${json.complete ? '' : ` (⚠ ${ui(locale, 'incompleteStage')})`}`);
+  lines.push(kindLine(locale, json.siteKind), '');
   const width = Math.max(...json.stages.map((s) => s.name.length));
   for (const stage of json.stages) {
     const mark = stage.unchecked.length > 0 ? `  ⚠ ${ui(locale, 'incompleteStage')}` : '';
@@ -47,7 +49,11 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
     const assets = DEFAULT_CONFIG[stage.id].assets;
     if (assets.length === 0) continue;
     lines.push(`  ${stage.name}:`);
-    for (const id of assets) lines.push(`    ${ASSET_NAMES[id][locale]}: ${describeDetection(locale, json.assets[id])}`);
+    for (const id of assets) {
+      // Missing but not expected of this kind of site: not applicable, never reported as missing.
+      const notApplicable = json.assets[id].present === 'none' && json.siteKind.assetsNotApplicable.includes(id);
+      lines.push(`    ${ASSET_NAMES[id][locale]}: ${notApplicable ? `– ${kindUi(locale, 'notApplicable')}` : describeDetection(locale, json.assets[id])}`);
+    }
   }
   if (json.pages.length > 1) {
     lines.push('', `${ui(locale, 'pagesRead')} (${ui(locale, 'pagesReadCount', { read: json.pages.filter((p) => p.read).length, total: json.pages.length })}):`);

@@ -24,6 +24,7 @@ import { pricingCollector } from './pricing';
 import { reviewsCollector, testimonialsCollector } from './proof';
 import { retentionCollector } from './retention';
 import { socialCollector } from './social';
+import { collectSignals } from './signals';
 import { collectTools } from './tools';
 import { trustCollector } from './trust';
 
@@ -105,6 +106,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
     for (const id of collector.assets) if (slice[id]) assets[id] = slice[id];
   }
   const forms = index ? yield* step('forms', () => collectForms(index)) : (skipped.push('forms'), undefined);
+  const signals = index ? yield* step('signals', () => collectSignals(index)) : (skipped.push('signals'), undefined);
   const scan: ScanInfo = {
     ms: round(budget.elapsed()),
     stoppedBy: budget.stoppedBy,
@@ -114,7 +116,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
     textChars: index?.text.length ?? 0,
     timings: timings.slice(0, LIMITS.timings),
   };
-  return { page, assets, tools, forms, errors, scannedAt: options.now ?? Date.now(), scan };
+  return { page, assets, tools, forms, signals, errors, scannedAt: options.now ?? Date.now(), scan };
 }
 
 function isSteps<T>(value: unknown): value is Steps<T> {

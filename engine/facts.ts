@@ -10,6 +10,7 @@ import { mobileSchema } from './mobile';
 import { perfSchema } from './perf';
 import { list, text, type SchemaMode } from './schema-kit';
 import { siteFactsSchema } from './site';
+import { siteSignalsSchema } from './signals';
 
 export function pageFactsSchema(mode: SchemaMode) {
   return z.object({
@@ -85,6 +86,8 @@ export function factsSchema(mode: SchemaMode) {
     perf: perfSchema(mode).optional(),
     mobile: mobileSchema(mode).optional(),
     forms: formsSchema(mode).optional(),
+    /** What kind of business the page belongs to and whom it addresses (engine/signals.ts). */
+    signals: siteSignalsSchema(mode).optional(),
     errors: list(collectorErrorSchema(mode), LIMITS.errors, mode),
     scannedAt: z.number(),
     /** Absent in scans saved before the scan had a budget. */

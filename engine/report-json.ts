@@ -12,6 +12,7 @@ import { MobileSchema } from './mobile';
 import { PerfSchema } from './perf';
 import { LOCALES, type Locale } from './rule';
 import { PageRecordSchema } from './site';
+import { SITE_KINDS } from './site-kind';
 import { TimingsSchema } from './timings';
 
 const score100 = z.number().int().min(0).max(100).nullable();
@@ -42,6 +43,18 @@ export const PainPointJsonSchema = z.object({
   fix: TextSchema,
 });
 
+/** The kind of site judged (`id`), the one Polku inferred (`inferred`; equal unless the user chose another) and why. */
+export const SiteKindJsonSchema = z.object({
+  id: z.enum(SITE_KINDS),
+  inferred: z.enum(SITE_KINDS),
+  name: TextSchema,
+  /** 0–1: how clearly the facts point to the inferred kind (0: nothing clear, the default kind). */
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(z.object({ messageId: z.string(), data: z.record(z.string(), z.union([z.string(), z.number()])), text: TextSchema })),
+  /** Assets this kind of site is not judged on (and not judged by any check that applies): listed as not applicable. */
+  assetsNotApplicable: z.array(AssetIdSchema),
+});
+
 /** The device the page was audited as (CSS px). */
 export const DeviceSchema = z.object({ kind: z.enum(['mobile', 'desktop']), width: z.number().int().positive(), height: z.number().int().positive() });
 export type Device = z.infer<typeof DeviceSchema>;
@@ -52,6 +65,7 @@ export const ReportJsonSchema = z.object({
   scannedAt: z.string(),
   locale: z.enum(LOCALES),
   overall: score100,
+  siteKind: SiteKindJsonSchema,
   /** False when a step failed or the scan stopped early: scores then count unchecked items as not met. */
   complete: z.boolean(),
   stages: z.array(
@@ -111,6 +125,14 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     scannedAt: new Date(report.scannedAt).toISOString(),
     locale,
     overall: report.overall,
+    siteKind: {
+      id: report.siteKind.id,
+      inferred: report.siteKind.inferred,
+      name: render.message(`kind/name_${report.siteKind.id}`),
+      confidence: report.siteKind.confidence,
+      reasons: report.siteKind.reasons.map((r) => ({ messageId: r.messageId, data: cleanData(r.data), text: render.message(r.messageId, r.data) })),
+      assetsNotApplicable: [...new Set(report.stages.flatMap((s) => s.assets.filter((a) => !a.applies).map((a) => a.id)))],
+    },
     complete: !report.incomplete,
     stages: report.stages.map((s) => ({
       id: s.id,

@@ -2,6 +2,7 @@
 // (engine/config.ts) and never renders text: it returns a message key and data.
 import type { AssetId, Evidence } from './assets';
 import type { Facts } from './facts';
+import type { SiteKindId } from './site-kind';
 
 export const LOCALES = ['en', 'fi'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -37,9 +38,15 @@ export interface RuleResult<Key extends string = string> {
   score?: number;
 }
 
+/** What the audit knows beyond the facts: the kind of site it judges (engine/site-kind.ts). */
+export interface RuleContext {
+  kind: SiteKindId;
+}
+
 export interface Rule<Key extends string = string> {
   meta: RuleMeta<Key>;
-  evaluate(facts: Facts): RuleResult<Key>;
+  /** `context` is absent where a rule is run on its own (tests). */
+  evaluate(facts: Facts, context?: RuleContext): RuleResult<Key>;
 }
 
 /** Keeps the message keys of a rule checked by the compiler. */

@@ -3,6 +3,7 @@ import type { MessageData, Locale, Rule, Text } from '../engine/rule';
 import { RULES } from '../rules';
 import type { Renderer } from '../engine/report-json';
 import { ENGINE_MESSAGES, GROUP_NAMES, STAGE_NAMES, UI, type UiKey } from './ui';
+import { KIND_MESSAGES } from './site-kind-texts';
 
 export function format(template: string, data: MessageData = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data[name] === undefined ? whole : String(data[name])));
@@ -12,6 +13,7 @@ export function format(template: string, data: MessageData = {}): string {
 export function buildCatalog(rules: readonly Rule[] = RULES): Map<string, Text> {
   const catalog = new Map<string, Text>();
   for (const [key, text] of Object.entries(ENGINE_MESSAGES)) catalog.set(`engine/${key}`, text);
+  for (const [id, text] of Object.entries(KIND_MESSAGES)) catalog.set(id, text);
   for (const rule of rules) {
     catalog.set(`${rule.meta.id}#title`, rule.meta.title);
     catalog.set(`${rule.meta.id}#fix`, rule.meta.fix);

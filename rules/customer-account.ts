@@ -11,5 +11,5 @@ export default presenceRule({
   },
   found: { en: 'Customer account: {detail}.', fi: 'Asiakastili: {detail}.' },
   missing: { en: 'The shop has no login or customer account.', fi: 'Kaupassa ei ole kirjautumista tai asiakastiliä.' },
-  notApplicable: { when: (facts) => !sellsOnline(facts), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
+  notApplicable: { when: (facts, context) => !sellsOnline(facts, context), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
 });

@@ -12,5 +12,5 @@ export default presenceRule({
   found: { en: 'Delivery information: {detail}.', fi: 'Toimitustiedot: {detail}.' },
   missing: { en: 'The shop tells nothing about delivery times or costs.', fi: 'Kauppa ei kerro toimitusajoista tai -kuluista.' },
   linkScore: 0.8,
-  notApplicable: { when: (facts) => !sellsOnline(facts), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
+  notApplicable: { when: (facts, context) => !sellsOnline(facts, context), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
 });

@@ -11,5 +11,5 @@ export default presenceRule({
   },
   found: { en: 'Loyalty programme: {detail}.', fi: 'Kanta-asiakasohjelma: {detail}.' },
   missing: { en: 'No loyalty, membership or rewards programme was found.', fi: 'Kanta-asiakas-, jäsen- tai bonusohjelmaa ei löytynyt.' },
-  notApplicable: { when: (facts) => !sellsOnline(facts), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
+  notApplicable: { when: (facts, context) => !sellsOnline(facts, context), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
 });

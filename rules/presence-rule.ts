@@ -2,7 +2,7 @@
 // rule from its texts; what the rule means stays in its own file.
 import type { AssetId, Detection } from '../engine/assets';
 import { detectionOf, type Facts } from '../engine/facts';
-import { defineRule, type Rule, type Text } from '../engine/rule';
+import { defineRule, type Rule, type RuleContext, type Text } from '../engine/rule';
 
 export interface PresenceSpec {
   id: string;
@@ -17,7 +17,7 @@ export interface PresenceSpec {
   /** Partial credit when the asset is only installed as a script (default: full). */
   scriptScore?: number;
   /** When the check does not apply, and what to say then. */
-  notApplicable?: { when: (facts: Facts) => boolean; text: Text };
+  notApplicable?: { when: (facts: Facts, context?: RuleContext) => boolean; text: Text };
 }
 
 function detail(d: Detection): string {
@@ -30,8 +30,8 @@ export function presenceRule(spec: PresenceSpec): Rule {
   const messages = { found: spec.found, missing: spec.missing, na: spec.notApplicable?.text ?? spec.missing };
   return defineRule<keyof typeof messages>({
     meta: { id: spec.id, needs: [spec.asset], title: spec.title, fix: spec.fix, messages },
-    evaluate(facts) {
-      if (spec.notApplicable?.when(facts)) return { outcome: 'na', message: 'na' };
+    evaluate(facts, context) {
+      if (spec.notApplicable?.when(facts, context)) return { outcome: 'na', message: 'na' };
       const d = detectionOf(facts, spec.asset);
       if (d.present === 'none') return { outcome: 'fail', message: 'missing' };
       const score = d.present === 'link' ? (spec.linkScore ?? 1) : d.present === 'script' ? (spec.scriptScore ?? 1) : 1;

@@ -11,5 +11,5 @@ export default presenceRule({
   },
   found: { en: 'Returns: {detail}.', fi: 'Palautukset: {detail}.' },
   missing: { en: 'No returns, refund or withdrawal policy was found.', fi: 'Palautus-, hyvitys- tai peruutusehtoja ei löytynyt.' },
-  notApplicable: { when: (facts) => !sellsOnline(facts), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
+  notApplicable: { when: (facts, context) => !sellsOnline(facts, context), text: { en: 'Not an online shop page.', fi: 'Ei verkkokaupan sivu.' } },
 });

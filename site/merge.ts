@@ -5,6 +5,7 @@ import { ASSET_IDS, PRESENCE, type AssetId, type Detection, type Evidence } from
 import type { Facts } from '../engine/facts';
 import { LIMITS } from '../engine/limits';
 import type { PageRecord } from '../engine/site';
+import { mergeSignals } from './merge-signals';
 
 export interface KeyPageResult {
   record: Omit<PageRecord, 'contributed'>;
@@ -39,7 +40,8 @@ export function mergeSite(start: Facts, results: readonly KeyPageResult[], site:
     startRecord(start),
     ...results.map(({ record, facts }) => ({ ...record, contributed: facts ? contributions(start, facts) : [] })),
   ];
-  return { ...start, assets, tools, ...(forms ? { forms } : {}), site: { pages: pages.slice(0, LIMITS.pages), limit: site.limit, ms: Math.round(site.ms) } };
+  const signals = mergeSignals(start.signals, results.map((r) => r.facts));
+  return { ...start, assets, tools, ...(forms ? { forms } : {}), ...(signals ? { signals } : {}), site: { pages: pages.slice(0, LIMITS.pages), limit: site.limit, ms: Math.round(site.ms) } };
 }
 
 function startRecord(start: Facts): PageRecord {
