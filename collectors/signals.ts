@@ -58,7 +58,7 @@ export function currenciesIn(text: string): Currency[] {
 
 // A consent framework stub the page defines itself (IAB TCF v2 `__tcfapi`, v1 `__cmp`): an
 // assignment or the locator frame it names, not a call by an ad script that only looks for one.
-const CONSENT_STUB = /(?:__tcfapi|__cmp)\s*=\s*function|(?:__tcfapi|__cmp)["']?\]\s*=|name\s*=\s*["']__(?:tcfapi|cmp)Locator["']|\.name\s*=\s*["']__(?:tcfapi|cmp)Locator/;
+export const CONSENT_STUB = /(?:__tcfapi|__cmp)\s*=\s*function|(?:__tcfapi|__cmp)["']?\]\s*=|name\s*=\s*["']__(?:tcfapi|cmp)Locator["']|\.name\s*=\s*["']__(?:tcfapi|cmp)Locator/;
 
 function schemaTypes(index: PageIndex): string[] {
   const types = new Set<string>();

@@ -172,6 +172,28 @@ describe('popup in English', () => {
     await expectPlainMessage(popup, 'blank');
     await popup.close();
   });
+
+  // Last in this block: it changes the shop's kind for a while, and puts it back.
+  test('the site kind shows with its reasons; another kind re-scores at once and is remembered for the site', async () => {
+    const { tabId, popup, result } = await shop();
+    const kindOf = (page: Page) => page.locator('[data-testid="site-kind"]').getAttribute('data-kind');
+    expect(await kindOf(popup)).toBe('shop');
+    expect(await popup.locator('[data-testid="site-kind-why"]').innerText()).toMatch(/because: shopping cart/);
+    await popup.locator('[data-testid="site-kind-select"]').selectOption('service');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="site-kind"]')?.getAttribute('data-kind') === 'service', undefined, { timeout: 5_000 });
+    const rescored = await readPopup(popup);
+    // A local service is not judged on a loyalty programme or a customer account: shown as not applicable.
+    expect(rescored.stages.retention!).toBeGreaterThan(result.stages.retention!);
+    expect(await popup.locator('[data-testid="found-retention"] [data-asset="retention.loyalty"]').getAttribute('data-applies')).toBe('false');
+    const reopened = await browser.openPopup(tabId);
+    await waitForAudit(reopened, 5_000);
+    await reopened.waitForFunction(() => document.querySelector('[data-testid="site-kind"]')?.getAttribute('data-kind') === 'service', undefined, { timeout: 5_000 });
+    // Choosing the inferred kind again forgets the choice.
+    await reopened.locator('[data-testid="site-kind-select"]').selectOption('shop');
+    await reopened.waitForFunction(() => document.querySelector('[data-testid="site-kind"]')?.getAttribute('data-kind') === 'shop', undefined, { timeout: 5_000 });
+    expect((await readPopup(reopened)).stages).toEqual(result.stages);
+    await reopened.close();
+  });
 });
 
 describe('popup in Finnish', () => {
