@@ -3,6 +3,7 @@
 import type { AssetId, Detection } from '../engine/assets';
 import { detectionOf, type Facts } from '../engine/facts';
 import { defineRule, type Rule, type RuleContext, type Text } from '../engine/rule';
+import type { SiteKindId } from '../engine/site-kind';
 
 export interface PresenceSpec {
   id: string;
@@ -18,6 +19,8 @@ export interface PresenceSpec {
   scriptScore?: number;
   /** When the check does not apply, and what to say then. */
   notApplicable?: { when: (facts: Facts, context?: RuleContext) => boolean; text: Text };
+  /** For these kinds of site another asset stands in, for partial credit (a quote form for prices). */
+  substitute?: { asset: AssetId; kinds: readonly SiteKindId[]; score: number; text: Text };
 }
 
 function detail(d: Detection): string {
@@ -27,13 +30,18 @@ function detail(d: Detection): string {
 }
 
 export function presenceRule(spec: PresenceSpec): Rule {
-  const messages = { found: spec.found, missing: spec.missing, na: spec.notApplicable?.text ?? spec.missing };
+  const messages = { found: spec.found, missing: spec.missing, na: spec.notApplicable?.text ?? spec.missing, substitute: spec.substitute?.text ?? spec.found };
   return defineRule<keyof typeof messages>({
     meta: { id: spec.id, needs: [spec.asset], title: spec.title, fix: spec.fix, messages },
     evaluate(facts, context) {
       if (spec.notApplicable?.when(facts, context)) return { outcome: 'na', message: 'na' };
       const d = detectionOf(facts, spec.asset);
-      if (d.present === 'none') return { outcome: 'fail', message: 'missing' };
+      if (d.present === 'none') {
+        const sub = spec.substitute;
+        const stand = sub && context && sub.kinds.includes(context.kind) ? detectionOf(facts, sub.asset) : null;
+        if (sub && stand && stand.present !== 'none') return { outcome: 'pass', message: 'substitute', data: { detail: detail(stand) }, evidence: stand.evidence.slice(0, 2), score: sub.score };
+        return { outcome: 'fail', message: 'missing' };
+      }
       const score = d.present === 'link' ? (spec.linkScore ?? 1) : d.present === 'script' ? (spec.scriptScore ?? 1) : 1;
       return { outcome: 'pass', message: 'found', data: { detail: detail(d) }, evidence: d.evidence.slice(0, 3), score };
     },

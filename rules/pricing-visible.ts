@@ -11,4 +11,11 @@ export default presenceRule({
   found: { en: 'Prices: {detail}.', fi: 'Hinnat: {detail}.' },
   missing: { en: 'No prices or price list were found.', fi: 'Hintoja tai hinnastoa ei löytynyt.' },
   linkScore: 0.8,
+  // Companies that price each job (B2B, craftsmen, estate agents) often ask for a quote instead.
+  substitute: {
+    asset: 'contact.form',
+    kinds: ['b2b', 'service'],
+    score: 0.6,
+    text: { en: 'No prices shown, but visitors can ask for a quote: {detail}.', fi: 'Hintoja ei näytetä, mutta tarjousta voi pyytää: {detail}.' },
+  },
 });

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
 import { currenciesIn } from '../../collectors/signals';
-import { runAudit } from '../../engine/audit';
+import { evaluateRule, runAudit } from '../../engine/audit';
+import pricingVisible from '../../rules/pricing-visible';
+import { facts as ruleFacts, found } from '../support/rule-tester';
 import { DEFAULT_CONFIG, KIND_PROFILES, STAGE_IDS } from '../../engine/config';
 import type { Facts } from '../../engine/facts';
 import { ReportJsonSchema } from '../../engine/report-json';
@@ -169,6 +171,15 @@ describe('checks per kind', () => {
     const facts = scan(SAAS_WITH_CART_WORD, { lang: 'en', url: 'https://mailflow.example.com/' });
     const cost = (kind: SiteKindId) => runAudit(facts, RULES, DEFAULT_CONFIG, { kind }).painPoints.find((p) => p.finding.ruleId === 'customer-proof')?.cost ?? 0;
     expect(cost('b2b')).toBeGreaterThan(cost('shop'));
+  });
+
+  it('a quote form stands in for prices, in part, for B2B and local services only', () => {
+    const quoteOnly = ruleFacts({ 'contact.form': found('content', [], [{ kind: 'content', text: 'Request a quote' }]) });
+    expect(evaluateRule(pricingVisible, quoteOnly, { kind: 'b2b' })).toMatchObject({ outcome: 'pass', messageId: 'pricing-visible/substitute', score: 0.6 });
+    expect(evaluateRule(pricingVisible, quoteOnly, { kind: 'service' })).toMatchObject({ outcome: 'pass', score: 0.6 });
+    expect(evaluateRule(pricingVisible, quoteOnly, { kind: 'shop' })).toMatchObject({ outcome: 'fail', messageId: 'pricing-visible/missing' });
+    expect(evaluateRule(pricingVisible, ruleFacts(), { kind: 'b2b' })).toMatchObject({ outcome: 'fail' });
+    expect(evaluateRule(pricingVisible, ruleFacts({ 'offer.pricing': found() }), { kind: 'b2b' })).toMatchObject({ outcome: 'pass', messageId: 'pricing-visible/found', score: 1 });
   });
 
   it('a missing fact never lets a check be waved through as not applicable', () => {
