@@ -11,8 +11,15 @@ const MAX_ORIGINS = 500;
 
 const ChoicesSchema = z.record(z.string().max(300), z.unknown());
 
-async function loadChoices(): Promise<Record<string, SiteKindId>> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
+/** The part of storage.local these functions use (tests pass an in-memory one). */
+export interface ChoiceStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+const local = (): ChoiceStore => browser.storage.local;
+
+async function loadChoices(store: ChoiceStore): Promise<Record<string, SiteKindId>> {
+  const stored = (await store.get(KEY))[KEY];
   const parsed = ChoicesSchema.safeParse(stored ?? {}).data ?? {};
   return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, SiteKindId] => isSiteKind(e[1])));
 }
@@ -26,17 +33,17 @@ export function originOf(url: string | null | undefined): string | null {
   }
 }
 
-export async function loadKindChoice(origin: string): Promise<SiteKindId | null> {
-  return (await loadChoices())[origin] ?? null;
+export async function loadKindChoice(origin: string, store: ChoiceStore = local()): Promise<SiteKindId | null> {
+  return (await loadChoices(store))[origin] ?? null;
 }
 
 /** Remembers the kind for the origin, or forgets it (null: back to the inferred kind). */
-export async function saveKindChoice(origin: string, kind: SiteKindId | null): Promise<void> {
-  const choices = await loadChoices();
+export async function saveKindChoice(origin: string, kind: SiteKindId | null, store: ChoiceStore = local()): Promise<void> {
+  const choices = await loadChoices(store);
   delete choices[origin];
   if (kind !== null) choices[origin] = kind;
   const kept = Object.entries(choices).slice(-MAX_ORIGINS);
-  await browser.storage.local.set({ [KEY]: Object.fromEntries(kept) });
+  await store.set({ [KEY]: Object.fromEntries(kept) });
 }
 
 /** The kind chosen for the audited page's site, and a setter: remembered per origin (a page

@@ -221,3 +221,18 @@ describe('currencies of prices', () => {
     expect(currenciesIn('amateur 2 · europe 3 · kroner 5 · 3 euroopan maata')).toEqual([]);
   });
 });
+
+describe('signals of the key pages', () => {
+  it('add their words and currencies to the site, but not their page types', async () => {
+    const { mergeSignals } = await import('../../site/merge-signals');
+    const start = scan('<a href="/hinnat">Hinnat</a><a href="/blogi">Blogi</a>');
+    const pricing = scan('<h1>Hinnat</h1><p>Pro 29 € per käyttäjä / kk</p><a href="/demo">Pyydä demo</a>');
+    const blog = scan(articles(6) + '<a rel="author" href="/a">Kirjoittaja</a>');
+    const merged = mergeSignals(start.signals, [pricing, blog, null])!;
+    expect(merged.cues).toEqual(expect.arrayContaining(['demo', 'perSeat']));
+    expect(merged.cues).not.toContain('byline');
+    expect(merged.datedArticles).toBe(0);
+    expect(merged.currencies).toEqual(['EUR']);
+    expect(mergeSignals(undefined, [pricing])).toBeUndefined();
+  });
+});
