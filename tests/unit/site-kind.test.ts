@@ -35,7 +35,7 @@ const CLINIC = `
 
 /** A news site whose nav links to its own web shop. */
 const PUBLISHER_WITH_SHOP = `
-  <header><a href="/">Päivän Sanomat</a><nav><a href="/uutiset">Uutiset</a><a href="/urheilu">Urheilu</a><a href="https://kauppa.example.fi/">Kauppa</a><a href="/tilaa">Tilaa lehti</a></nav></header>
+  <header><a href="/">Päivän Sanomat</a><nav><a href="/uutiset">Uutiset</a><a href="/urheilu">Urheilu</a><a href="https://kauppa.example.fi/">Kauppa</a><a href="https://kauppa.example.fi/ostoskori">Ostoskori</a><a href="/tilaa">Tilaa lehti</a></nav></header>
   <main>${articles(8)}<p class="byline">Teksti: <a rel="author" href="/toimittajat/maija">Maija Meikäläinen</a></p></main>
   <footer><a href="/tietosuoja">Tietosuoja</a></footer>`;
 
@@ -48,7 +48,7 @@ const RESTAURANT_ORDERING = `
 
 /** A SaaS company whose feature list says "cart" (abandoned-cart emails) and that links a pricing page. */
 const SAAS_WITH_CART_WORD = `
-  <header><a href="/">Mailflow</a><nav><a href="/features">Features</a><a href="/integrations">Integrations</a><a href="/pricing">Pricing</a><a href="/customers">Case studies</a><a href="/demo">Request a demo</a></nav></header>
+  <header><a href="/">Mailflow</a><nav><a href="/features">Features</a><a href="/integrations">Integrations</a><a href="/integrations/shopping-cart">Shopping cart integrations</a><a href="/pricing">Pricing</a><a href="/customers">Case studies</a><a href="/demo">Request a demo</a></nav></header>
   <main><h1>Email automation for growing teams</h1><p>Recover sales with abandoned cart emails and win-back flows.</p>
   <section><h2>Pro</h2><p>€29 per user / month</p><a href="/signup">Start free trial</a></section></main>
   <footer><a href="/privacy">Privacy</a></footer>`;
@@ -78,6 +78,7 @@ describe('inferring the kind of site', () => {
 
   it('a publisher with a link to its shop stays a publisher', () => {
     const facts = scan(PUBLISHER_WITH_SHOP, { head: `${jsonLd({ '@type': 'NewsMediaOrganization', name: 'Päivän Sanomat' })}<meta property="og:type" content="website">` });
+    expect(facts.assets['commerce.cart']?.present).not.toBe('none'); // its shop's cart is one click away
     const kind = kindOf(facts);
     expect(kind.inferred).toBe('publisher');
     expect(kind.reasons.map((r) => r.messageId)).toEqual(expect.arrayContaining(['kind/subscription', 'kind/datedArticles']));
@@ -95,7 +96,9 @@ describe('inferring the kind of site', () => {
   });
 
   it('a SaaS with a pricing page and the word "cart" is B2B / SaaS', () => {
-    const kind = kindOf(scan(SAAS_WITH_CART_WORD, { lang: 'en', url: 'https://mailflow.example.com/' }));
+    const facts = scan(SAAS_WITH_CART_WORD, { lang: 'en', url: 'https://mailflow.example.com/' });
+    expect(facts.assets['commerce.cart']?.present).not.toBe('none'); // the word is taken for a cart link
+    const kind = kindOf(facts);
     expect(kind.inferred).toBe('b2b');
     expect(kind.reasons.map((r) => r.messageId)).toEqual(expect.arrayContaining(['kind/demo', 'kind/perSeat']));
   });
