@@ -1,6 +1,6 @@
 import type { PainPoint } from '../engine/audit';
 import { STAGE_NAMES } from '../i18n/ui';
-import { message, ui } from '../i18n/translate';
+import { findingTitleId, message, ui } from '../i18n/translate';
 import { EvidenceList } from './EvidenceList';
 import { useLocale } from './locale';
 
@@ -12,7 +12,7 @@ export function PainPointList({ painPoints }: { painPoints: readonly PainPoint[]
       {painPoints.map(({ stage, finding, cost }) => (
         <li key={`${stage}-${finding.ruleId}`} data-testid="pain-point" data-rule={finding.ruleId} className={`pain outcome-${finding.outcome}`}>
           <div className="pain-head">
-            <span className="pain-title">{message(locale, `${finding.ruleId}#title`)}</span>
+            <span className="pain-title">{message(locale, findingTitleId(finding))}</span>
             {cost > 0 ? <span className="pain-cost">{ui(locale, 'costPoints', { cost })}</span> : <span className="pain-tag">{ui(locale, finding.outcome === 'review' ? 'outcome_review' : 'outcome_error')}</span>}
           </div>
           <div className="pain-stage">{STAGE_NAMES[stage][locale]}</div>

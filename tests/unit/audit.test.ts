@@ -9,7 +9,7 @@ import { ASSET_IDS } from '../../engine/assets';
 
 const text = { en: 'x', fi: 'x' };
 const fixed = (id: string, outcome: 'pass' | 'fail' | 'na' | 'review', score?: number): Rule =>
-  defineRule({ meta: { id, needs: [], title: text, fix: text, messages: { m: text } }, evaluate: () => ({ outcome, message: 'm', score }) });
+  defineRule({ meta: { id, needs: [], title: text, failTitle: text, fix: text, messages: { m: text } }, evaluate: () => ({ outcome, message: 'm', score }) });
 
 function config(rules: { id: string; weight: number }[]): AuditConfig {
   const empty = { weight: 1, rules: [], assets: [] };
@@ -39,7 +39,7 @@ describe('runAudit', () => {
   });
 
   it('turns a throwing rule into an error finding and goes on', () => {
-    const broken = defineRule({ meta: { id: 'broken', needs: [], title: text, fix: text, messages: { m: text } }, evaluate: () => { throw new Error('boom'); } });
+    const broken = defineRule({ meta: { id: 'broken', needs: [], title: text, failTitle: text, fix: text, messages: { m: text } }, evaluate: () => { throw new Error('boom'); } });
     const report = runAudit(facts(), [broken, fixed('ok', 'pass')], config([{ id: 'broken', weight: 5 }, { id: 'ok', weight: 1 }]));
     const [error, ok] = report.stages[0]!.findings;
     expect(error).toMatchObject({ outcome: 'error', messageId: 'engine/ruleCrashed', data: { error: 'boom' } });
