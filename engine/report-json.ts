@@ -37,6 +37,8 @@ export const PainPointJsonSchema = z.object({
   outcome: z.enum(['fail', 'review', 'error']),
   /** Points the stage loses to it. */
   cost: z.number().int().min(0).max(100),
+  /** Points the overall score loses to it (one decimal): what ranks the list, and the cost shown. */
+  overallCost: z.number().min(0).max(100),
   title: TextSchema,
   message: TextSchema,
   fix: TextSchema,
@@ -126,6 +128,7 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
       stage: p.stage,
       outcome: p.finding.outcome as 'fail' | 'review' | 'error',
       cost: p.cost,
+      overallCost: Math.round(p.overallCost * 10) / 10,
       title: render.title(p.finding),
       message: render.message(p.finding.messageId, p.finding.data),
       fix: fix(p.finding.ruleId),

@@ -40,6 +40,16 @@ export function ui(locale: Locale, key: UiKey, data?: MessageData): string {
   return format(UI[key][locale], data);
 }
 
+/** Points as shown beside a pain point: one decimal below 10 ("3,4" in Finnish), whole points above. */
+export function points(locale: Locale, n: number): string {
+  return new Intl.NumberFormat(locale === 'fi' ? 'fi-FI' : 'en-GB', { maximumFractionDigits: n < 9.95 ? 1 : 0 }).format(n);
+}
+
+/** When the page was scanned, date and time in the language's own format ("4.12.2026 klo 18.02", "4 Dec 2026, 18:02"). */
+export function scanTime(locale: Locale, ms: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
+}
+
 export function pick(locale: Locale, text: Text): string {
   return text[locale];
 }
