@@ -36,11 +36,15 @@ export function formatSummary(json: ReportJson, maxPainPoints = Infinity): strin
   lines.push('', `${ui(locale, 'painPoints')}:`);
   if (json.painPoints.length === 0) lines.push(`  ${ui(locale, 'noPainPoints')}`);
   const stageName = new Map(json.stages.map((s) => [s.id, s.name]));
-  json.painPoints.slice(0, maxPainPoints).forEach((p, i) => {
+  const shown = json.painPoints.slice(0, maxPainPoints);
+  // Numbers right-aligned, so that the message and fix of item 10 line up with those of item 9.
+  const digits = String(shown.length).length;
+  const indent = ' '.repeat(digits + 4);
+  shown.forEach((p, i) => {
     const cost = p.overallCost > 0 ? `  ${ui(locale, 'costPoints', { cost: points(locale, p.overallCost) })}` : '';
-    lines.push(`  ${i + 1}. ${p.title} [${stageName.get(p.stage)}]${cost}`);
-    lines.push(`     ${p.message}`);
-    if (p.outcome === 'fail') lines.push(`     ${ui(locale, 'fix')}: ${p.fix}`);
+    lines.push(`  ${String(i + 1).padStart(digits)}. ${p.title} [${stageName.get(p.stage)}]${cost}`);
+    lines.push(`${indent}${p.message}`);
+    if (p.outcome === 'fail') lines.push(`${indent}${ui(locale, 'fix')}: ${p.fix}`);
   });
   if (json.painPoints.length > maxPainPoints) lines.push(`  ${ui(locale, 'morePainPoints', { count: json.painPoints.length - maxPainPoints })}`);
   lines.push('', `${ui(locale, 'found')}:`);
