@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { runAudit } from '../engine/audit';
 import { DEFAULT_KEY_PAGES, MAX_KEY_PAGES, type SiteProgress } from '../site/read-site';
 import { toReportJson, type ReportJson } from '../engine/report-json';
-import { LOCALES, type Locale } from '../engine/rule';
+import { LOCALES, type Locale, type MessageData } from '../engine/rule';
+import { cliText, type CliTextKey } from '../i18n/cli';
 import { browserLocale } from '../i18n/locale';
 import { reportRenderer } from '../i18n/translate';
 import { PhaseTimer } from '../engine/timings';
@@ -19,12 +20,12 @@ import { Deadline } from './deadline';
 import { device, type DeviceKind } from './device';
 import { runLighthouse } from './lighthouse';
 import { loadPage } from './load-page';
-import { BUSY_PAGE, ScanFailure } from './scan-page';
+import { ScanFailure } from './scan-page';
 import { readAxeRunner, readReader, readScanner, REPO_ROOT } from './scanner-source';
 import { formatSummary } from './summary';
 import { resolveTarget } from './targets';
 import { auditLoadedPage } from './audit-page';
-import { progressPrinter } from './progress';
+import { auditingLine, progressPrinter } from './progress';
 
 const HELP = `Usage: polku <url | file.html> [options]
 
@@ -119,7 +120,7 @@ const REPORT_RESERVE_MS = 1000;
  * time is up, Chromium is killed rather than closed: a close would wait on a page stuck in a loop.
  */
 export async function audit(target: URL, options: AuditOptions): Promise<ReportJson> {
-  const deadline = new Deadline(options.timeoutMs);
+  const deadline = new Deadline(options.timeoutMs, options.locale);
   let chromiumProcess: ChromiumProcess | undefined;
   try {
     const scanner = { facts: readScanner(), axe: readAxeRunner() };
@@ -137,11 +138,12 @@ export async function audit(target: URL, options: AuditOptions): Promise<ReportJ
 
 async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: { facts: string; axe: string }, options: AuditOptions, deadline: Deadline): Promise<ReportJson> {
   const timings = new PhaseTimer();
-  deadline.enter('starting Chromium');
+  const say = (key: CliTextKey, data?: MessageData) => cliText(options.locale, key, data);
+  deadline.enter(say('stage_chromium'));
   const context = await connectBrowser(chromiumProcess, { locale: options.locale, device: options.device });
-  deadline.enter(`loading ${target.href}`, 'the page did not finish loading');
-  const page = await loadPage(context, target, { timeoutMs: 0 });
-  deadline.enter('waiting for the page to settle');
+  deadline.enter(say('stage_loading', { url: target.href }), say('hint_notLoaded'));
+  const page = await loadPage(context, target, { timeoutMs: 0, locale: options.locale });
+  deadline.enter(say('stage_settle'));
   if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
   const facts = await auditLoadedPage(page, context, { scanner: scanner.facts, axe: scanner.axe, reader: readReader() }, {
     pages: options.pages,
@@ -150,17 +152,17 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: {
     signal: deadline.signal,
     timeLeftMs: () => deadline.remainingMs(),
     onProgress: options.onProgress,
-    onStage: (stage) => (stage === 'scan' ? deadline.enter('scanning the page', BUSY_PAGE) : deadline.enter('checking accessibility and reading key pages', BUSY_PAGE)),
+    onStage: (stage) => deadline.enter(say(stage === 'scan' ? 'stage_scan' : 'stage_checks'), say('hint_busy')),
   });
   if (options.lighthouse) {
-    deadline.enter('running Lighthouse');
+    deadline.enter(say('stage_lighthouse'));
     // Lighthouse loads the page in a tab of its own; ours would only compete for the CPU.
     await Promise.race([page.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]);
     const port = Number(new URL(await chromiumProcess.endpoint).port);
     const budgetMs = deadline.remainingMs() - REPORT_RESERVE_MS;
     facts.lighthouse = await timings.time('lighthouse', () => runLighthouse(target.href, { port, preset: options.device, budgetMs }));
   }
-  deadline.enter('writing the report');
+  deadline.enter(say('stage_report'));
   const body = await timings.time('rules', () => toReportJson(facts, runAudit(facts, RULES, DEFAULT_CONFIG, { kind: options.kind }), options.locale, reportRenderer(options.locale), version()));
   return { ...body, device: device(options.device), timings: timings.toJson(deadline.elapsedMs(), facts.scan) };
 }
@@ -178,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
   if (!args.target) return console.error(`polku: give a URL or an HTML file to audit.\n\n${HELP}`), 2;
   try {
     const target = resolveTarget(args.target);
-    if (!args.json) console.error(`Auditing ${target.href} …`);
+    if (!args.json) console.error(auditingLine(args.locale, target));
     const json = await audit(target, { ...args, onProgress: progressPrinter(args.locale) });
     console.log(args.json ? JSON.stringify(json, null, 2) : formatSummary(json));
     return 0;

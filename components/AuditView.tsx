@@ -5,7 +5,7 @@ import type { SiteKindId } from '../engine/site-kind';
 import type { Facts } from '../engine/facts';
 import { RULES } from '../rules';
 import { STAGE_NAMES } from '../i18n/ui';
-import { ui } from '../i18n/translate';
+import { scanTime, ui } from '../i18n/translate';
 import type { SiteProgress } from '../site/read-site';
 import { DeepAuditHint } from './DeepAuditHint';
 import { FoundationParts } from './FoundationParts';
@@ -39,8 +39,6 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = 
   const painPoints = selected ? report.painPoints.filter((p) => p.stage === selected) : report.painPoints;
   const shownStages = selected ? report.stages.filter((s) => s.id === selected) : report.stages;
   const foundation = report.stages.find((s) => s.id === 'foundation');
-  const host = report.url ? safeHost(report.url) : '';
-  const time = new Date(report.scannedAt).toLocaleTimeString(locale === 'fi' ? 'fi-FI' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
   return (
     <StartPageContext.Provider value={report.url ?? ''}>
@@ -52,8 +50,8 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = 
             {ui(locale, 'overall')}
             {report.incomplete ? <span className="incomplete-tag"> · ⚠ {ui(locale, 'incompleteStage')}</span> : null}
           </div>
-          <div className="site" title={report.url ?? ''}>{host}</div>
-          <div className="scanned">{ui(locale, 'scannedAt', { time })}</div>
+          <div className="site" data-testid="audited-url" title={report.url ?? ''}>{report.url ?? ''}</div>
+          <div className="scanned">{ui(locale, 'scannedAt', { time: scanTime(locale, report.scannedAt) })}</div>
         </div>
       </section>
       {onKindChange ? <SiteKindControl kind={report.siteKind} onChange={onKindChange} /> : null}
@@ -90,12 +88,4 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = 
     </main>
     </StartPageContext.Provider>
   );
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
 }

@@ -1,5 +1,5 @@
 // Facts in, report out. Pure: runs the same in the popup, the CLI and the tests.
-import { ASSET_IDS, type AssetId, type Detection } from './assets';
+import { ASSET_IDS, uniqueEvidence, type AssetId, type Detection } from './assets';
 import type { Need } from './rule';
 import { DEFAULT_CONFIG, FOUNDATION_GROUPS, KIND_PROFILES, STAGE_IDS, type AuditConfig, type FoundationGroup, type KindProfile, type StageId } from './config';
 import type { Facts } from './facts';
@@ -23,10 +23,11 @@ export interface StageReport {
 export interface PainPoint {
   stage: StageId;
   finding: Finding;
-  /** Points the stage score loses to this finding (0–100), as shown to the user. */
+  /** Points the stage score loses to this finding (0–100, rounded). */
   cost: number;
-  /** Rule weight × stage weight × what is missing: how much the gap matters to the journey. Orders the list. */
-  impact: number;
+  /** Points the overall score loses to this finding (0–100, unrounded): what fixing it would add.
+   *  It ranks the list and is the cost shown, so the numbers go down the list. */
+  overallCost: number;
 }
 
 export interface Report {
@@ -59,7 +60,7 @@ export function evaluateRule(rule: Rule, facts: Facts, context?: RuleContext): F
       outcome: result.outcome,
       messageId: `${rule.meta.id}/${result.message}`,
       data: result.data ?? {},
-      evidence: result.evidence ?? [],
+      evidence: uniqueEvidence(result.evidence ?? []),
       score: result.outcome === 'pass' || result.outcome === 'fail' ? score : null,
     };
   } catch (error) {
@@ -91,12 +92,13 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
     return finding;
   };
 
-  const painPoints: PainPoint[] = [];
   // Assets some applicable check is judging: a kind that is not judged on an asset still is where a
   // check of its own applies (a restaurant that sells online is judged on its delivery terms).
   const judged = new Set(
     rules.filter((rule) => ['pass', 'fail', 'review', 'error'].includes(findingFor(rule.meta.id).outcome)).map((rule) => rule.meta.needs[0]),
   );
+  // Each gap's share of its stage (0–1); turned into overall points once every stage is scored.
+  const gaps: { stage: StageId; finding: Finding; lost: number }[] = [];
   const stages = STAGE_IDS.map((id): StageReport => {
     const stage = config[id];
     const findings = stage.rules.map((ref) => findingFor(ref.id));
@@ -106,8 +108,7 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
     findings.forEach((finding, i) => {
       if (finding.outcome === 'pass' || finding.outcome === 'na') return;
       const lost = parts[i]!.score === null || applicableWeight === 0 ? 0 : ((1 - parts[i]!.score!) * parts[i]!.weight) / applicableWeight;
-      const missing = parts[i]!.score === null ? 0 : 1 - parts[i]!.score!;
-      painPoints.push({ stage: id, finding, cost: Math.round(lost * 100), impact: weights[i]! * stage.weight * missing });
+      gaps.push({ stage: id, finding, lost });
     });
     return {
       id,
@@ -123,9 +124,17 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
   });
 
   const overall = weightedMean(stages.map((s) => ({ score: s.score === null ? null : s.score / 100, weight: config[s.id].weight })));
+  // The overall score is the weighted mean of the scored stages: a stage's loss reaches it by the stage's share of that weight.
+  const scoredWeight = stages.reduce((sum, s) => sum + (s.score === null ? 0 : config[s.id].weight), 0);
+  const painPoints = gaps.map(({ stage, finding, lost }): PainPoint => ({
+    stage,
+    finding,
+    cost: Math.round(lost * 100),
+    overallCost: scoredWeight === 0 ? 0 : (lost * 100 * config[stage].weight) / scoredWeight,
+  }));
   const outcomeOrder = { fail: 0, review: 1, error: 2 } as Record<string, number>;
-  // A weighty gap ranks first even in a stage with many checks; ties go to the bigger stage loss.
-  painPoints.sort((a, b) => b.impact - a.impact || b.cost - a.cost || (outcomeOrder[a.finding.outcome] ?? 3) - (outcomeOrder[b.finding.outcome] ?? 3));
+  // What fixing it would add to the overall score ranks the list; ties go to the bigger stage loss.
+  painPoints.sort((a, b) => b.overallCost - a.overallCost || b.cost - a.cost || (outcomeOrder[a.finding.outcome] ?? 3) - (outcomeOrder[b.finding.outcome] ?? 3));
 
   return {
     url: facts.page?.url ?? null,

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'consent-before-tracking',
     needs: ['measure.analytics', 'measure.adPixels', 'measure.heatmap', 'trust.consent', 'page'],
     title: { en: 'Tracking waits for cookie consent', fi: 'Seuranta odottaa evästesuostumusta' },
+    failTitle: { en: 'Tracking loads, no cookie consent found', fi: 'Seurantaa ladataan, evästesuostumusta ei löytynyt' },
     fix: {
       en: 'Install a consent manager (e.g. Cookiebot, CookieYes or Usercentrics) and load analytics and ad pixels only after consent.',
       fi: 'Ota käyttöön suostumustenhallinta (esim. Cookiebot, CookieYes tai Usercentrics) ja lataa analytiikka ja mainospikselit vasta suostumuksen jälkeen.',

@@ -5,6 +5,7 @@ export default presenceRule({
   id: 'customer-account',
   asset: 'retention.account',
   title: { en: 'Customers have their own account', fi: 'Asiakkaalla on oma tili' },
+  failTitle: { en: 'No customer account found', fi: 'Asiakastiliä ei löytynyt' },
   fix: {
     en: 'Offer a customer account (order history, quick reorder, saved details) and invite buyers to create one after checkout.',
     fi: 'Tarjoa asiakastili (tilaushistoria, nopea uusintatilaus, tallennetut tiedot) ja kutsu ostaja luomaan se kassan jälkeen.',

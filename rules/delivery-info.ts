@@ -5,6 +5,7 @@ export default presenceRule({
   id: 'delivery-info',
   asset: 'commerce.delivery',
   title: { en: 'Delivery times and costs are told up front', fi: 'Toimitusajat ja -kulut kerrotaan etukäteen' },
+  failTitle: { en: 'No delivery information found', fi: 'Toimitustietoja ei löytynyt' },
   fix: {
     en: 'State delivery times, costs and any free-shipping threshold on product pages and link a delivery page in the footer.',
     fi: 'Kerro toimitusajat, -kulut ja mahdollinen ilmaisen toimituksen raja tuotesivuilla ja linkitä toimitustiedot alatunnisteeseen.',

@@ -5,6 +5,7 @@ export default presenceRule({
   id: 'loyalty-programme',
   asset: 'retention.loyalty',
   title: { en: 'Returning customers are rewarded', fi: 'Palaavaa asiakasta palkitaan' },
+  failTitle: { en: 'No loyalty programme found', fi: 'Kanta-asiakasohjelmaa ei löytynyt' },
   fix: {
     en: 'Start a simple loyalty or membership benefit (points, member prices, a birthday offer) and show it on the site.',
     fi: 'Aloita yksinkertainen kanta-asiakasetu (pisteet, jäsenhinnat, syntymäpäivätarjous) ja kerro siitä sivustolla.',

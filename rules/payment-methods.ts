@@ -9,6 +9,8 @@ export default defineRule({
     id: 'payment-methods',
     needs: ['payment.methods', 'commerce.cart'],
     title: { en: 'Familiar payment methods are shown before checkout', fi: 'Tutut maksutavat näkyvät ennen kassaa' },
+    failTitle: { en: 'No payment methods shown', fi: 'Maksutapoja ei näy' },
+    warn: { title: { en: 'Few payment methods shown', fi: 'Maksutapoja näkyy vähän' }, messages: ['few'] },
     fix: {
       en: 'Show the payment methods (cards, mobile and bank payments, invoice) as logos near the cart and in the footer; offer at least three.',
       fi: 'Näytä maksutavat (kortit, mobiili- ja pankkimaksut, lasku) logoina ostoskorin lähellä ja alatunnisteessa; tarjoa vähintään kolme.',

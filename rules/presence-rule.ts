@@ -9,6 +9,8 @@ export interface PresenceSpec {
   id: string;
   asset: AssetId;
   title: Text;
+  /** Heading when the asset is missing: what was found, not the goal. */
+  failTitle: Text;
   fix: Text;
   /** Shown when found; `{detail}` is the item list or the first evidence. */
   found: Text;
@@ -32,7 +34,7 @@ function detail(d: Detection): string {
 export function presenceRule(spec: PresenceSpec): Rule {
   const messages = { found: spec.found, missing: spec.missing, na: spec.notApplicable?.text ?? spec.missing, substitute: spec.substitute?.text ?? spec.found };
   return defineRule<keyof typeof messages>({
-    meta: { id: spec.id, needs: [spec.asset], title: spec.title, fix: spec.fix, messages },
+    meta: { id: spec.id, needs: [spec.asset], title: spec.title, failTitle: spec.failTitle, fix: spec.fix, messages },
     evaluate(facts, context) {
       if (spec.notApplicable?.when(facts, context)) return { outcome: 'na', message: 'na' };
       const d = detectionOf(facts, spec.asset);

@@ -4,6 +4,7 @@ export default presenceRule({
   id: 'pricing-visible',
   asset: 'offer.pricing',
   title: { en: 'Prices are visible for comparison', fi: 'Hinnat ovat näkyvillä vertailua varten' },
+  failTitle: { en: 'No prices found', fi: 'Hintoja ei löytynyt' },
   fix: {
     en: 'Show prices, or at least “from” prices or a price list, so visitors comparing offers do not leave to ask.',
     fi: 'Näytä hinnat tai vähintään alkaen-hinnat tai hinnasto, jottei vertaileva kävijä lähde muualle kysymään.',

@@ -1,7 +1,7 @@
 // Site facts from the start page and the key pages read: an asset found on any page is present for
 // the site, every piece of evidence names the page it came from, and facts that belong to one page
 // (title, headings, viewport, speed, layout) stay the start page's. Pure.
-import { ASSET_IDS, PRESENCE, type AssetId, type Detection, type Evidence } from '../engine/assets';
+import { ASSET_IDS, PRESENCE, uniqueEvidence, type AssetId, type Detection, type Evidence } from '../engine/assets';
 import type { Facts } from '../engine/facts';
 import { LIMITS } from '../engine/limits';
 import type { PageRecord } from '../engine/site';
@@ -68,7 +68,8 @@ function combine(a: Detection | undefined, b: Detection): Detection {
   if (!a) return b;
   const present = strength(b.present) > strength(a.present) ? b.present : a.present;
   const items = [...new Set([...a.items, ...b.items])].slice(0, LIMITS.items);
-  // The stronger page's evidence first: it is what made the asset present.
-  const evidence = (strength(b.present) > strength(a.present) ? [...b.evidence, ...a.evidence] : [...a.evidence, ...b.evidence]).slice(0, LIMITS.evidence);
+  // The stronger page's evidence first: it is what made the asset present. A link or number every
+  // page repeats (header, footer) is told once, from the first page that has it.
+  const evidence = uniqueEvidence(strength(b.present) > strength(a.present) ? [...b.evidence, ...a.evidence] : [...a.evidence, ...b.evidence], false).slice(0, LIMITS.evidence);
   return { present, items, evidence };
 }

@@ -93,6 +93,11 @@ describe('polku summary', () => {
     expect(run.stdout).toContain('Kipupisteet:');
     expect(run.stdout).toContain('Puhelin: ');
     expect(run.stdout).toMatch(/^Sivuston tyyppi: /m);
+    // Progress, the date and the costs in Finnish too.
+    expect(run.stderr).toMatch(/^Auditoidaan file:\/\/\S+index\.html …/);
+    expect(run.stderr).not.toContain('Auditing');
+    expect(run.stdout).toMatch(/\nSkannattu \d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}\n/);
+    expect(run.stdout).toMatch(/ −[\d,]+ p kokonaisuudesta\n/);
   });
 });
 
@@ -130,6 +135,12 @@ describe('polku errors', () => {
     const run = await polku([silentUrl, '--timeout', '2', ...FAST]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/gave up after \d+\.\d s while loading http:\/\/127\.0\.0\.1:\d+\/ \(--timeout 2 covers the whole audit\): the page did not finish loading/);
+  });
+
+  test('gives up in the language of --lang', async () => {
+    const run = await polku([silentUrl, '--timeout', '2', '--lang', 'fi', ...FAST]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/keskeytettiin \d+\.\d s:n jälkeen, vaihe: sivun http:\/\/127\.0\.0\.1:\d+\/ lataus \(--timeout 2 koskee koko auditointia\): sivu ei latautunut loppuun/);
   });
 
   test('a missing page answers with its HTTP status', async () => {

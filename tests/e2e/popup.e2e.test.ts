@@ -221,6 +221,17 @@ describe('popup in Finnish', () => {
     for (const rule of SERVICE_GAPS) expect(result.painPoints).toContain(rule);
   });
 
+  test('findings read as a consultant writes them: what was found, costs down the list, the whole address with date and time', async () => {
+    const { popup } = await service();
+    expect(await popup.locator('[data-testid="pain-point"][data-rule="privacy-policy"] .pain-title').innerText()).toBe('Tietosuojaselostetta ei löytynyt');
+    const costs = await popup.locator('.pain-cost').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-cost'))));
+    expect(costs.length).toBeGreaterThan(3);
+    expect(costs.every((cost, i) => i === 0 || cost <= costs[i - 1]!), costs.join(' ')).toBe(true);
+    expect(await popup.locator('.pain-cost').first().innerText()).toMatch(/^−[\d,]+ p kokonaisuudesta$/);
+    expect(await popup.getByTestId('audited-url').innerText()).toBe(server.url(SERVICE_SITE));
+    expect(await popup.locator('.scanned').innerText()).toMatch(/^Skannattu \d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}$/);
+  });
+
   test('the locale switch changes the UI language', async () => {
     const { popup } = await service();
     const localeSwitch = popup.locator('[data-testid="locale-switch"]');
