@@ -5,6 +5,7 @@ import { hostIs } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { toUrl, type PageIndex } from './page-index';
+import { addSightings } from './vendor-sightings';
 
 type Family = 'analytics' | 'heatmap' | 'adPixels';
 
@@ -167,6 +168,7 @@ export function detectTags(index: PageIndex): Record<Family, Found> {
       if (google) add(google.asset, google.item, { text: m[0], el });
     }
   }
+  for (const family of ['analytics', 'heatmap', 'adPixels'] as const) addSightings(index, family, found[family]);
   return found;
 }
 
