@@ -123,17 +123,34 @@ function codeNames(code: string, via: Via, globals: ReadonlyMap<string, readonly
   }
 }
 
-let selectorList: string | null | undefined;
-
-/** The widgets' elements, in one query of all selectors; each element found is then told apart. */
+/**
+ * The widgets' elements. Hundreds of selectors run over every element would cost a scan of each; the
+ * page's ids, classes, attribute names and custom tags are read in one walk instead, and only the
+ * selectors whose every token the page has are queried, together.
+ */
 function elementSightings(index: PageIndex, add: (v: TableVendor, via: Via, detail: string) => void): void {
   const { selectors } = vendorTable();
-  if (selectorList === undefined) selectorList = validSelectors(index.doc, selectors.map((s) => s.selector));
-  if (!selectorList) return;
-  for (const el of index.query(selectorList, SIGHTING_CAPS.elements)) {
-    const hit = selectors.find((s) => matches(el, s.selector));
+  const present = pageTokens(index);
+  const candidates = selectors.filter((s) => s.tokens.length > 0 && s.tokens.every((t) => present.has(t)));
+  const list = validSelectors(index.doc, candidates.map((s) => s.selector));
+  if (!list) return;
+  for (const el of index.query(list, SIGHTING_CAPS.elements)) {
+    const hit = candidates.find((s) => matches(el, s.selector));
     if (hit) add(hit.vendor, 'element', hit.selector);
   }
+}
+
+function pageTokens(index: PageIndex): Set<string> {
+  const tokens = new Set<string>();
+  for (const el of index.query('*')) {
+    if (el.localName.includes('-')) tokens.add(`<${el.localName}`);
+    for (const attr of el.attributes) {
+      tokens.add(`[${attr.name}`);
+      if (attr.name === 'id') tokens.add(`#${attr.value}`);
+      else if (attr.name === 'class') for (const c of attr.value.split(/\s+/)) if (c) tokens.add(`.${c}`);
+    }
+  }
+  return tokens;
 }
 
 /** The selectors this browser parses, joined; one it cannot parse would make the whole list throw. */

@@ -23,8 +23,14 @@ export interface TableVendor {
 
 interface UrlPattern {
   vendor: TableVendor;
-  /** Tested on the whole URL; null when any URL on the host counts. */
-  pattern: RegExp | null;
+  /** Tested on the whole URL (compiled on first use: most hosts never appear); null when any URL on the host counts. */
+  pattern: { test(url: string): boolean } | null;
+}
+
+/** A pattern compiled when first tested; one the engine refuses matches nothing. */
+function lazyPattern(source: string): { test(url: string): boolean } {
+  let re: RegExp | null | undefined;
+  return { test: (url) => (re === undefined ? (re = compile(source)) : re)?.test(url) ?? false };
 }
 
 const HAND: Partial<Record<Family, readonly Vendor[]>> = {
@@ -124,7 +130,8 @@ export interface VendorTable {
   globals: ReadonlyMap<string, readonly TableVendor[]>;
   /** A vendor's folded one-word name used as a config key ("didomi": {…}) → vendors. */
   configKeys: ReadonlyMap<string, readonly TableVendor[]>;
-  selectors: readonly { selector: string; vendor: TableVendor }[];
+  /** Each with the ids, classes, attribute names and custom tags an element must have for it to match. */
+  selectors: readonly { selector: string; vendor: TableVendor; tokens: readonly string[] }[];
   meta: ReadonlyMap<string, readonly TableVendor[]>;
 }
 
@@ -149,6 +156,18 @@ function handItem(family: Family, name: string, hosts: readonly string[], handBy
   return undefined;
 }
 
+/**
+ * What a page must hold for a plain selector to match anything: "#id", ".class", "[attr" (lower-case) and
+ * "<custom-tag". Attribute values are left out ("[href*='.adroll.com']" asks for an href, not a class).
+ */
+export function selectorTokens(selector: string): string[] {
+  const tokens = [...selector.matchAll(/\[\s?([\w:-]+)/g)].map((m) => `[${m[1]!.toLowerCase()}`);
+  const outside = selector.replace(/\[[^\]]*\]/g, ' ');
+  for (const m of outside.matchAll(/([#.])([\w-]+)/g)) tokens.push(`${m[1]}${m[2]}`);
+  for (const m of outside.matchAll(/(?:^|[\s>+~])([a-z][a-z0-9]*-[\w-]*)/gi)) tokens.push(`<${m[1]!.toLowerCase()}`);
+  return [...new Set(tokens)];
+}
+
 export function buildVendorTable(): VendorTable {
   const hostEntries: { host: string; entry: UrlPattern }[] = [];
   const paths: { literal: string; vendor: TableVendor }[] = [];
@@ -170,8 +189,7 @@ export function buildVendorTable(): VendorTable {
       const vendor: TableVendor = { family, item, name: record.n };
       for (const host of record.h ?? []) hostEntries.push({ host, entry: { vendor, pattern: null } });
       for (const [host, source] of record.u ?? []) {
-        const pattern = compile(source);
-        if (pattern) hostEntries.push({ host, entry: { vendor, pattern } });
+        hostEntries.push({ host, entry: { vendor, pattern: lazyPattern(source) } });
       }
       for (const literal of record.p ?? []) paths.push({ literal, vendor });
       for (const name of record.j ?? []) push(globals, name, vendor);
@@ -202,7 +220,7 @@ export function buildVendorTable(): VendorTable {
     paths,
     globals,
     configKeys,
-    selectors,
+    selectors: selectors.map((s) => ({ ...s, tokens: selectorTokens(s.selector) })),
     meta,
   };
 }
