@@ -3,7 +3,7 @@
 // A vendor the hand lists know keeps their item id (the corpus and the reports use it), so each
 // vendor is reported once whichever way it was found.
 import { AUTOCONSENT_RULES } from '../data/consent-rules.generated';
-import { WAPPALYZER_VENDORS } from '../data/vendors.generated';
+import { WAPPALYZER_ROWS } from '../data/vendors.generated';
 import { BOOKING_VENDORS } from './booking';
 import { CONSENT_VENDORS } from './consent';
 import { EMAIL_MARKETING_VENDORS } from './email-marketing';
@@ -122,6 +122,29 @@ function addConfigKey(keys: Map<string, TableVendor[]>, key: string, vendor: Tab
   if (/^[a-z][a-z0-9]{5,}$/.test(key) && !NOT_CONFIG_KEYS.has(key)) push(keys, key, vendor);
 }
 
+/** A generated vendor of one family, its row's fields by name. */
+export interface GeneratedVendor {
+  name: string;
+  family: Family;
+  hosts: readonly string[];
+  urls: readonly (readonly [string, string])[];
+  paths: readonly string[];
+  globals: readonly string[];
+  selectors: readonly string[];
+  meta: readonly string[];
+}
+
+export function generatedVendors(): GeneratedVendor[] {
+  const out: GeneratedVendor[] = [];
+  const field = <T>(value: unknown): readonly T[] => (Array.isArray(value) ? (value as T[]) : []);
+  for (const family of FAMILIES) {
+    for (const [name, h, u, p, j, d, m] of WAPPALYZER_ROWS[family] ?? []) {
+      out.push({ name, family, hosts: field(h), urls: field(u), paths: field(p), globals: field(j), selectors: field(d), meta: field(m) });
+    }
+  }
+  return out;
+}
+
 export interface VendorTable {
   byHost: (host: string) => readonly UrlPattern[];
   /** Lower-case literals that name a vendor's file wherever it is served from ("/tealium/utag.js"). */
@@ -181,22 +204,18 @@ export function buildVendorTable(): VendorTable {
     if (list) handByHost.set(family, hostLookup(list, (v) => v.hosts));
   }
 
-  for (const record of WAPPALYZER_VENDORS) {
-    const hosts = [...(record.h ?? []), ...(record.u ?? []).map(([host]) => host)];
-    for (const family of record.f.split(',') as Family[]) {
-      if (!FAMILIES.includes(family)) continue;
-      const item = ITEM_OF_NAME[record.n] ?? handItem(family, record.n, hosts, handByHost) ?? foldName(record.n);
-      const vendor: TableVendor = { family, item, name: record.n };
-      for (const host of record.h ?? []) hostEntries.push({ host, entry: { vendor, pattern: null } });
-      for (const [host, source] of record.u ?? []) {
-        hostEntries.push({ host, entry: { vendor, pattern: lazyPattern(source) } });
-      }
-      for (const literal of record.p ?? []) paths.push({ literal, vendor });
-      for (const name of record.j ?? []) push(globals, name, vendor);
-      for (const selector of record.d ?? []) selectors.push({ selector, vendor });
-      for (const name of record.m ?? []) push(meta, name, vendor);
-      if (configKeyFamily(family) && !/\s/.test(record.n.trim())) addConfigKey(configKeys, foldName(record.n), vendor);
-    }
+  for (const record of generatedVendors()) {
+    const { family, name } = record;
+    const hosts = [...record.hosts, ...record.urls.map(([host]) => host)];
+    const item = ITEM_OF_NAME[name] ?? handItem(family, name, hosts, handByHost) ?? foldName(name);
+    const vendor: TableVendor = { family, item, name };
+    for (const host of record.hosts) hostEntries.push({ host, entry: { vendor, pattern: null } });
+    for (const [host, source] of record.urls) hostEntries.push({ host, entry: { vendor, pattern: lazyPattern(source) } });
+    for (const literal of record.paths) paths.push({ literal, vendor });
+    for (const global of record.globals) push(globals, global, vendor);
+    for (const selector of record.selectors) selectors.push({ selector, vendor });
+    for (const metaName of record.meta) push(meta, metaName, vendor);
+    if (configKeyFamily(family) && !/\s/.test(name.trim())) addConfigKey(configKeys, foldName(name), vendor);
   }
   // The hand lists' hosts and markers stay with their collectors; their vendors' global names and
   // hosts join here so that loaders, hints and globals find them too.

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
 import { GLOBAL_NAME_CAPS, mergeGlobalVendors, parseGlobalNames, vendorsOfGlobals } from '../../collectors/vendor-globals';
 import { URL_IN_TEXT } from '../../collectors/vendor-sightings';
-import { buildVendorTable } from '../../cues/vendor-table';
+import { buildVendorTable, generatedVendors } from '../../cues/vendor-table';
 import { AUTOCONSENT_RULES } from '../../data/consent-rules.generated';
-import { WAPPALYZER_VENDORS } from '../../data/vendors.generated';
 import { CONFIG } from '../../scripts/vendor-data-config.mjs';
 import { hostOf, unsafeRegex } from '../../scripts/update-vendor-data.mjs';
 import { run, UNITS } from '../support/adversarial';
@@ -14,12 +13,14 @@ import { htmlDocument, page } from '../support/dom';
 
 describe('generated vendor data', () => {
   it('keeps only safe URL patterns, on hosts of their own', () => {
-    for (const vendor of WAPPALYZER_VENDORS) {
-      for (const [host, source] of vendor.u ?? []) {
-        expect(unsafeRegex(source), `${vendor.n}: ${source}`).toBe(false);
-        expect(CONFIG.sharedHosts.has(host) && !source, vendor.n).toBe(false);
+    const vendors = generatedVendors();
+    expect(vendors.length).toBeGreaterThan(1000);
+    for (const vendor of vendors) {
+      for (const [host, source] of vendor.urls) {
+        expect(unsafeRegex(source), `${vendor.name}: ${source}`).toBe(false);
+        expect(CONFIG.sharedHosts.has(host) && !source, vendor.name).toBe(false);
       }
-      for (const host of vendor.h ?? []) expect(CONFIG.sharedHosts.has(host), `${vendor.n}: ${host}`).toBe(false);
+      for (const host of vendor.hosts) expect(CONFIG.sharedHosts.has(host), `${vendor.name}: ${host}`).toBe(false);
     }
   });
 
@@ -37,7 +38,7 @@ describe('generated vendor data', () => {
 
   it('runs every URL pattern over hostile URLs of the capped length quickly', () => {
     const table = buildVendorTable();
-    const patterns = WAPPALYZER_VENDORS.flatMap((v) => (v.u ?? []).map(([, s]) => new RegExp(s, 'i')));
+    const patterns = generatedVendors().flatMap((v) => v.urls.map(([, s]) => new RegExp(s, 'i')));
     expect(patterns.length).toBeGreaterThan(100);
     expect(table.globals.size).toBeGreaterThan(500);
     const start = performance.now();
@@ -50,7 +51,7 @@ describe('generated vendor data', () => {
 
   it('has only selectors a DOM parses', () => {
     const doc = htmlDocument(page(''));
-    const selectors = [...WAPPALYZER_VENDORS.flatMap((v) => v.d ?? []), ...AUTOCONSENT_RULES.flatMap((r) => r.s)];
+    const selectors = [...generatedVendors().flatMap((v) => v.selectors), ...AUTOCONSENT_RULES.flatMap((r) => r.s)];
     for (const selector of selectors) expect(() => doc.querySelector(selector), selector).not.toThrow();
   });
 
