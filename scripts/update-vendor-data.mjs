@@ -152,6 +152,8 @@ function familiesOf(name, tech) {
   // Advertising is mostly publisher ad serving; only retargeting and named advertiser tags are pixels.
   if (cats.has(CONFIG.advertising) && CONFIG.advertiserTags.has(name)) out.add('adPixels');
   if (CONFIG.notPixel.has(name)) out.delete('adPixels');
+  // Error monitoring, RUM, fraud screening and feature flags sit under Analytics too; they are no web analytics.
+  if (CONFIG.notWebAnalytics.some((cat) => cats.has(cat))) out.delete('analytics');
   return [...out];
 }
 

@@ -6,6 +6,7 @@ export const CONFIG: {
   advertiserTags: Set<string>;
   heatmap: Set<string>;
   notPixel: Set<string>;
+  notWebAnalytics: number[];
   skip: Set<string>;
   sharedHosts: Set<string>;
   commonPaths: Set<string>;

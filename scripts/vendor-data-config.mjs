@@ -31,6 +31,8 @@ export const CONFIG = {
     'Hotjar', 'Microsoft Clarity', 'Smartlook', 'Crazy Egg', 'Lucky Orange', 'Contentsquare', 'FullStory', 'Inspectlet', 'LogRocket',
     'Quantum Metric', 'Decibel', 'Zoho PageSense', 'Plerdy', 'Ptengine', 'Glassbox', 'Session Rewind', 'LiveSession', 'Stack Analytix', 'UXSniff',
   ]),
+  /** Categories that, beside Analytics, say a tool measures something else: RUM, issue trackers, security, feature management. */
+  notWebAnalytics: [78, 13, 16, 85],
   /** Retargeting entries that are not ad pixels (pop-ups, push notices). */
   notPixel: new Set(['OptiMonk', 'Picreel', 'Notix']),
   /**
@@ -41,7 +43,9 @@ export const CONFIG = {
   skip: new Set([
     'Google Analytics', 'Google Analytics Enhanced eCommerce', 'Google Tag Manager', 'Google Ads', 'Google Ads Conversion Tracking', 'Google Call Conversion Tracking',
     'Facebook Pixel', 'Facebook Ads', 'Criteo', 'TikTok Pixel', 'Linkedin Insight Tag', 'Pinterest Conversion Tag', 'Quora Pixel', 'VK Pixel', 'Kwai pixel',
-    'Yahoo Advertising', 'Reddit Ads', 'theTradeDesk', 'PixelYourSite', 'Trackify X', 'Oracle Moat Measurement',
+    'Yahoo Advertising', 'Reddit Ads', 'theTradeDesk', 'PixelYourSite',
+    // Not what the families mean: charting, websockets, mobile attribution, fraud screening.
+    'Tableau', 'Everviz', 'Pusher', 'Adjust', 'Sift', 'Castle', 'Trackify X', 'Oracle Moat Measurement',
   ]),
   /** Hosts many unrelated tools load from: a pattern must say more than the host. */
   sharedHosts: new Set([
@@ -59,7 +63,7 @@ export const CONFIG = {
     'window', 'document', 'config', 'settings', 'options', 'checkout', 'analytics', 'widget', 'chat', 'data', 'page', 'user', 'cart', 'store', 'dataLayer',
     'google', 'jQuery', 'Shopify', 'angular', 'React', 'Vue', 'require', 'define', 'module', 'exports', 'process', 'global', 'chrome', 'external',
     'Notification', 'Intl', 'tracking', 'tracker', 'Tracker', 'booking', 'Booking', 'reviews', 'Reviews', 'payment', 'Payment', 'consent', 'Consent',
-    'cookie', 'Cookie', 'cookies', 'loyalty', 'rewards', 'referral', 'newsletter', 'popup', 'modal', 'initialize', 'init', 'onload', 'webpackJsonp',
+    'cookie', 'Cookie', 'cookies', 'pageData', 'Talk', 'loyalty', 'rewards', 'referral', 'newsletter', 'popup', 'modal', 'initialize', 'init', 'onload', 'webpackJsonp',
   ]),
   /** Meta names others use too. */
   commonMeta: new Set(['generator', 'description', 'keywords', 'viewport', 'author', 'robots']),
