@@ -36,6 +36,11 @@ export class Found {
     return this;
   }
 
+  /** Whether an item was already reported: a vendor found one way is not added again another way. */
+  has(item: string): boolean {
+    return this.items.has(item);
+  }
+
   get found(): boolean {
     return this.best < PRESENCE.length;
   }

@@ -27,6 +27,7 @@ import { socialCollector } from './social';
 import { collectSignals } from './signals';
 import { collectTools } from './tools';
 import { trustCollector } from './trust';
+import { vendorSightings } from './vendor-sightings';
 
 export const ASSET_COLLECTORS: readonly AssetCollector[] = [
   ...contactCollectors,
@@ -95,6 +96,8 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
   }
   const page = yield* step('page', () => collectPageFacts(doc, options.url));
   const index = yield* step('index', () => buildIndex(doc, budget, options));
+  // Vendors by every trace they leave, found once here for the collectors that ask (chat, consent, measure, …).
+  if (index) yield* step('vendors', () => vendorSightings(index));
   const tools = index ? yield* step('tools', () => collectTools(index)) : (skipped.push('tools'), undefined);
   for (const collector of options.collectors ?? ASSET_COLLECTORS) {
     if (!index) {

@@ -40,7 +40,8 @@ export const VitalsSchema = z.object({
 export type Vitals = z.infer<typeof VitalsSchema>;
 
 export function toolFactsSchema(mode: SchemaMode) {
-  return z.object({ emailMarketing: detectionSchema(mode) });
+  // payments: processors and pay-later tools by script (absent in scans made before it was read).
+  return z.object({ emailMarketing: detectionSchema(mode), payments: detectionSchema(mode).optional() });
 }
 export const ToolFactsSchema = toolFactsSchema('strict');
 export type ToolFacts = z.infer<typeof ToolFactsSchema>;

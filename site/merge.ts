@@ -29,7 +29,10 @@ export function mergeSite(start: Facts, results: readonly KeyPageResult[], site:
   }
   let tools = start.tools;
   for (const { facts } of results) {
-    if (tools && facts?.tools) tools = { emailMarketing: combine(tools.emailMarketing, facts.tools.emailMarketing) };
+    if (tools && facts?.tools) {
+      const payments = tools.payments && facts.tools.payments ? combine(tools.payments, facts.tools.payments) : (tools.payments ?? facts.tools.payments);
+      tools = { emailMarketing: combine(tools.emailMarketing, facts.tools.emailMarketing), ...(payments ? { payments } : {}) };
+    }
   }
   // Forms of every page read, each naming its page; the form-friction check judges them all.
   const forms = start.forms && [
