@@ -59,11 +59,11 @@ describe('summary lines', () => {
     });
     expect(deviceLine(json)).toBe('Laite: puhelin, 360 × 800 (kosketus); --desktop auditoi pöytäkoneena');
     expect(lighthouseLines(json)).toEqual([
-      'Lighthouse 13.5.0 (mobiili; simuloitu hidastus: 150 ms:n viive, 1.6 Mbit/s, suoritin 4× hitaampi), 7.6 s:',
+      'Lighthouse 13.5.0 (mobiili; simuloitu hidastus: 150 ms:n viive, 1,6 Mbit/s, suoritin 4× hitaampi), 7,6 s:',
       '  Suorituskyky 71 · Saavutettavuus 96 · Hyvät käytännöt 100 · SEO –',
-      '  LCP 3.2 s · TBT 250 ms · CLS 0.12 · Speed Index – s · FCP 0.9 s',
+      '  LCP 3,2 s · TBT 250 ms · CLS 0,12 · Speed Index – s · FCP 0,9 s',
     ]);
-    expect(timingsLine(json)).toBe('Aika: yhteensä 9.5 s (skannaus 0.8 s, säännöt 0.0 s, Lighthouse 7.6 s)');
+    expect(timingsLine(json)).toBe('Aika: yhteensä 9,5 s (skannaus 0,8 s, säännöt 0,0 s, Lighthouse 7,6 s)');
   });
 
   it('says why Lighthouse failed, and nothing when it did not run', () => {
