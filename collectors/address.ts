@@ -23,7 +23,8 @@ const POST_BOX_NUMBER = new RegExp(`(?<!\\p{L})(?:${POST_BOX.map((w) => w.replac
 const STREET_SUFFIX = new RegExp(`\\p{L}{2}(?:${STREET_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'u');
 
 // Postcode and town, optionally after a country letter: "00100 Helsinki", "111 22 Stockholm", "D - 10117 Berlin", "1015 CJ Amsterdam".
-const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \d{2}|\d{4,5})(?: [A-Z]{2}(?!\p{L}))?(?: ?[-–])? ?\p{Lu}[\p{L}'’.-]{1,30}/gu;
+// Polish "00-950 Warszawa" and Portuguese "1000-001 Lisboa" join their two parts with a hyphen.
+const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})(?: [A-Z]{2}(?!\p{L}))?(?: ?[-–])? ?\p{Lu}[\p{L}'’.-]{1,30}/gu;
 // "City, ST 12345": a US town, state code and ZIP.
 // Words of at most 40 letters: unbounded, "A.A.A.…" (a word boundary before every capital) was rescanned from each.
 const US_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]{1,40}(?: \\p{Lu}[\\p{L}.'’-]{1,40}){0,2},? (?:${US_STATES.join('|')}) \\d{5}(?:-\\d{4})?\\b`, 'gu');

@@ -1,4 +1,4 @@
-// Trust cues by language (fi, sv, en, de, da, no, fr, it): legal pages, company identity, trust seals.
+// Trust cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et): legal pages, company identity, trust seals.
 import type { Vendor } from './vendors';
 
 export const PRIVACY = [
@@ -8,7 +8,26 @@ export const PRIVACY = [
   'datenschutz*',
   'privatlivspolitik', 'privatliv*', 'persondatapolitik', 'personvern*', 'personopplysning*',
   'confidentialité', 'données personnelles', 'vie privée',
+  // nl, es, it, pt, pl, et
+  'privacy*', 'privacyverklaring', 'privacybeleid', 'gegevensbescherming', 'política de privacidad', 'aviso de privacidad', 'privacidad', 'protección de datos',
+  'informativa privacy', 'informativa sulla privacy', 'protezione dei dati', 'política de privacidade', 'privacidade', 'proteção de dados',
+  'polityka prywatności', 'prywatnoś*', 'ochrona danych', 'rodo', 'privaatsus*', 'andmekaitse*', 'isikuandmete*',
+  // fi compounds: "asiakasrekisterin tietosuojaseloste", "verkkopalvelun-tietosuojaseloste"
+  '*tietosuoja*', '*rekisteriseloste',
 ] as const;
+
+/** A cookie policy is part of the privacy pages (a "Cookies" footer link leads to it); the settings
+ *  button that reopens a consent dialog is consent, not a policy (see CONSENT_SETTINGS). */
+export const COOKIE_POLICY = [
+  'cookie policy', 'cookies policy', 'cookiepolicy', 'cookie notice', 'cookie statement', 'about cookies', 'use of cookies', 'privacy and cookies', 'privacy & cookies',
+  'evästekäytäntö', 'evästeseloste', 'evästeiden käyttö', 'evästeistä', 'tietoa evästeistä', 'om cookies', 'cookiepolicyn', 'användning av cookies', 'om kakor',
+  'cookiepolitik', 'brug af cookies', 'bruk av informasjonskapsler', 'informasjonskapsler', 'cookie-richtlinie*', 'cookierichtlinie*', 'verwendung von cookies', 'hinweise zu cookies',
+  'politique de cookies', 'politique cookies', 'politique relative aux cookies', 'cookiebeleid', 'cookieverklaring', 'política de cookies', 'informativa cookie*', 'cookie policy',
+  'polityka cookies', 'polityka plików cookie*', 'küpsiste kasutamine', 'küpsiste*', 'küpsisepoliitika',
+] as const;
+
+/** Words that name the cookie page only as the whole label ("Cookies", "Evästeet"). */
+export const COOKIE_POLICY_LABELS = ['cookies', 'cookie', 'evästeet', 'kakor', 'küpsised', 'ciasteczka'] as const;
 
 /** Terms and conditions, terms of sale or use. */
 export const TERMS = [
@@ -26,23 +45,36 @@ export const TERMS = [
   'handelsbetingelser', 'salgsbetingelser', 'forretningsbetingelser', 'vilkår', 'kjøpsvilkår', 'brukervilkår', 'vilkår og betingelser', 'betingelser', '*betingelser', '*vilkår',
   // fr, it
   'conditions générales', 'conditions générales de vente', "conditions générales d'utilisation", 'conditions d’utilisation', "conditions d'utilisation", 'cgv', 'cgu',
-  'conditions de vente', 'termini e condizioni', 'condizioni generali', 'condizioni di vendita',
+  'conditions de vente', 'termini e condizioni', 'condizioni generali', 'condizioni di vendita', "condizioni d'uso", 'condizioni di utilizzo', 'termini di utilizzo', 'termini di servizio',
+  // nl
+  'algemene voorwaarden', 'voorwaarden', '*voorwaarden',
+  // es, pt
+  'términos y condiciones', 'términos de uso', 'términos del servicio', 'condiciones generales', 'condiciones de uso', 'condiciones de venta', 'condiciones generales de venta',
+  'termos e condições', 'termos de uso', 'termos de utilização', 'termos de serviço', 'condições gerais', 'condições de venda', 'condições de utilização',
+  // pl, et
+  'regulamin*', 'warunki korzystania', 'ogólne warunki', 'warunki sprzedaży', 'tingimused', '*tingimused', '*tingimustega',
 ] as const;
 
 /** Path tokens of terms pages ("/agb", "/terms-of-service", "/kayttoehdot"). */
 export const TERMS_PATH_TOKENS = [
   'terms', 'agb', 'kayttoehdot', 'toimitusehdot', 'myyntiehdot', 'tilausehdot', 'ehdot', 'villkor', 'kopvillkor', 'handelsbetingelser',
   'salgsbetingelser', 'kjopsvilkar', 'vilkar', 'cgv', 'cgu', 'nutzungsbedingungen', 'geschaeftsbedingungen',
+  'voorwaarden', 'terminos', 'termini', 'termos', 'regulamin', 'tingimused',
 ] as const;
+
+/** Path tokens that end a compound naming terms ("/mueuegitingimused", "/leveringsvoorwaarden", "/kopvillkor"). */
+export const TERMS_PATH_ENDINGS = ['ehdot', 'villkor', 'vilkar', 'bedingungen', 'betingelser', 'voorwaarden', 'tingimused'] as const;
 
 /** Links to the company's identity page: Impressum, legal notice, company information. */
 export const COMPANY_LINK = [
   'impressum', 'imprint', 'legal notice', 'legal notices', 'legal information', 'legal info', 'legal', 'company info', 'company information', 'company details',
   'yritystiedot', 'yhtiön tiedot', 'företagsinformation', 'företagsuppgifter', 'virksomhedsoplysninger', 'firmaopplysninger', 'anbieterkennzeichnung', 'firmeninformationen',
-  'mentions légales', 'informations légales', 'note legali',
+  'mentions légales', 'informations légales', 'note legali', 'informazioni legali', 'dati societari', 'aviso legal', 'información legal', 'datos de la empresa',
+  'informação legal', 'informações legais', 'nota legal', 'bedrijfsgegevens', 'colofon', 'juridische informatie', 'dane firmy', 'informacje prawne', 'nota prawna',
+  'rekvisiidid', 'ettevõtte andmed', 'ettevõtte rekvisiidid',
 ] as const;
 
-export const COMPANY_PATH_TOKENS = ['impressum', 'imprint', 'legales', 'legalnotice', 'yritystiedot'] as const;
+export const COMPANY_PATH_TOKENS = ['impressum', 'imprint', 'legales', 'legalnotice', 'yritystiedot', 'colofon', 'rekvisiidid'] as const;
 
 /** Labels in front of a business or registration number. */
 export const COMPANY_ID_LABEL = [
@@ -57,7 +89,14 @@ export const COMPANY_ID_LABEL = [
   'ust-idnr', 'ust-id', 'ust.-idnr', 'ust-id-nr', 'ustid', 'umsatzsteuer-identifikationsnummer', 'umsatzsteuer-id', 'steuernummer', 'handelsregister', 'registergericht', 'hrb', 'hra',
   'firmenbuchnummer', 'firmenbuch', 'uid', 'uid-nr',
   // fr, it, nl
-  'siret', 'siren', 'rcs', 'tva', 'n° tva', 'tva intracommunautaire', 'p.iva', 'p. iva', 'partita iva', 'codice fiscale', 'kvk', 'btw',
+  'siret', 'siren', 'rcs', 'tva', 'n° tva', 'tva intracommunautaire', 'p.iva', 'p. iva', 'partita iva', 'codice fiscale', 'c.f.', 'kvk', 'btw',
+  'kvk-nummer', 'kvk nr', 'kamer van koophandel', 'btw-nummer', 'btw nr', 'btw-id',
+  // es, pt
+  'cif', 'nif', 'c.i.f.', 'n.i.f.', 'nif/cif', 'cif/nif', 'registro mercantil', 'nipc', 'contribuinte', 'n.º contribuinte',
+  // pl, et
+  'nip', 'krs', 'regon', 'registrikood', 'reg. kood', 'reg.kood', 'reg kood', 'registrikoodi', 'kmkr', 'kmkr nr', 'käibemaksukohustuslase number',
+  // no, da extra
+  'org. nr.', 'foretaksnummer', 'mva-nummer', 'cvr-nummer', 'se-nr',
 ] as const;
 
 /** Legal forms that end a company name, matched with their case ("AS", "Oy", "GmbH"). */
@@ -65,7 +104,11 @@ export const LEGAL_FORMS = [
   'Oy', 'OY', 'Oyj', 'OYJ', 'Ab', 'AB', 'Abp', 'Ky', 'KY', 'Tmi', 'AS', 'ASA', 'A/S', 'ApS', 'I/S', 'GmbH', 'GMBH', 'gGmbH', 'mbH', 'AG', 'KG', 'OHG', 'UG', 'e.K.', 'e.V.',
   'LLC', 'L.L.C.', 'Inc', 'Inc.', 'INC', 'INC.', 'Ltd', 'Ltd.', 'LTD', 'LTD.', 'Limited', 'LIMITED', 'plc', 'PLC', 'LLP', 'Corp.', 'Corporation', 'S.A.', 'SA', 'SAS', 'S.A.S.',
   'SARL', 'S.a.r.l.', 'Sàrl', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'SRL', 'SNC', 'BV', 'B.V.', 'NV', 'N.V.', 'Pty Ltd',
+  'S.L.', 'SL', 'S.L.U.', 'SLU', 'Lda', 'Lda.', 'Unipessoal', 'sp. z o.o.', 'Sp. z o.o.', 'sp.j.', 'S.K.A.', 'OÜ', 'MTÜ', 'VOF', 'V.O.F.',
 ] as const;
+
+/** Legal forms written before the name (Latvian, Lithuanian, Estonian "AS"): 'SIA "Näide"', 'UAB „Pavyzdys"'. */
+export const LEGAL_FORMS_BEFORE = ['SIA', 'UAB', 'AS', 'OÜ', 'AB'] as const;
 
 /** Words on trust-seal images: shop seals, security seals, association marks. */
 export const BADGE_WORDS = [
