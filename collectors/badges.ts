@@ -1,16 +1,18 @@
 // Trust seals and certificates: seal images (alt, title, file name), seal containers that a vendor
 // script fills, and the scripts and frames of seal vendors.
 import { cueMatcher, entriesByHost } from '../cues/match';
-import { BADGE_CONTAINER, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, NOT_BADGE } from '../cues/trust';
+import { BADGE_CONTAINER, BADGE_GALLERY_HEADING, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, NOT_BADGE } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { remembered } from './label-scan';
+import { isWholeLabel, remembered } from './label-scan';
+import { groupHeading } from './link-place';
 import { fold, toUrl, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
 const badgeWords = cueMatcher(BADGE_WORDS);
 const framedWords = cueMatcher(BADGE_WORDS_FRAMED);
 const notBadge = cueMatcher(NOT_BADGE);
+const galleryHeading = cueMatcher(BADGE_GALLERY_HEADING);
 const FRAME = 'footer, header, aside, [class*="footer" i], [id*="footer" i], [class*="header" i], [class*="trust" i], [class*="seal" i], [class*="badge" i], [class*="award" i]';
 
 /** A small image (a seal is a few hundred pixels at most) or one in the page frame. */
@@ -44,13 +46,19 @@ function vendorUrl(href: string, index: PageIndex): string | null {
   return entriesByHost(BADGE_VENDORS)(url.hostname).length > 0 ? url.href : null;
 }
 
+/** A logo in a group headed "Sertifikaatit", "Certificates", "Awards": the heading says what the logos are. */
+function inGallery(img: Element): boolean {
+  const heading = groupHeading(img);
+  return heading.length > 0 && isWholeLabel(galleryHeading, heading.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim());
+}
+
 function detect(index: PageIndex): Found {
   const found = new Found();
   for (const img of index.images) {
     const words = sealWords(img);
     const link = img.closest('a');
     const vendorUrl = vendorHost(img.getAttribute('src') ?? img.getAttribute('data-src') ?? '', index) ?? (link ? vendorHost(link.getAttribute('href') ?? '', index) : null);
-    const named = !notBadge.test(words) && (badgeWords.test(words) || (framedWords.test(words) && inFrameOrSmall(img)));
+    const named = !notBadge.test(words) && (badgeWords.test(words) || (framedWords.test(words) && inFrameOrSmall(img)) || inGallery(img));
     if (vendorUrl || named) found.add('content', { text: words.slice(0, 120), url: vendorUrl ?? undefined, el: img });
   }
   // Seal links that open the certificate in a pop-up: <a onclick="window.open('https://seal.verisign.com/…')">.

@@ -1,7 +1,7 @@
 // Company identity: a business or registration number, an Impressum, or the legal name of the
 // company shown together with a postal address; otherwise a link to the Impressum / legal notice.
 import { cueMatcher } from '../cues/match';
-import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS, LEGAL_FORMS_BEFORE } from '../cues/trust';
+import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS, LEGAL_FORMS_BEFORE, RESPONSIBLE_PUBLISHER } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { scanLabelLinks, type LabelCues } from './label-scan';
@@ -50,6 +50,24 @@ function detectIds(index: PageIndex, found: Found): void {
   }
 }
 
+// "Ansvarig utgivare: Jonas Exempel": the press-law imprint names who answers for the site. The label in
+// any case, then a capitalised name (matched with case, so "…utgivare av tidningen" is not a name).
+const publisherLabel = cueMatcher(RESPONSIBLE_PUBLISHER);
+const NAME_AFTER_LABEL = /^[\s:]{0,3}\p{Lu}\p{Ll}+[\s-]\p{Lu}\p{L}/u;
+
+function detectPublisher(index: PageIndex, found: Found): void {
+  for (const line of index.lines) {
+    if (line.length > 300) continue;
+    const label = publisherLabel.find(line);
+    if (label === null) continue;
+    const at = line.toLowerCase().indexOf(label.toLowerCase());
+    if (at >= 0 && NAME_AFTER_LABEL.test(line.slice(at + label.length))) {
+      found.add('content', { text: line });
+      return;
+    }
+  }
+}
+
 function detectLegalName(index: PageIndex, found: Found): void {
   const lines = index.lines;
   const addressOnPage = pageAddresses(index).length > 0;
@@ -73,6 +91,7 @@ function detect(index: PageIndex): Found {
     if (text.length < 60 && impressumHeading.test(text)) found.add('content', { text, el: heading });
   }
   detectLegalName(index, found);
+  detectPublisher(index, found);
   scanLabelLinks(index, companyLink, found);
   return found;
 }

@@ -99,6 +99,13 @@ export const COMPANY_ID_LABEL = [
   'org. nr.', 'foretaksnummer', 'mva-nummer', 'cvr-nummer', 'se-nr',
 ] as const;
 
+/** Labels of the person legally responsible for a publication (press law imprints): "Ansvarig utgivare: …". */
+export const RESPONSIBLE_PUBLISHER = [
+  'ansvarig utgivare', 'vastaava päätoimittaja', 'ansvarshavende redaktør', 'ansvarlig redaktør', 'ansvarlig chefredaktør', 'v.i.s.d.p.', 'verantwortlich i.s.d.p.',
+  'verantwortlich im sinne des', 'inhaltlich verantwortlich', 'verantwortlich für den inhalt', 'directeur de la publication', 'directeur de publication', 'responsible editor',
+  'director responsable', 'direttore responsabile', 'director de publicação', 'redaktor naczelny', 'vastutav väljaandja', 'vastutav toimetaja',
+] as const;
+
 /** Legal forms that end a company name, matched with their case ("AS", "Oy", "GmbH"). */
 export const LEGAL_FORMS = [
   'Oy', 'OY', 'Oyj', 'OYJ', 'Ab', 'AB', 'Abp', 'Ky', 'KY', 'Tmi', 'AS', 'ASA', 'A/S', 'ApS', 'I/S', 'GmbH', 'GMBH', 'gGmbH', 'mbH', 'AG', 'KG', 'OHG', 'UG', 'e.K.', 'e.V.',
@@ -123,6 +130,21 @@ export const BADGE_WORDS = [
   'medlem i', 'medlem af', 'member of', 'registered member', 'registrerat', 'registreret', 'auktoriserad', 'autoriseret', 'accredited', 'approved member', 'trusted trader',
   'checkatrade', 'gas safe', 'which? trusted trader', 'trustmark', 'niceic', 'federation of master builders',
   '*liiton jäsen', '*liiton jäsenyritys', 'jäsenkoulu', 'jäsenliike', '*liitto ry', 'iso 27001', 'iso/iec 27001', 'iso 9001', 'iso 14001', 'sertifisert', 'sertifiseret', 'certifierade',
+  'iso 45001', 'iso 50001', 'iso 22000', 'ekokompassi', 'ympäristökompassi', 'oiva-raportti', 'oivahymy', 'miljöfyrtårn', 'svanen', 'joutsenmerkki',
+  // e-commerce associations and their marks in other countries
+  'thuiswinkel waarborg', 'thuiswinkel', 'webshop keurmerk', 'webwinkel keur', 'confianza online', 'netcomm', 'sigillo netcomm', 'fevad', 'zaufany sklep', 'certyfikat zaufany sklep',
+  'e-kaubanduse liit', 'turvaline ostlemine', 'trygg e-handel', 'e-handelscertifiering', 'bevh', 'acepi', 'confiança online',
+  // press councils and editorial responsibility marks
+  'journalistin ohjeet', 'julkisen sanan neuvosto', 'pressens opinionsnämnd', 'medieombudsmannen', 'presserat', 'pressekodex', 'pressenævnet', 'pressens faglige utvalg',
+  'vær varsom-plakaten', 'redaktørplakaten', 'raad voor de journalistiek', 'pressinõukogu', 'meedialiit',
+] as const;
+
+/** Headings over a gallery of certificates, awards or memberships: its logos are seals whatever their file names. */
+export const BADGE_GALLERY_HEADING = [
+  'sertifikaatit', 'sertifikaatti*', 'sertifioinnit', 'palkinnot', 'jäsenyydet', 'certifikat', 'certifieringar', 'utmärkelser', 'medlemskap', 'sertifikater', 'sertifiseringer',
+  'certificates', 'certifications', 'accreditations', 'awards', 'memberships', 'awards and certifications', 'zertifikate', 'zertifizierungen', 'auszeichnungen', 'mitgliedschaften',
+  'certifikater', 'certifications et labels', 'labels et certifications', 'certificaten', 'keurmerken', 'certificados', 'certificaciones', 'certificazioni', 'certificações', 'certyfikaty',
+  'sertifikaadid', 'auhinnad',
 ] as const;
 
 /** Words that name a seal only on a small image or in the page frame (footer, header): an award or a
@@ -151,6 +173,11 @@ export const BADGE_VENDORS: readonly Vendor[] = [
   { item: 'emaerket', hosts: ['emaerket.dk'] },
   { item: 'tryggehandel', hosts: ['tryggehandel.se', 'tryggehandel.no'] },
   { item: 'asiakastieto', hosts: ['luotettavakumppani.fi', 'asiakastieto.fi'] },
+  { item: 'oiva', hosts: ['oivahymy.fi'] },
+  { item: 'thuiswinkel', hosts: ['thuiswinkel.org'] },
+  { item: 'webwinkelkeur', hosts: ['webwinkelkeur.nl'] },
+  { item: 'confianzaonline', hosts: ['confianzaonline.es'] },
+  { item: 'netcomm', hosts: ['consorzionetcomm.it'] },
   { item: 'treeday', hosts: ['treeday.net'] },
   { item: 'sra', hosts: ['yoshki.com'] },
 ];
