@@ -48,7 +48,7 @@ function lineBefore(text: string, at: number, max = 90): string {
   const breaks = [...slice.matchAll(/\n/g)];
   // A grid of contact cells puts the email or phone between street and postcode: that line is passed over.
   let keep = 2;
-  if (breaks.length >= 3 && slice.endsWith('\n') && CONTACT_CELL.test(slice.slice(breaks[breaks.length - 2]!.index + 1, -1))) keep = 3;
+  if (breaks.length >= 2 && slice.endsWith('\n') && CONTACT_CELL.test(slice.slice(breaks[breaks.length - 2]!.index + 1, -1))) keep = 3;
   if (breaks.length >= keep) slice = slice.slice(breaks[breaks.length - keep]!.index + 1);
   // One character for one, so lengths measured here are lengths in the page text.
   return slice.replace(/\n/g, '|');

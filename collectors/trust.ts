@@ -1,6 +1,6 @@
 // Legal pages a buyer looks for before paying: the privacy policy and the terms.
 import { cueMatcher } from '../cues/match';
-import { CONSENT_SETTINGS } from '../cues/consent';
+import { CONSENT_ACTIONS, CONSENT_SETTINGS } from '../cues/consent';
 import { COOKIE_POLICY, COOKIE_POLICY_LABELS, PRIVACY, TERMS, TERMS_PATH_ENDINGS, TERMS_PATH_TOKENS } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { scanHeadings, scanLinks } from './cue-scan';
@@ -19,10 +19,11 @@ const privacy = {
 // the settings button of a consent dialog, and only a real link (a "#" or script link opens a dialog).
 const cookiePhrases: LabelCues = { phrases: cueMatcher(COOKIE_POLICY), maxLabel: 50 };
 const cookieLabels: LabelCues = { phrases: cueMatcher([]), labels: cueMatcher(COOKIE_POLICY_LABELS), pathTokens: new Set(['cookies', 'evasteet', 'kupsised']), maxLabel: 50 };
-const consentSettings = cueMatcher(CONSENT_SETTINGS);
+// "Cookie settings", "Hyväksy evästeet": buttons of the consent dialog.
+const consentControl = cueMatcher(CONSENT_SETTINGS, CONSENT_ACTIONS);
 
 function isCookiePolicyLink(link: LinkInfo, page: URL | null): boolean {
-  if (!link.url || consentSettings.test(link.text)) return false;
+  if (!link.url || consentControl.test(link.text)) return false;
   if (link.url.hash && page && link.url.pathname === page.pathname) return false;
   return linkLeadsTo(cookiePhrases, link) || (linkLeadsTo(cookieLabels, link) && linkPlace(link.el) === 'footer');
 }

@@ -24,10 +24,12 @@ export const COOKIE_POLICY = [
   'cookiepolitik', 'brug af cookies', 'bruk av informasjonskapsler', 'informasjonskapsler', 'cookie-richtlinie*', 'cookierichtlinie*', 'verwendung von cookies', 'hinweise zu cookies',
   'politique de cookies', 'politique cookies', 'politique relative aux cookies', 'cookiebeleid', 'cookieverklaring', 'política de cookies', 'informativa cookie*', 'cookie policy',
   'polityka cookies', 'polityka plików cookie*', 'küpsiste kasutamine', 'küpsiste*', 'küpsisepoliitika',
+  // words that mean only the web's cookies
+  'evästeet', 'küpsised',
 ] as const;
 
-/** Words that name the cookie page only as the whole label ("Cookies", "Evästeet"). */
-export const COOKIE_POLICY_LABELS = ['cookies', 'cookie', 'evästeet', 'kakor', 'küpsised', 'ciasteczka'] as const;
+/** Words that name the cookie page as the whole label of a footer link, but a bakery's product elsewhere ("Cookies", "Kakor"). */
+export const COOKIE_POLICY_LABELS = ['cookies', 'cookie', 'kakor', 'ciasteczka'] as const;
 
 /** Terms and conditions, terms of sale or use. */
 export const TERMS = [
