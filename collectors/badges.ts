@@ -54,11 +54,13 @@ function inGallery(img: Element): boolean {
 
 function detect(index: PageIndex): Found {
   const found = new Found();
+  // Galleries are looked for only on pages that name one somewhere: most pages have no such heading.
+  const galleries = galleryHeading.test(index.text);
   for (const img of index.images) {
     const words = sealWords(img);
     const link = img.closest('a');
     const vendorUrl = vendorHost(img.getAttribute('src') ?? img.getAttribute('data-src') ?? '', index) ?? (link ? vendorHost(link.getAttribute('href') ?? '', index) : null);
-    const named = !notBadge.test(words) && (badgeWords.test(words) || (framedWords.test(words) && inFrameOrSmall(img)) || inGallery(img));
+    const named = !notBadge.test(words) && (badgeWords.test(words) || (framedWords.test(words) && inFrameOrSmall(img)) || (galleries && inGallery(img)));
     if (vendorUrl || named) found.add('content', { text: words.slice(0, 120), url: vendorUrl ?? undefined, el: img });
   }
   // Seal links that open the certificate in a pop-up: <a onclick="window.open('https://seal.verisign.com/…')">.

@@ -7,6 +7,7 @@ import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
 import { isWholeLabel, labelOf, pathTokens } from './label-scan';
+import { groupHeading } from './link-place';
 import { fold, jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type PageIndex } from './page-index';
 
 const faqWords = cueMatcher(FAQ);
@@ -52,7 +53,17 @@ function isFaqLink(link: LinkInfo, base: URL | null): boolean {
   const parts = segments(url);
   if (parts.length > 0 && HELP_PATH_LAST.test(parts[parts.length - 1]!)) return true;
   if (customerService.test(label) && label.length <= 40 && pathTokens(url).includes('help')) return true;
-  return HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '') && (parts.length === 0 || parts[0] === 'hc') && !parts.includes('requests');
+  if (HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '')) return (parts.length === 0 || HELP_CENTRE_SECTION.test(parts[0]!)) && !parts.includes('requests') && !parts.includes('tickets');
+  // A question under a help or customer-service heading is one of the help centre's answers.
+  return /\?\s*$/.test(link.text) && link.text.length <= 120 && helpHeading(link.el);
+}
+
+/** First path segments of a help centre's answers (Zendesk "/hc/…", "/articles/…", a knowledge base). */
+const HELP_CENTRE_SECTION = /^(?:hc|articles?|categories|sections|kb|knowledge-?base|topics|faq|s)$/;
+
+function helpHeading(el: Element): boolean {
+  const heading = groupHeading(el);
+  return heading.length > 0 && (customerService.test(heading) || isHelpLabel(heading) || faqWords.test(heading));
 }
 
 // "Conveyancing questions" over "How long does it take?", "What does it cost?": an FAQ without the word.

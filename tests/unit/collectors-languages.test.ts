@@ -126,6 +126,12 @@ describe('faq', () => {
     expect(present('<footer><a href="https://asiakaspalvelu.example.eu/">Asiakaspalvelu</a></footer>', 'faq', 'fi')).toBe('link');
     expect(present('<footer><a href="/service/help-information/customer-service">Customer service</a></footer>', 'faq')).toBe('link');
   });
+  it('reads links into a help subdomain and questions under a help heading as the help centre', () => {
+    expect(present('<a href="https://support.example.eu/fr-ch/articles/123">Achats sur facture</a>', 'faq', 'fr')).toBe('link');
+    expect(present('<footer><div><h4>Kundservice</h4><ul><li><a href="/s/1">Hur returnerar jag en vara?</a></li></ul></div></footer>', 'faq', 'sv')).toBe('link');
+    expect(present('<main><p>Läs mer:</p><ul><li><a href="/s/1">Hur odlar man tomater?</a></li></ul></main>', 'faq', 'sv')).toBe('none');
+    expect(present('<a href="https://support.example.eu/tickets/new">Send us a message</a>', 'faq')).toBe('none');
+  });
   it('does not take a contact link or a customer-service contact page for an FAQ', () => {
     expect(present('<footer><a href="https://community.example.eu/hilfe.php">Kontakt</a></footer>', 'faq', 'de')).toBe('none');
     expect(present('<footer><a href="/asiakaspalvelu">Asiakaspalvelu</a></footer>', 'faq', 'fi')).toBe('none');
