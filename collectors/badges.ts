@@ -1,18 +1,32 @@
 // Trust seals and certificates: seal images (alt, title, file name), seal containers that a vendor
 // script fills, and the scripts and frames of seal vendors.
 import { cueMatcher, entriesByHost } from '../cues/match';
-import { BADGE_CONTAINER, BADGE_GALLERY_HEADING, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, NOT_BADGE } from '../cues/trust';
+import { ASSOCIATION_WORDS, BADGE_CONTAINER, BADGE_GALLERY_HEADING, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, MEMBER_OF, NOT_BADGE } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { isWholeLabel, remembered } from './label-scan';
 import { groupHeading } from './link-place';
-import { fold, toUrl, type PageIndex } from './page-index';
+import { fold, toUrl, visibleText, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
 const badgeWords = cueMatcher(BADGE_WORDS);
 const framedWords = cueMatcher(BADGE_WORDS_FRAMED);
 const notBadge = cueMatcher(NOT_BADGE);
 const galleryHeading = cueMatcher(BADGE_GALLERY_HEADING);
+const memberOf = cueMatcher(MEMBER_OF);
+const association = cueMatcher(ASSOCIATION_WORDS);
+
+/** A short footer line that states a membership of an association ("Membre de l'Association de commerce"). */
+function statedMembership(index: PageIndex, found: Found): void {
+  for (const footer of index.query('footer, [role="contentinfo"]', 3)) {
+    for (const line of visibleText(footer).split('\n')) {
+      if (line.length <= 200 && memberOf.test(line) && association.test(line)) {
+        found.add('content', { text: line, el: footer });
+        return;
+      }
+    }
+  }
+}
 const FRAME = 'footer, header, aside, [class*="footer" i], [id*="footer" i], [class*="header" i], [class*="trust" i], [class*="seal" i], [class*="badge" i], [class*="award" i]';
 
 /** A small image (a seal is a few hundred pixels at most) or one in the page frame. */
@@ -72,6 +86,7 @@ function detect(index: PageIndex): Found {
   for (const el of index.query(selector)) {
     found.add(el.querySelector('img, svg') ? 'content' : 'script', { text: el.getAttribute('id') ?? el.getAttribute('class') ?? '', el });
   }
+  statedMembership(index, found);
   scanVendors(index, BADGE_VENDORS, found);
   return found;
 }

@@ -29,7 +29,8 @@ function isConsentControl(el: Element): boolean {
   const label = fold(elementText(el));
   if (label.length === 0 || label.length > 80) return false;
   if (settings.test(label)) return true;
-  const handler = [...el.attributes].filter((a) => /^(?:on|@|x-on|data-action|v-on)/i.test(a.name)).map((a) => a.value).join(' ');
+  // Handlers in event attributes, and script links in href or a data attribute a script reads ("javascript:Cookiebot.renew()").
+  const handler = [...el.attributes].filter((a) => /^(?:on|@|x-on|data-action|v-on)/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => a.value).join(' ');
   return cookieWords.test(label) && (HANDLER.test(handler) || actions.test(label) || /policy|preferences|settings/.test(label));
 }
 

@@ -77,6 +77,10 @@ export const CONSENT_SETTINGS = [
   'innstillinger for informasjonskapsler', 'paramètres des cookies', 'gérer les cookies', 'préférences cookies', 'gestion des cookies', 'impostazioni cookie', 'gestisci cookie',
   'cookie-instellingen', 'cookie instellingen', 'cookievoorkeuren', 'configuración de cookies', 'preferencias de cookies', 'gestionar cookies', 'preferenze cookie',
   'definições de cookies', 'preferências de cookies', 'gerir cookies', 'ustawienia cookies', 'ustawienia plików cookie', 'küpsiste seaded', 'küpsiste sätted', 'küpsiste eelistused',
+  // "manage consent" in each language
+  'hallinnoi suostumusta', 'suostumusasetukset', 'hantera samtycke', 'samtyckesinställningar', 'administrér samtykke', 'administrer samtykke', 'samtykkeindstillinger',
+  'einwilligung verwalten', 'zustimmung verwalten', 'einwilligungseinstellungen', 'gérer le consentement', 'gestisci consenso', 'gestisci il consenso', 'toestemming beheren',
+  'gestionar consentimiento', 'gerir consentimento', 'zarządzaj zgodami', 'halda nõusolekuid',
 ] as const;
 
 /** Sentences a cookie notice opens with ("This site uses cookies", "Käytämme evästeitä", "Wir verwenden Cookies"). */

@@ -141,6 +141,19 @@ export const BADGE_WORDS = [
   'vær varsom-plakaten', 'redaktørplakaten', 'raad voor de journalistiek', 'pressinõukogu', 'meedialiit',
 ] as const;
 
+/** "Member of …" in words: a membership the footer states rather than shows as a logo. */
+export const MEMBER_OF = [
+  'member of', 'proud member of', 'membre de', 'membre du', 'mitglied im', 'mitglied der', 'mitglied des', 'mitglied bei', 'jäsen', '*liiton jäsen', 'jäsenenä', 'medlem i', 'medlem av', 'medlem af',
+  'lid van', 'aangesloten bij', 'miembro de', 'socio de', 'membro di', 'membro de', 'associado da', 'członek', 'członkiem', 'liige', 'on liige',
+] as const;
+
+/** What a trust-giving membership is of: a trade or e-commerce association, a chamber, a council. */
+export const ASSOCIATION_WORDS = [
+  'association', 'federation', 'chamber of commerce', 'trade body', 'verband', '*verband', 'kammer', '*kammer', 'innung', 'liitto', '*liitto', 'kauppakamari', '*kauppakamari',
+  'förbund', '*förbund', 'handelskammare', 'forening', '*forening', 'forbund', '*forbund', 'vereniging', 'kamer van koophandel', 'thuiswinkel', 'asociación', 'federación', 'cámara de comercio',
+  'associazione', 'federazione', 'camera di commercio', 'associação', 'federação', 'stowarzyszenie', 'izba', '*izba', 'liit', '*liit', 'koda', 'fevad', 'netcomm', 'ecommerce europe',
+] as const;
+
 /** Headings over a gallery of certificates, awards or memberships: its logos are seals whatever their file names. */
 export const BADGE_GALLERY_HEADING = [
   'sertifikaatit', 'sertifikaatti*', 'sertifioinnit', 'palkinnot', 'jäsenyydet', 'certifikat', 'certifieringar', 'utmärkelser', 'medlemskap', 'sertifikater', 'sertifiseringer',

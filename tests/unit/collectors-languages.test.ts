@@ -156,6 +156,10 @@ describe('trust.consent by structure', () => {
   it('counts an empty cookie-consent container a script fills as script', () => {
     expect(present('<div id="cookie-consent" class="hidden"></div>', 'trust.consent')).toBe('script');
   });
+  it('finds a control that reopens the consent settings by its words or its script link', () => {
+    expect(present('<footer><a href="javascript:window.Cookiebot.renew();">Administrér samtykke</a></footer>', 'trust.consent', 'da')).toBe('content');
+    expect(present('<footer><a href="#" data-consent-link="javascript:Didomi.preferences.show();">Cookies</a></footer>', 'trust.consent', 'fr')).toBe('content');
+  });
   it('does not take a footer cookies link or a recipe dialog for a cookie notice', () => {
     expect(present('<footer><a href="/cookies">Cookies</a></footer>', 'trust.consent')).toBe('none');
     expect(present('<div role="dialog"><h2>Chocolate cookies</h2><p>Bake the cookies for 12 minutes.</p><button>Close</button></div>', 'trust.consent')).toBe('none');
@@ -167,6 +171,11 @@ describe('trust.badges', () => {
     expect(present('<section><h3>Sertifikaatit</h3><div><img src="/a.png" alt="Laatu"><img src="/b.png" alt="Ympäristö"></div></section>', 'trust.badges', 'fi')).toBe('content');
     expect(present('<footer><img src="/x.png" alt="Thuiswinkel Waarborg"></footer>', 'trust.badges', 'nl')).toBe('content');
     expect(present('<footer><img src="/jsn.png" alt="Journalistin ohjeet"></footer>', 'trust.badges', 'fi')).toBe('content');
+  });
+  it('reads a membership the footer states in words, not a customer club', () => {
+    expect(present("<footer><p>Exemple SA est membre de l'Association de commerce suisse.</p></footer>", 'trust.badges', 'fr')).toBe('content');
+    expect(present('<footer><p>Wij zijn lid van de Nederlandse Vereniging van Webwinkels.</p></footer>', 'trust.badges', 'nl')).toBe('content');
+    expect(present('<footer><p>Become a member of our coffee club and save 10 %.</p></footer>', 'trust.badges')).toBe('none');
   });
   it('does not take product photos under an ordinary heading for seals', () => {
     expect(present('<section><h3>Uutuudet</h3><div><img src="/a.png" alt="Takki"><img src="/b.png" alt="Kengät"></div></section>', 'trust.badges', 'fi')).toBe('none');
