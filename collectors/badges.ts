@@ -19,9 +19,12 @@ const association = cueMatcher(ASSOCIATION_WORDS);
 /** A short footer line that states a membership of an association ("Membre de l'Association de commerce"). */
 function statedMembership(index: PageIndex, found: Found): void {
   for (const footer of index.query('footer, [role="contentinfo"]', 3)) {
-    for (const line of visibleText(footer).split('\n')) {
-      if (line.length <= 200 && memberOf.test(line) && association.test(line)) {
-        found.add('content', { text: line, el: footer });
+    // The association's name may wrap onto the next line ("membre de<br>l'Association …").
+    const lines = visibleText(footer).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const text = `${lines[i]!} ${lines[i + 1] ?? ''}`;
+      if (lines[i]!.length <= 200 && memberOf.test(lines[i]!) && association.test(text.slice(0, 300))) {
+        found.add('content', { text, el: footer });
         return;
       }
     }
