@@ -13,7 +13,7 @@ export const PRIVACY = [
   'informativa privacy', 'informativa sulla privacy', 'protezione dei dati', 'política de privacidade', 'privacidade', 'proteção de dados',
   'polityka prywatności', 'prywatnoś*', 'ochrona danych', 'rodo', 'privaatsus*', 'andmekaitse*', 'isikuandmete*',
   // fi compounds: "asiakasrekisterin tietosuojaseloste", "verkkopalvelun-tietosuojaseloste"
-  '*tietosuoja*', '*rekisteriseloste',
+  '*tietosuoja*',
 ] as const;
 
 /** A cookie policy is part of the privacy pages (a "Cookies" footer link leads to it); the settings
@@ -54,7 +54,7 @@ export const TERMS = [
   'términos y condiciones', 'términos de uso', 'términos del servicio', 'condiciones generales', 'condiciones de uso', 'condiciones de venta', 'condiciones generales de venta',
   'termos e condições', 'termos de uso', 'termos de utilização', 'termos de serviço', 'condições gerais', 'condições de venda', 'condições de utilização',
   // pl, et
-  'regulamin*', 'warunki korzystania', 'ogólne warunki', 'warunki sprzedaży', 'tingimused', '*tingimused', '*tingimustega',
+  'regulamin*', 'warunki korzystania', 'ogólne warunki', 'warunki sprzedaży', 'tingimused', '*tingimused',
 ] as const;
 
 /** Path tokens of terms pages ("/agb", "/terms-of-service", "/kayttoehdot"). */
@@ -149,9 +149,9 @@ export const MEMBER_OF = [
 
 /** What a trust-giving membership is of: a trade or e-commerce association, a chamber, a council. */
 export const ASSOCIATION_WORDS = [
-  'association', 'federation', 'chamber of commerce', 'trade body', 'verband', '*verband', 'kammer', '*kammer', 'innung', 'liitto', '*liitto', 'kauppakamari', '*kauppakamari',
-  'förbund', '*förbund', 'handelskammare', 'forening', '*forening', 'forbund', '*forbund', 'vereniging', 'kamer van koophandel', 'thuiswinkel', 'asociación', 'federación', 'cámara de comercio',
-  'associazione', 'federazione', 'camera di commercio', 'associação', 'federação', 'stowarzyszenie', 'izba', '*izba', 'liit', '*liit', 'koda', 'fevad', 'netcomm', 'ecommerce europe',
+  'association', 'federation', 'chamber of commerce', 'trade body', 'verband', '*verband', 'kammer', '*kammer', 'innung', 'liitto', '*liitto', 'kauppakamari',
+  'förbund', '*förbund', 'handelskammare', 'forening', '*forening', 'forbund', 'vereniging', 'kamer van koophandel', 'thuiswinkel', 'asociación', 'federación', 'cámara de comercio',
+  'associazione', 'federazione', 'camera di commercio', 'associação', 'federação', 'stowarzyszenie', 'izba', 'liit', '*liit', 'koda', 'fevad', 'netcomm', 'ecommerce europe',
 ] as const;
 
 /** Headings over a gallery of certificates, awards or memberships: its logos are seals whatever their file names. */
