@@ -151,7 +151,7 @@ export const MEMBER_OF = [
 export const ASSOCIATION_WORDS = [
   'association', 'federation', 'chamber of commerce', 'trade body', 'verband', '*verband', 'kammer', '*kammer', 'innung', 'liitto', '*liitto', 'kauppakamari',
   'förbund', '*förbund', 'handelskammare', 'forening', '*forening', 'forbund', 'vereniging', 'kamer van koophandel', 'thuiswinkel', 'asociación', 'federación', 'cámara de comercio',
-  'associazione', 'federazione', 'camera di commercio', 'associação', 'federação', 'stowarzyszenie', 'izba', 'liit', '*liit', 'koda', 'fevad', 'netcomm', 'ecommerce europe',
+  'consortium', 'consorzio', 'consorcio', 'konsortium', 'associazione', 'federazione', 'camera di commercio', 'associação', 'federação', 'stowarzyszenie', 'izba', 'liit', '*liit', 'koda', 'fevad', 'netcomm', 'ecommerce europe',
 ] as const;
 
 /** Headings over a gallery of certificates, awards or memberships: its logos are seals whatever their file names. */
