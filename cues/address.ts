@@ -47,7 +47,7 @@ export const STREET_WORDS = [
   'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'calle', 'avenida', 'plaza', 'paseo', 'carrer', 'rua', 'travessa',
   'strada', 'c/', 'avda.', 'avda', 'carretera', 'camino', 'ronda', 'praça', 'estrada', 'alameda',
   // pl, et, nl
-  'ulica', 'ul.', 'al.', 'aleja', 'os.', 'plac', 'tänav', 'tn', 'tn.', 'mnt', 'mnt.', 'maantee', 'puiestee', 'pst', 'pst.', 'põik', 'väljak', 'tee',
+  'ulica', 'ul.', 'aleja', 'plac', 'tänav', 'tn', 'tn.', 'mnt', 'mnt.', 'maantee', 'puiestee', 'pst', 'pst.', 'põik', 'väljak', 'tee',
   'straat', 'laan', 'plein', 'kade', 'gracht',
 ] as const;
 

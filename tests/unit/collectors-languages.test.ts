@@ -105,6 +105,7 @@ describe('contact.address formats', () => {
   it('does not read an order number or a price line as an address', () => {
     expect(findAddresses('Tilaus 12345 Toimitettu')).toHaveLength(0);
     expect(findAddresses('Zamówienie nr 00-950 Status')).toHaveLength(0);
+    expect(findAddresses('Smith et al. 12, 2019 Springer')).toHaveLength(0);
   });
 });
 
