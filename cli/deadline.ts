@@ -1,5 +1,7 @@
 // One time budget for a whole CLI audit (browser start, load, settle, scan, report). It keeps
 // track of the stage the audit is in, so that running out can say where it got stuck.
+import type { Locale } from '../engine/rule';
+import { cliText } from '../i18n/cli';
 import { ScanFailure } from './scan-page';
 
 export class DeadlineExceeded extends ScanFailure {}
@@ -10,10 +12,12 @@ export class Deadline {
   private readonly controller = new AbortController();
   private readonly startedAt = performance.now();
   private readonly timer: ReturnType<typeof setTimeout>;
-  private stage = 'starting';
+  private stage: string;
   private hint = '';
 
-  constructor(readonly budgetMs: number) {
+  /** `locale`: the language of the message when the time runs out. */
+  constructor(readonly budgetMs: number, private readonly locale: Locale = 'en') {
+    this.stage = cliText(locale, 'stage_starting');
     this.expired = new Promise<never>((_, reject) => {
       this.controller.signal.addEventListener('abort', () => reject(this.controller.signal.reason as Error));
     });
@@ -26,7 +30,7 @@ export class Deadline {
     return this.controller.signal;
   }
 
-  /** Names what the audit is doing now; `hint` says what running out here most likely means. */
+  /** Names what the audit is doing now (in the deadline's language); `hint` says what running out here most likely means. */
   enter(stage: string, hint = ''): void {
     this.stage = stage;
     this.hint = hint;
@@ -47,7 +51,7 @@ export class Deadline {
 
   private describe(): string {
     const elapsed = (this.elapsedMs() / 1000).toFixed(1);
-    const text = `gave up after ${elapsed} s while ${this.stage} (--timeout ${this.budgetMs / 1000} covers the whole audit)`;
+    const text = cliText(this.locale, 'gaveUp', { seconds: elapsed, stage: this.stage, timeout: this.budgetMs / 1000 });
     return this.hint ? `${text}: ${this.hint}` : text;
   }
 }

@@ -5,23 +5,27 @@ import { parseArgs } from 'node:util';
 import { runAudit } from '../engine/audit';
 import { DEFAULT_KEY_PAGES, MAX_KEY_PAGES, type SiteProgress } from '../site/read-site';
 import { toReportJson, type ReportJson } from '../engine/report-json';
-import { LOCALES, type Locale } from '../engine/rule';
+import { LOCALES, type Locale, type MessageData } from '../engine/rule';
+import { cliText, type CliTextKey } from '../i18n/cli';
 import { browserLocale } from '../i18n/locale';
 import { reportRenderer } from '../i18n/translate';
 import { PhaseTimer } from '../engine/timings';
 import { RULES } from '../rules';
+import { DEFAULT_CONFIG } from '../engine/config';
+import { SITE_KINDS, type SiteKindId } from '../engine/site-kind';
+import { parseKindOption } from './kind-option';
 import { connectBrowser, startChromium, UsageError } from './chromium';
 import type { ChromiumProcess } from './chromium-process';
 import { Deadline } from './deadline';
 import { device, type DeviceKind } from './device';
 import { runLighthouse } from './lighthouse';
 import { loadPage } from './load-page';
-import { BUSY_PAGE, ScanFailure } from './scan-page';
+import { ScanFailure } from './scan-page';
 import { readAxeRunner, readReader, readScanner, REPO_ROOT } from './scanner-source';
 import { formatSummary } from './summary';
 import { resolveTarget } from './targets';
 import { auditLoadedPage } from './audit-page';
-import { progressPrinter } from './progress';
+import { auditingLine, progressPrinter } from './progress';
 
 const HELP = `Usage: polku <url | file.html> [options]
 
@@ -45,6 +49,10 @@ Options:
                      0 audits the page alone)
   --offline          contact no host but the audited one (third-party tools are
                      then seen only by their tags, not by what they load)
+  --kind <kind>      judge the site as this kind instead of the one Polku infers:
+                     ${SITE_KINDS.join(', ')}
+                     (online shop, local service, B2B / SaaS, publisher,
+                     nonprofit or public body)
   -h, --help         show this help
   -v, --version      print the version
 
@@ -67,6 +75,7 @@ function parse(argv: string[]) {
       pages: { type: 'string', default: String(DEFAULT_KEY_PAGES) },
       desktop: { type: 'boolean', default: false },
       lighthouse: { type: 'boolean', default: false },
+      kind: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -80,9 +89,10 @@ function parse(argv: string[]) {
   if (!Number.isFinite(settle) || settle < 0) throw new UsageError('--settle takes a number of milliseconds');
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 0 || pages > MAX_KEY_PAGES) throw new UsageError(`--pages takes a whole number from 0 to ${MAX_KEY_PAGES}`);
+  const kind = parseKindOption(values.kind);
   if (positionals.length > 1) throw new UsageError('Give one URL or file at a time.');
   const device: DeviceKind = values.desktop ? 'desktop' : 'mobile';
-  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, device, target: positionals[0] };
+  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, device, kind, target: positionals[0] };
 }
 
 export interface AuditOptions {
@@ -98,6 +108,8 @@ export interface AuditOptions {
   device: DeviceKind;
   /** Run Lighthouse after the scan, with the device's preset. */
   lighthouse: boolean;
+  /** The kind of site to judge; null or absent: the one inferred from the facts. */
+  kind?: SiteKindId | null;
 }
 
 /** Time kept back from Lighthouse for the rules and the report. */
@@ -108,7 +120,7 @@ const REPORT_RESERVE_MS = 1000;
  * time is up, Chromium is killed rather than closed: a close would wait on a page stuck in a loop.
  */
 export async function audit(target: URL, options: AuditOptions): Promise<ReportJson> {
-  const deadline = new Deadline(options.timeoutMs);
+  const deadline = new Deadline(options.timeoutMs, options.locale);
   let chromiumProcess: ChromiumProcess | undefined;
   try {
     const scanner = { facts: readScanner(), axe: readAxeRunner() };
@@ -126,11 +138,12 @@ export async function audit(target: URL, options: AuditOptions): Promise<ReportJ
 
 async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: { facts: string; axe: string }, options: AuditOptions, deadline: Deadline): Promise<ReportJson> {
   const timings = new PhaseTimer();
-  deadline.enter('starting Chromium');
+  const say = (key: CliTextKey, data?: MessageData) => cliText(options.locale, key, data);
+  deadline.enter(say('stage_chromium'));
   const context = await connectBrowser(chromiumProcess, { locale: options.locale, device: options.device });
-  deadline.enter(`loading ${target.href}`, 'the page did not finish loading');
-  const page = await loadPage(context, target, { timeoutMs: 0 });
-  deadline.enter('waiting for the page to settle');
+  deadline.enter(say('stage_loading', { url: target.href }), say('hint_notLoaded'));
+  const page = await loadPage(context, target, { timeoutMs: 0, locale: options.locale });
+  deadline.enter(say('stage_settle'));
   if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
   const facts = await auditLoadedPage(page, context, { scanner: scanner.facts, axe: scanner.axe, reader: readReader() }, {
     pages: options.pages,
@@ -139,18 +152,18 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: {
     signal: deadline.signal,
     timeLeftMs: () => deadline.remainingMs(),
     onProgress: options.onProgress,
-    onStage: (stage) => (stage === 'scan' ? deadline.enter('scanning the page', BUSY_PAGE) : deadline.enter('checking accessibility and reading key pages', BUSY_PAGE)),
+    onStage: (stage) => deadline.enter(say(stage === 'scan' ? 'stage_scan' : 'stage_checks'), say('hint_busy')),
   });
   if (options.lighthouse) {
-    deadline.enter('running Lighthouse');
+    deadline.enter(say('stage_lighthouse'));
     // Lighthouse loads the page in a tab of its own; ours would only compete for the CPU.
     await Promise.race([page.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]);
     const port = Number(new URL(await chromiumProcess.endpoint).port);
     const budgetMs = deadline.remainingMs() - REPORT_RESERVE_MS;
     facts.lighthouse = await timings.time('lighthouse', () => runLighthouse(target.href, { port, preset: options.device, budgetMs }));
   }
-  deadline.enter('writing the report');
-  const body = await timings.time('rules', () => toReportJson(facts, runAudit(facts, RULES), options.locale, reportRenderer(options.locale), version()));
+  deadline.enter(say('stage_report'));
+  const body = await timings.time('rules', () => toReportJson(facts, runAudit(facts, RULES, DEFAULT_CONFIG, { kind: options.kind }), options.locale, reportRenderer(options.locale), version()));
   return { ...body, device: device(options.device), timings: timings.toJson(deadline.elapsedMs(), facts.scan) };
 }
 
@@ -167,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
   if (!args.target) return console.error(`polku: give a URL or an HTML file to audit.\n\n${HELP}`), 2;
   try {
     const target = resolveTarget(args.target);
-    if (!args.json) console.error(`Auditing ${target.href} …`);
+    if (!args.json) console.error(auditingLine(args.locale, target));
     const json = await audit(target, { ...args, onProgress: progressPrinter(args.locale) });
     console.log(args.json ? JSON.stringify(json, null, 2) : formatSummary(json));
     return 0;

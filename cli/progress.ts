@@ -1,6 +1,7 @@
 // Progress of the key pages on stderr: one line rewritten in place on a terminal, plain lines
 // otherwise (a log file or CI gets each step once).
 import type { Locale } from '../engine/rule';
+import { cliText } from '../i18n/cli';
 import { ROLE_NAMES } from '../i18n/site';
 import { ui } from '../i18n/translate';
 import type { SiteProgress } from '../site/read-site';
@@ -18,4 +19,9 @@ export function progressPrinter(locale: Locale, stream: NodeJS.WriteStream = pro
     if (stream.isTTY) stream.write(`\r\x1b[2K${line}${finished ? '\n' : ''}`);
     else stream.write(`${line}\n`);
   };
+}
+
+/** The first line on stderr, before anything is loaded. */
+export function auditingLine(locale: Locale, target: URL): string {
+  return cliText(locale, 'auditing', { url: target.href });
 }

@@ -2,6 +2,7 @@
 // executeScript does: the page's own scripts cannot see or tamper with it.
 import type { Page } from 'playwright-core';
 import type { Facts } from '../engine/facts';
+import { GLOBAL_NAME_CAPS, mergeGlobalVendors, pageGlobalNames, parseGlobalNames } from '../collectors/vendor-globals';
 import { parseFacts } from '../engine/parse-facts';
 
 export class ScanFailure extends Error {}
@@ -47,7 +48,17 @@ async function scan(page: Page, scannerSource: string): Promise<{ facts: Facts }
   const { value, ms } = await evaluateIsolated(page, scannerSource, 'polku-scanner', 'the scanner');
   const parsed = parseFacts(value);
   if (!parsed.ok) throw new ScanFailure(`the page returned malformed facts: ${parsed.problem}`);
-  return { facts: parsed.facts, scanMs: ms };
+  return { facts: mergeGlobalVendors(parsed.facts, await readGlobalNames(page)), scanMs: ms };
+}
+
+/** As the extension does: the names of the page's main-world globals, parsed as hostile data; none on any failure. */
+async function readGlobalNames(page: Page): Promise<string[]> {
+  try {
+    const raw = await withTimeout(page.evaluate(pageGlobalNames, GLOBAL_NAME_CAPS.count), 1000, undefined, 'no global names');
+    return parseGlobalNames(raw);
+  } catch {
+    return [];
+  }
 }
 
 /** Evaluates a built script in a new isolated world of the page's main frame, as executeScript does, and returns its value. */

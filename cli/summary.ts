@@ -6,7 +6,8 @@ import { ASSET_NAMES } from '../i18n/ui';
 import { describeDetection, shortUrl } from '../i18n/describe';
 import { pageOutcome, ROLE_NAMES } from '../i18n/site';
 import { incompleteReasons } from '../i18n/incomplete';
-import { ui } from '../i18n/translate';
+import { points, scanTime, ui } from '../i18n/translate';
+import { kindLine, kindUi } from '../i18n/site-kind';
 import { deviceLine, lighthouseLines, timingsLine } from './summary-run';
 
 const BAR = 20;
@@ -17,11 +18,13 @@ function bar(score: number | null): string {
   return '█'.repeat(filled) + '░'.repeat(BAR - filled);
 }
 
-export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
+/** `maxPainPoints` limits the list (with a line saying how many more); by default every pain point is listed. */
+export function formatSummary(json: ReportJson, maxPainPoints = Infinity): string {
   const locale = json.locale;
   const lines: string[] = [];
-  lines.push(`Polku · ${json.url}`, deviceLine(json));
-  lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100${json.complete ? '' : ` (⚠ ${ui(locale, 'incompleteStage')})`}`, '');
+  lines.push(`Polku · ${json.url}`, ui(locale, 'scannedAt', { time: scanTime(locale, Date.parse(json.scannedAt)) }), deviceLine(json));
+  lines.push(`${ui(locale, 'overall')}: ${json.overall ?? '–'}/100${json.complete ? '' : ` (⚠ ${ui(locale, 'incompleteStage')})`}`);
+  lines.push(kindLine(locale, json.siteKind), '');
   const width = Math.max(...json.stages.map((s) => s.name.length));
   for (const stage of json.stages) {
     const mark = stage.unchecked.length > 0 ? `  ⚠ ${ui(locale, 'incompleteStage')}` : '';
@@ -35,19 +38,27 @@ export function formatSummary(json: ReportJson, maxPainPoints = 10): string {
   lines.push('', `${ui(locale, 'painPoints')}:`);
   if (json.painPoints.length === 0) lines.push(`  ${ui(locale, 'noPainPoints')}`);
   const stageName = new Map(json.stages.map((s) => [s.id, s.name]));
-  json.painPoints.slice(0, maxPainPoints).forEach((p, i) => {
-    const cost = p.cost > 0 ? `  ${ui(locale, 'costPoints', { cost: p.cost })}` : '';
-    lines.push(`  ${i + 1}. ${p.title} [${stageName.get(p.stage)}]${cost}`);
-    lines.push(`     ${p.message}`);
-    if (p.outcome === 'fail') lines.push(`     ${ui(locale, 'fix')}: ${p.fix}`);
+  const shown = json.painPoints.slice(0, maxPainPoints);
+  // Numbers right-aligned, so that the message and fix of item 10 line up with those of item 9.
+  const digits = String(shown.length).length;
+  const indent = ' '.repeat(digits + 4);
+  shown.forEach((p, i) => {
+    const cost = p.overallCost > 0 ? `  ${ui(locale, 'costPoints', { cost: points(locale, p.overallCost) })}` : '';
+    lines.push(`  ${String(i + 1).padStart(digits)}. ${p.title} [${stageName.get(p.stage)}]${cost}`);
+    lines.push(`${indent}${p.message}`);
+    if (p.outcome === 'fail') lines.push(`${indent}${ui(locale, 'fix')}: ${p.fix}`);
   });
-  if (json.painPoints.length > maxPainPoints) lines.push(`  … +${json.painPoints.length - maxPainPoints} (--json)`);
+  if (json.painPoints.length > maxPainPoints) lines.push(`  ${ui(locale, 'morePainPoints', { count: json.painPoints.length - maxPainPoints })}`);
   lines.push('', `${ui(locale, 'found')}:`);
   for (const stage of json.stages) {
     const assets = DEFAULT_CONFIG[stage.id].assets;
     if (assets.length === 0) continue;
     lines.push(`  ${stage.name}:`);
-    for (const id of assets) lines.push(`    ${ASSET_NAMES[id][locale]}: ${describeDetection(locale, json.assets[id])}`);
+    for (const id of assets) {
+      // Missing but not expected of this kind of site: not applicable, never reported as missing.
+      const notApplicable = json.assets[id].present === 'none' && json.siteKind.assetsNotApplicable.includes(id);
+      lines.push(`    ${ASSET_NAMES[id][locale]}: ${notApplicable ? `– ${kindUi(locale, 'notApplicable')}` : describeDetection(locale, json.assets[id])}`);
+    }
   }
   if (json.pages.length > 1) {
     lines.push('', `${ui(locale, 'pagesRead')} (${ui(locale, 'pagesReadCount', { read: json.pages.filter((p) => p.read).length, total: json.pages.length })}):`);

@@ -4,6 +4,7 @@ import { cueMatcher, entriesByHost, hostSet } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { elementText, fold, type PageIndex } from './page-index';
+import { addSightings } from './vendor-sightings';
 
 const notBookingHost = hostSet(NOT_BOOKING_HOSTS);
 
@@ -80,6 +81,7 @@ function detect(index: PageIndex): Found {
     const marker = vendor.markers?.find((m) => inline.includes(m) || index.query(`[class~="${m}"]`, 1).length > 0);
     if (marker) found.add('script', { text: marker }, [vendor.item]);
   }
+  addSightings(index, 'booking', found);
   return found;
 }
 

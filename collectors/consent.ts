@@ -1,12 +1,13 @@
 // Cookie consent: a consent platform loaded by script, a self-hosted consent script, or a cookie
 // notice / consent dialog / "cookie settings" button in the page itself.
-import { CONSENT_ACTIONS, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, COOKIE_NOTICE, COOKIE_WORDS, NOTICE_DISMISS } from '../cues/consent';
+import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, COOKIE_NOTICE, COOKIE_WORDS, NOTICE_DISMISS } from '../cues/consent';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { isWholeLabel } from './label-scan';
 import { elementText, fold, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
+import { addSightings } from './vendor-sightings';
 
 const cookieWords = cueMatcher(COOKIE_WORDS);
 const actions = cueMatcher(CONSENT_ACTIONS);
@@ -94,10 +95,12 @@ function detect(index: PageIndex): Found {
   // The platform's name goes into the evidence text, where a rule can quote it.
   const platforms = new Found();
   scanVendors(index, CONSENT_VENDORS, platforms);
+  // Loaders, inline configs, handlers calling the platform's global, its banner's elements.
+  addSightings(index, 'consent', platforms);
   const { items, evidence } = platforms.result();
   evidence.forEach((ev, i) => found.add('script', { text: [items[i], ev.text].filter(Boolean).join(': '), url: ev.url }));
   for (const url of index.resourceUrls) {
-    if (CONSENT_SCRIPT_FILE.test(url.pathname)) found.add('script', { url: url.href });
+    if (CONSENT_SCRIPT_FILE.test(url.pathname) || CONSENT_PLUGIN_DIR.test(url.pathname)) found.add('script', { url: url.href });
   }
   return found;
 }

@@ -12,6 +12,8 @@ export class Found {
   private readonly evidence: Evidence[] = [];
   private readonly links: Evidence[] = [];
   private readonly items = new Set<string>();
+  /** Text and address of the evidence kept, so that the same thing seen twice is kept once. */
+  private readonly said = new Set<string>();
   private best: number = PRESENCE.length;
 
   add(kind: Evidence['kind'], detail: { text?: string; url?: string; el?: Element }, items: readonly string[] = []): this {
@@ -22,11 +24,21 @@ export class Found {
       const ev: Evidence = { kind };
       if (detail.text) ev.text = clip(detail.text.slice(0, 1000).replace(/\s+/g, ' ').trim(), 200);
       if (detail.url) ev.url = clip(detail.url, 500);
+      if (ev.text || ev.url) {
+        const key = `${ev.text ?? ''}\u0000${ev.url ?? ''}`;
+        if (this.said.has(key)) return this;
+        this.said.add(key);
+      }
       if (detail.el) ev.selector = clip(selectorOf(detail.el), 200);
       if (this.evidence.length < MAX_EVIDENCE) this.evidence.push(ev);
       if (keepLink) this.links.push(ev);
     }
     return this;
+  }
+
+  /** Whether an item was already reported: a vendor found one way is not added again another way. */
+  has(item: string): boolean {
+    return this.items.has(item);
   }
 
   get found(): boolean {

@@ -24,8 +24,10 @@ import { pricingCollector } from './pricing';
 import { reviewsCollector, testimonialsCollector } from './proof';
 import { retentionCollector } from './retention';
 import { socialCollector } from './social';
+import { collectSignals } from './signals';
 import { collectTools } from './tools';
 import { trustCollector } from './trust';
+import { vendorSightings } from './vendor-sightings';
 
 export const ASSET_COLLECTORS: readonly AssetCollector[] = [
   ...contactCollectors,
@@ -94,6 +96,8 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
   }
   const page = yield* step('page', () => collectPageFacts(doc, options.url));
   const index = yield* step('index', () => buildIndex(doc, budget, options));
+  // Vendors by every trace they leave, found once here for the collectors that ask (chat, consent, measure, …).
+  if (index) yield* step('vendors', () => vendorSightings(index));
   const tools = index ? yield* step('tools', () => collectTools(index)) : (skipped.push('tools'), undefined);
   for (const collector of options.collectors ?? ASSET_COLLECTORS) {
     if (!index) {
@@ -105,6 +109,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
     for (const id of collector.assets) if (slice[id]) assets[id] = slice[id];
   }
   const forms = index ? yield* step('forms', () => collectForms(index)) : (skipped.push('forms'), undefined);
+  const signals = index ? yield* step('signals', () => collectSignals(index)) : (skipped.push('signals'), undefined);
   const scan: ScanInfo = {
     ms: round(budget.elapsed()),
     stoppedBy: budget.stoppedBy,
@@ -114,7 +119,7 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
     textChars: index?.text.length ?? 0,
     timings: timings.slice(0, LIMITS.timings),
   };
-  return { page, assets, tools, forms, errors, scannedAt: options.now ?? Date.now(), scan };
+  return { page, assets, tools, forms, signals, errors, scannedAt: options.now ?? Date.now(), scan };
 }
 
 function isSteps<T>(value: unknown): value is Steps<T> {

@@ -5,6 +5,7 @@ import { hostIs } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { toUrl, type PageIndex } from './page-index';
+import { addSightings, URL_IN_TEXT } from './vendor-sightings';
 
 type Family = 'analytics' | 'heatmap' | 'adPixels';
 
@@ -21,7 +22,6 @@ export interface TagHaystack {
   scripts: string[];
 }
 
-const URL_IN_TEXT = /(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/[^\s"'<>`\\)]*)?/gi;
 const MAX_TEXT_URLS = 2000;
 
 export function tagHaystack(index: PageIndex): TagHaystack {
@@ -167,6 +167,7 @@ export function detectTags(index: PageIndex): Record<Family, Found> {
       if (google) add(google.asset, google.item, { text: m[0], el });
     }
   }
+  for (const family of ['analytics', 'heatmap', 'adPixels'] as const) addSightings(index, family, found[family]);
   return found;
 }
 

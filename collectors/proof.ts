@@ -7,6 +7,7 @@ import { isArticle } from './editorial';
 import { Found } from './found';
 import { elementText, fold, jsonLdNodes, jsonLdTypes, toUrl, type LinkInfo, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
+import { addSightings } from './vendor-sightings';
 
 const testimonialWords = cueMatcher(TESTIMONIAL_HEADING);
 const referenceLabel = new Set<string>(REFERENCE_LINK_LABEL);
@@ -178,6 +179,7 @@ function detectReviews(index: PageIndex): Found {
   if (!found.found) reviewPrompts(index, found);
   reviewProfileLinks(index, found);
   scanVendors(index, REVIEW_VENDORS, found);
+  addSightings(index, 'reviews', found);
   reviewStylesheets(index, found);
   return found;
 }

@@ -6,6 +6,7 @@ import { hasCart } from './commerce';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
 import { fold, linkInfo, type LinkInfo, type PageIndex } from './page-index';
+import { addSightings } from './vendor-sightings';
 
 const accountWords = cueMatcher(ACCOUNT);
 const newsletterWords = cueMatcher(NEWSLETTER);
@@ -120,10 +121,15 @@ export const retentionCollector: AssetCollector = {
   id: 'retention',
   assets: ['retention.account', 'retention.loyalty', 'advocacy.referral'],
   collect(index) {
+    // A loyalty or referral app's script (Smile, LoyaltyLion, …) shows the programme is installed.
+    const loyalty = detectLoyalty(index);
+    addSightings(index, 'loyalty', loyalty);
+    const referral = detectReferral(index);
+    addSightings(index, 'referral', referral);
     return {
       'retention.account': detectAccount(index).result(),
-      'retention.loyalty': detectLoyalty(index).result(),
-      'advocacy.referral': detectReferral(index).result(),
+      'retention.loyalty': loyalty.result(),
+      'advocacy.referral': referral.result(),
     };
   },
 };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../engine/rule';
 import { useAudit } from '../extension/use-audit';
 import { loadLocale, saveLocale } from '../extension/locale-pref';
+import { useKindChoice } from '../extension/site-kind-pref';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
 import { ui } from '../i18n/translate';
 import { AuditView } from './AuditView';
@@ -14,6 +15,7 @@ export function App() {
   const [locale, setLocale] = useState<Locale | null>(null);
   const { state, rescan } = useAudit();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [kind, changeKind] = useKindChoice(state.status === 'done' ? state.facts.page?.url : null);
 
   useEffect(() => {
     void loadLocale().then(setLocale);
@@ -53,7 +55,7 @@ export function App() {
         ) : state.status === 'blocked' ? (
           <Blocked reason={state.reason} detail={state.detail} onRetry={rescan} />
         ) : (
-          <AuditView facts={state.facts} progress={state.progress} keyPages={settings.keyPages} onKeyPagesChange={changeKeyPages} />
+          <AuditView facts={state.facts} progress={state.progress} keyPages={settings.keyPages} onKeyPagesChange={changeKeyPages} kind={kind} onKindChange={changeKind} />
         )}
       </ErrorBoundary>
     </LocaleContext.Provider>

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { runAudit } from '../engine/audit';
-import type { StageId } from '../engine/config';
+import { DEFAULT_CONFIG, type StageId } from '../engine/config';
+import type { SiteKindId } from '../engine/site-kind';
 import type { Facts } from '../engine/facts';
 import { RULES } from '../rules';
 import { STAGE_NAMES } from '../i18n/ui';
-import { ui } from '../i18n/translate';
+import { scanTime, ui } from '../i18n/translate';
 import type { SiteProgress } from '../site/read-site';
 import { DeepAuditHint } from './DeepAuditHint';
 import { FoundationParts } from './FoundationParts';
@@ -16,6 +17,7 @@ import { IncompleteNotice } from './IncompleteNotice';
 import { StartPageContext, useLocale } from './locale';
 import { PainPointList } from './PainPointList';
 import { ScoreBadge } from './ScoreBadge';
+import { SiteKindControl } from './SiteKindControl';
 import { StageCard } from './StageCard';
 
 export interface AuditViewProps {
@@ -24,17 +26,19 @@ export interface AuditViewProps {
   progress: SiteProgress | null;
   keyPages: number;
   onKeyPagesChange: (next: number) => void;
+  /** The kind of site the user chose for this site; absent or null: the inferred kind. */
+  kind?: SiteKindId | null;
+  onKindChange?: (next: SiteKindId | null) => void;
 }
 
-export function AuditView({ facts, progress, keyPages, onKeyPagesChange }: AuditViewProps) {
+export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = null, onKindChange }: AuditViewProps) {
   const locale = useLocale();
-  const report = useMemo(() => runAudit(facts, RULES), [facts]);
+  // A change of kind re-scores the same facts: no rescan.
+  const report = useMemo(() => runAudit(facts, RULES, DEFAULT_CONFIG, { kind }), [facts, kind]);
   const [selected, setSelected] = useState<StageId | null>(null);
   const painPoints = selected ? report.painPoints.filter((p) => p.stage === selected) : report.painPoints;
   const shownStages = selected ? report.stages.filter((s) => s.id === selected) : report.stages;
   const foundation = report.stages.find((s) => s.id === 'foundation');
-  const host = report.url ? safeHost(report.url) : '';
-  const time = new Date(report.scannedAt).toLocaleTimeString(locale === 'fi' ? 'fi-FI' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
   return (
     <StartPageContext.Provider value={report.url ?? ''}>
@@ -46,10 +50,11 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange }: Audit
             {ui(locale, 'overall')}
             {report.incomplete ? <span className="incomplete-tag"> · ⚠ {ui(locale, 'incompleteStage')}</span> : null}
           </div>
-          <div className="site" title={report.url ?? ''}>{host}</div>
-          <div className="scanned">{ui(locale, 'scannedAt', { time })}</div>
+          <div className="site" data-testid="audited-url" title={report.url ?? ''}>{report.url ?? ''}</div>
+          <div className="scanned">{ui(locale, 'scannedAt', { time: scanTime(locale, report.scannedAt) })}</div>
         </div>
       </section>
+      {onKindChange ? <SiteKindControl kind={report.siteKind} onChange={onKindChange} /> : null}
       <section className="stages" aria-label={ui(locale, 'overall')}>
         {report.stages.map((stage) => (
           <StageCard key={stage.id} stage={stage} selected={selected === stage.id} onSelect={() => setSelected(selected === stage.id ? null : stage.id)} />
@@ -83,12 +88,4 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange }: Audit
     </main>
     </StartPageContext.Provider>
   );
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
 }

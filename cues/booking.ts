@@ -78,6 +78,7 @@ export const BOOKING_VENDORS: readonly Vendor[] = [
   { item: 'planway', hosts: ['planway.com', 'planway.fi', 'planway.se'] },
   { item: 'bokamera', hosts: ['bokamera.se'] },
   { item: 'easypractice', hosts: ['easypractice.net'] },
+  { item: 'caspeco', hosts: ['caspeco.net', 'caspeco.se'] },
 ];
 
 /** Third-party travel search and marketplaces: a link there is not the site's own booking. */

@@ -33,7 +33,11 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
 /** Script file names of a self-hosted consent tool ("cookie-banner.js", "cookieconsent.min.js", "klaro.js"). */
 // Linear: each path segment is tried once, from its start, whether it runs to the end as "….js" (the
 // lookahead), then a name is sought in it; "…[^/]*\.js$" after every name rescanned the segment per name.
-export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent)/i;
+export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent|cookieinfo)/i;
+
+/** A WordPress plugin whose folder names cookie consent (".../plugins/mm-cookie-consent-europe/…"). Linear: the
+ *  folder is looked into once, right after the fixed prefix. */
+export const CONSENT_PLUGIN_DIR = /\/wp-content\/plugins\/(?=[^/]*(?:cookie|consent|gdpr))[^/]+\//i;
 
 /** The words of a cookie notice. */
 export const COOKIE_WORDS = [

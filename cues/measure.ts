@@ -64,7 +64,8 @@ export const HEATMAP_VENDORS: readonly TagVendor[] = [
   { item: 'hotjar', hosts: ['hotjar.com', 'hotjar.io'], markers: ['_hjSettings', 'hjSiteSettings'] },
   { item: 'clarity', hosts: ['clarity.ms'] },
   { item: 'mouseflow', hosts: ['mouseflow.com'], markers: ['_mfq.push', 'window._mfq'] },
-  { item: 'crazyegg', hosts: ['crazyegg.com'] },
+  // Crazy Egg's older snippets load from its own CloudFront distribution.
+  { item: 'crazyegg', hosts: ['crazyegg.com', 'dnn506yrbagrg.cloudfront.net'] },
   { item: 'luckyorange', hosts: ['luckyorange.com', 'luckyorange.net'], markers: ['__lo_site_id'] },
   { item: 'fullstory', hosts: ['fullstory.com'], markers: ["window['_fs_org']", '_fs_namespace'] },
   { item: 'smartlook', hosts: ['smartlook.com', 'smartlook.cloud'], markers: ["smartlook('init'"] },
@@ -102,6 +103,8 @@ export const AD_PIXEL_VENDORS: readonly TagVendor[] = [
   { item: 'adroll', hosts: ['adroll.com'], markers: ['adroll_adv_id'] },
   { item: 'yahoo', hosts: ['sp.analytics.yahoo.com'], markers: ['dotq.push'] },
   { item: 'yahoo', hosts: ['s.yimg.com'], paths: /^\/wi\/ytc\.js/ },
+  // Xandr (AppNexus) conversion and segment pixels; its ad serving on the same host is not a pixel.
+  { item: 'xandr', hosts: ['adnxs.com'], paths: /^\/(?:px|seg)(?:$|\?)/ },
   { item: 'tradedesk', hosts: ['js.adsrvr.org', 'insight.adsrvr.org'], markers: ['ttd_dom_ready'] },
 ];
 

@@ -42,3 +42,19 @@ export const NONE: Detection = Object.freeze({ present: 'none', items: [], evide
 export function isPresent(d: Detection | undefined): boolean {
   return d !== undefined && d.present !== 'none';
 }
+
+/**
+ * Evidence without repeats: the same text and address said twice (a link in the header and again in
+ * the footer, a key page's copy of the start page's footer) is said once; the first one stays.
+ * `byPage`: the same words on two pages count as two. Evidence with neither text nor address stays.
+ */
+export function uniqueEvidence(evidence: readonly Evidence[], byPage = true): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    if (!e.text && !e.url) return true;
+    const key = JSON.stringify([e.text ?? '', e.url ?? '', byPage ? (e.page ?? '') : '']);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

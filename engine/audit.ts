@@ -1,9 +1,10 @@
 // Facts in, report out. Pure: runs the same in the popup, the CLI and the tests.
-import { ASSET_IDS, type AssetId, type Detection } from './assets';
+import { ASSET_IDS, uniqueEvidence, type AssetId, type Detection } from './assets';
 import type { Need } from './rule';
-import { DEFAULT_CONFIG, FOUNDATION_GROUPS, STAGE_IDS, type AuditConfig, type FoundationGroup, type StageId } from './config';
+import { DEFAULT_CONFIG, FOUNDATION_GROUPS, KIND_PROFILES, STAGE_IDS, type AuditConfig, type FoundationGroup, type KindProfile, type StageId } from './config';
 import type { Facts } from './facts';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule, RuleContext } from './rule';
+import { resolveSiteKind, type SiteKind, type SiteKindId } from './site-kind';
 import { findingScore, toPercent, weightedMean } from './scoring';
 
 export interface StageReport {
@@ -13,7 +14,8 @@ export interface StageReport {
   /** Checks of this stage that could not run; they count as not met, so the score is a floor. */
   unchecked: string[];
   findings: Finding[];
-  assets: { id: AssetId; detection: Detection | null }[];
+  /** `applies: false`: the kind of site is not judged on the asset (shown as not applicable, not as missing). */
+  assets: { id: AssetId; detection: Detection | null; applies: boolean }[];
   /** Scores of the stage's parts (the foundation's speed, mobile, …), in config order. */
   groups: { id: FoundationGroup; score: number | null }[];
 }
@@ -21,10 +23,11 @@ export interface StageReport {
 export interface PainPoint {
   stage: StageId;
   finding: Finding;
-  /** Points the stage score loses to this finding (0–100), as shown to the user. */
+  /** Points the stage score loses to this finding (0–100, rounded). */
   cost: number;
-  /** Rule weight × stage weight × what is missing: how much the gap matters to the journey. Orders the list. */
-  impact: number;
+  /** Points the overall score loses to this finding (0–100, unrounded): what fixing it would add.
+   *  It ranks the list and is the cost shown, so the numbers go down the list. */
+  overallCost: number;
 }
 
 export interface Report {
@@ -37,16 +40,18 @@ export interface Report {
   /** Some checks could not run, or the scan stopped early: the scores are floors. */
   incomplete: boolean;
   scan: Facts['scan'] | null;
+  /** The kind of site the audit judged, the one inferred and why. */
+  siteKind: SiteKind;
 }
 
-export function evaluateRule(rule: Rule, facts: Facts): Finding {
+export function evaluateRule(rule: Rule, facts: Facts, context?: RuleContext): Finding {
   const base = { ruleId: rule.meta.id, data: {}, evidence: [], score: null };
-  const missing = rule.meta.needs.filter((need) => (isAssetId(need) ? facts.assets[need] === undefined : facts[need] === undefined));
+  const missing = missingNeeds(rule, facts);
   if (missing.length > 0) {
     return { ...base, outcome: 'error', messageId: 'engine/missingFacts', data: { facts: missing.join(', ') } };
   }
   try {
-    const result = rule.evaluate(facts);
+    const result = rule.evaluate(facts, context);
     if (!(result.message in rule.meta.messages)) throw new Error(`unknown message key "${result.message}"`);
     const defaultScore = result.outcome === 'pass' ? 1 : result.outcome === 'fail' ? 0 : null;
     const score = result.score === undefined ? defaultScore : clamp01(result.score);
@@ -55,7 +60,7 @@ export function evaluateRule(rule: Rule, facts: Facts): Finding {
       outcome: result.outcome,
       messageId: `${rule.meta.id}/${result.message}`,
       data: result.data ?? {},
-      evidence: result.evidence ?? [],
+      evidence: uniqueEvidence(result.evidence ?? []),
       score: result.outcome === 'pass' || result.outcome === 'fail' ? score : null,
     };
   } catch (error) {
@@ -63,39 +68,54 @@ export function evaluateRule(rule: Rule, facts: Facts): Finding {
   }
 }
 
-export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConfig = DEFAULT_CONFIG): Report {
+export interface AuditOptions {
+  /** The kind of site the user chose; absent or null: the inferred kind. */
+  kind?: SiteKindId | null;
+  profiles?: Record<SiteKindId, KindProfile>;
+}
+
+export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConfig = DEFAULT_CONFIG, options: AuditOptions = {}): Report {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const siteKind = resolveSiteKind(facts, options.kind);
+  const profile = (options.profiles ?? KIND_PROFILES)[siteKind.id];
+  const context: RuleContext = { kind: siteKind.id };
   const cache = new Map<string, Finding>();
   const findingFor = (id: string): Finding => {
     let finding = cache.get(id);
     if (!finding) {
       const rule = byId.get(id);
-      finding = rule
-        ? evaluateRule(rule, facts)
-        : { ruleId: id, outcome: 'error', messageId: 'engine/unknownRule', data: { rule: id }, evidence: [], score: null };
+      finding = !rule
+        ? { ruleId: id, outcome: 'error', messageId: 'engine/unknownRule', data: { rule: id }, evidence: [], score: null }
+        : notForKind(rule, facts, profile, siteKind.id) ?? evaluateRule(rule, facts, context);
       cache.set(id, finding);
     }
     return finding;
   };
 
-  const painPoints: PainPoint[] = [];
+  // Assets some applicable check is judging: a kind that is not judged on an asset still is where a
+  // check of its own applies (a restaurant that sells online is judged on its delivery terms).
+  const judged = new Set(
+    rules.filter((rule) => ['pass', 'fail', 'review', 'error'].includes(findingFor(rule.meta.id).outcome)).map((rule) => rule.meta.needs[0]),
+  );
+  // Each gap's share of its stage (0–1); turned into overall points once every stage is scored.
+  const gaps: { stage: StageId; finding: Finding; lost: number }[] = [];
   const stages = STAGE_IDS.map((id): StageReport => {
     const stage = config[id];
     const findings = stage.rules.map((ref) => findingFor(ref.id));
-    const parts = stage.rules.map((ref, i) => ({ score: findingScore(findings[i]!), weight: ref.weight }));
+    const weights = stage.rules.map((ref) => profile.weights[ref.id] ?? ref.weight);
+    const parts = stage.rules.map((_, i) => ({ score: findingScore(findings[i]!), weight: weights[i]! }));
     const applicableWeight = parts.reduce((sum, p) => sum + (p.score === null ? 0 : p.weight), 0);
     findings.forEach((finding, i) => {
       if (finding.outcome === 'pass' || finding.outcome === 'na') return;
       const lost = parts[i]!.score === null || applicableWeight === 0 ? 0 : ((1 - parts[i]!.score!) * parts[i]!.weight) / applicableWeight;
-      const missing = parts[i]!.score === null ? 0 : 1 - parts[i]!.score!;
-      painPoints.push({ stage: id, finding, cost: Math.round(lost * 100), impact: stage.rules[i]!.weight * stage.weight * missing });
+      gaps.push({ stage: id, finding, lost });
     });
     return {
       id,
       score: toPercent(weightedMean(parts)),
       unchecked: findings.filter((f) => f.outcome === 'error').map((f) => f.ruleId),
       findings,
-      assets: stage.assets.map((asset) => ({ id: asset, detection: facts.assets[asset] ?? null })),
+      assets: stage.assets.map((asset) => ({ id: asset, detection: facts.assets[asset] ?? null, applies: assetApplies(asset, profile, judged) })),
       groups: FOUNDATION_GROUPS.filter((g) => stage.rules.some((r) => r.group === g)).map((g) => ({
         id: g,
         score: toPercent(weightedMean(parts.filter((_, i) => stage.rules[i]!.group === g))),
@@ -104,9 +124,17 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
   });
 
   const overall = weightedMean(stages.map((s) => ({ score: s.score === null ? null : s.score / 100, weight: config[s.id].weight })));
+  // The overall score is the weighted mean of the scored stages: a stage's loss reaches it by the stage's share of that weight.
+  const scoredWeight = stages.reduce((sum, s) => sum + (s.score === null ? 0 : config[s.id].weight), 0);
+  const painPoints = gaps.map(({ stage, finding, lost }): PainPoint => ({
+    stage,
+    finding,
+    cost: Math.round(lost * 100),
+    overallCost: scoredWeight === 0 ? 0 : (lost * 100 * config[stage].weight) / scoredWeight,
+  }));
   const outcomeOrder = { fail: 0, review: 1, error: 2 } as Record<string, number>;
-  // A weighty gap ranks first even in a stage with many checks; ties go to the bigger stage loss.
-  painPoints.sort((a, b) => b.impact - a.impact || b.cost - a.cost || (outcomeOrder[a.finding.outcome] ?? 3) - (outcomeOrder[b.finding.outcome] ?? 3));
+  // What fixing it would add to the overall score ranks the list; ties go to the bigger stage loss.
+  painPoints.sort((a, b) => b.overallCost - a.overallCost || b.cost - a.cost || (outcomeOrder[a.finding.outcome] ?? 3) - (outcomeOrder[b.finding.outcome] ?? 3));
 
   return {
     url: facts.page?.url ?? null,
@@ -117,6 +145,7 @@ export function runAudit(facts: Facts, rules: readonly Rule[], config: AuditConf
     collectorErrors: facts.errors,
     incomplete: isIncomplete(facts, stages),
     scan: facts.scan ?? null,
+    siteKind,
   };
 }
 
@@ -124,6 +153,24 @@ function isIncomplete(facts: Facts, stages: StageReport[]): boolean {
   if (stages.some((s) => s.unchecked.length > 0) || facts.errors.length > 0) return true;
   if (facts.scan?.stoppedBy || facts.scan?.truncated || facts.scan?.loading) return true;
   return facts.page === undefined || ASSET_IDS.some((id) => facts.assets[id] === undefined);
+}
+
+/**
+ * A check the kind of site is not judged on: not applicable, saying for which kind. A check whose
+ * facts are missing runs all the same (and reports them missing): a missing fact must never make a
+ * site look better by letting its checks be waved through.
+ */
+function notForKind(rule: Rule, facts: Facts, profile: KindProfile, kind: SiteKindId): Finding | null {
+  if (!profile.notApplicable.includes(rule.meta.id) || missingNeeds(rule, facts).length > 0) return null;
+  return { ruleId: rule.meta.id, outcome: 'na', messageId: `kind/notFor_${kind}`, data: {}, evidence: [], score: null };
+}
+
+function assetApplies(asset: AssetId, profile: KindProfile, judged: ReadonlySet<string | undefined>): boolean {
+  return !profile.assetsNotApplicable.includes(asset) || judged.has(asset);
+}
+
+function missingNeeds(rule: Rule, facts: Facts): Need[] {
+  return rule.meta.needs.filter((need) => (isAssetId(need) ? facts.assets[need] === undefined : facts[need] === undefined));
 }
 
 function clamp01(n: number): number {

@@ -1,5 +1,6 @@
 // The one place where rules meet stages and weights (cf. Lighthouse categories.*.auditRefs).
 import type { AssetId } from './assets';
+import type { SiteKindId } from './site-kind';
 
 export const STAGE_IDS = ['awareness', 'consideration', 'conversion', 'retention', 'advocacy', 'foundation'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
@@ -95,7 +96,8 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'share-buttons', weight: 1 },
       { id: 'referral-programme', weight: 1 },
     ],
-    assets: ['proof.reviews', 'advocacy.share', 'advocacy.referral'],
+    // Ratings are listed once, under consideration (JOURNEY.md); the reviews check still weighs here.
+    assets: ['advocacy.share', 'advocacy.referral'],
   },
   foundation: {
     weight: 1,
@@ -123,5 +125,52 @@ export const DEFAULT_CONFIG: AuditConfig = {
       { id: 'lighthouse-best-practices', weight: 1, group: 'security' },
     ],
     assets: ['measure.analytics', 'measure.heatmap', 'trust.consent'],
+  },
+};
+
+/** How a kind of site is judged: the checks that do not apply to it, weights that differ, and the
+ *  assets it is not judged on (listed as not applicable when missing, never as failures). */
+export interface KindProfile {
+  notApplicable: readonly string[];
+  /** Rule id → weight, where the kind weighs a check otherwise than its stage does. */
+  weights: Readonly<Record<string, number>>;
+  assetsNotApplicable: readonly AssetId[];
+}
+
+// Each kind's path (seeds 002 and 004; JOURNEY.md). A shop is judged on selling and not on booking.
+// A local service (clinic, restaurant, salon, estate agent, craftsman) is judged on being reached,
+// trusted and reviewed; its sales checks (payment, delivery) apply only where it sells online
+// (the rules' own condition), and a loyalty programme, customer account or returns policy is not
+// expected of it. B2B and SaaS weigh proof (case studies), the enquiry form and prices or a quote.
+// A publisher weighs the newsletter, the subscriber's account and consent before tracking (ad-funded).
+// A nonprofit (association, foundation, public body) weighs the newsletter, content and social reach.
+const SALES_AFTERCARE = ['delivery-info', 'returns-policy', 'loyalty-programme', 'customer-account', 'product-image-alt'];
+const SHOP_ASSETS: AssetId[] = ['commerce.cart', 'commerce.delivery', 'commerce.returns', 'retention.loyalty', 'retention.account', 'payment.methods'];
+
+export const KIND_PROFILES: Record<SiteKindId, KindProfile> = {
+  shop: {
+    notApplicable: [],
+    weights: { 'payment-methods': 3, 'returns-policy': 2 },
+    assetsNotApplicable: ['contact.booking'],
+  },
+  service: {
+    notApplicable: ['returns-policy', 'loyalty-programme', 'customer-account', 'product-image-alt', 'referral-programme'],
+    weights: { 'phone-tel-link': 2, 'reviews-visible': 3 },
+    assetsNotApplicable: [...SHOP_ASSETS, 'advocacy.referral'],
+  },
+  b2b: {
+    notApplicable: [...SALES_AFTERCARE, 'payment-methods', 'local-payment-methods'],
+    weights: { 'customer-proof': 4, 'contact-beyond-phone': 4, 'pricing-visible': 3, 'content-hub': 3 },
+    assetsNotApplicable: [...SHOP_ASSETS, 'contact.booking'],
+  },
+  publisher: {
+    notApplicable: [...SALES_AFTERCARE.filter((id) => id !== 'customer-account'), 'payment-methods', 'local-payment-methods', 'customer-proof', 'pricing-visible', 'reviews-visible', 'referral-programme'],
+    weights: { 'newsletter-signup': 4, 'customer-account': 2, 'consent-before-tracking': 3, 'content-hub': 3, 'share-buttons': 2 },
+    assetsNotApplicable: [...SHOP_ASSETS.filter((id) => id !== 'retention.account'), 'contact.booking', 'proof.testimonials', 'proof.reviews', 'offer.pricing', 'advocacy.referral'],
+  },
+  nonprofit: {
+    notApplicable: [...SALES_AFTERCARE, 'pricing-visible', 'reviews-visible', 'referral-programme'],
+    weights: { 'newsletter-signup': 3, 'social-profiles': 2, 'content-hub': 3 },
+    assetsNotApplicable: [...SHOP_ASSETS, 'contact.booking', 'offer.pricing', 'proof.reviews', 'advocacy.referral'],
   },
 };

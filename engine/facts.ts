@@ -10,6 +10,7 @@ import { mobileSchema } from './mobile';
 import { perfSchema } from './perf';
 import { list, text, type SchemaMode } from './schema-kit';
 import { siteFactsSchema } from './site';
+import { siteSignalsSchema } from './signals';
 
 export function pageFactsSchema(mode: SchemaMode) {
   return z.object({
@@ -39,7 +40,8 @@ export const VitalsSchema = z.object({
 export type Vitals = z.infer<typeof VitalsSchema>;
 
 export function toolFactsSchema(mode: SchemaMode) {
-  return z.object({ emailMarketing: detectionSchema(mode) });
+  // payments: processors and pay-later tools by script (absent in scans made before it was read).
+  return z.object({ emailMarketing: detectionSchema(mode), payments: detectionSchema(mode).optional() });
 }
 export const ToolFactsSchema = toolFactsSchema('strict');
 export type ToolFacts = z.infer<typeof ToolFactsSchema>;
@@ -85,6 +87,8 @@ export function factsSchema(mode: SchemaMode) {
     perf: perfSchema(mode).optional(),
     mobile: mobileSchema(mode).optional(),
     forms: formsSchema(mode).optional(),
+    /** What kind of business the page belongs to and whom it addresses (engine/signals.ts). */
+    signals: siteSignalsSchema(mode).optional(),
     errors: list(collectorErrorSchema(mode), LIMITS.errors, mode),
     scannedAt: z.number(),
     /** Absent in scans saved before the scan had a budget. */

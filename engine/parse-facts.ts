@@ -8,6 +8,7 @@ import { collectorErrorSchema, pageFactsSchema, scanInfoSchema, toolFactsSchema,
 import { formsSchema } from './forms';
 import { LIMITS } from './limits';
 import { siteFactsSchema } from './site';
+import { siteSignalsSchema } from './signals';
 import { mobileSchema } from './mobile';
 import { perfSchema } from './perf';
 import { list } from './schema-kit';
@@ -23,6 +24,7 @@ export const SLICES = {
   perf: perfSchema('lenient'),
   mobile: mobileSchema('lenient'),
   forms: formsSchema('lenient'),
+  signals: siteSignalsSchema('lenient'),
 } satisfies { [K in keyof Facts]?: z.ZodType };
 
 const Envelope = z.looseObject({

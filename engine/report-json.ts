@@ -10,8 +10,9 @@ import { LighthouseFactsSchema } from './lighthouse';
 import { FormFactsSchema } from './forms';
 import { MobileSchema } from './mobile';
 import { PerfSchema } from './perf';
-import { LOCALES, type Locale } from './rule';
+import { LOCALES, type Finding, type Locale } from './rule';
 import { PageRecordSchema } from './site';
+import { SITE_KINDS } from './site-kind';
 import { TimingsSchema } from './timings';
 
 const score100 = z.number().int().min(0).max(100).nullable();
@@ -37,9 +38,23 @@ export const PainPointJsonSchema = z.object({
   outcome: z.enum(['fail', 'review', 'error']),
   /** Points the stage loses to it. */
   cost: z.number().int().min(0).max(100),
+  /** Points the overall score loses to it (one decimal): what ranks the list, and the cost shown. */
+  overallCost: z.number().min(0).max(100),
   title: TextSchema,
   message: TextSchema,
   fix: TextSchema,
+});
+
+/** The kind of site judged (`id`), the one Polku inferred (`inferred`; equal unless the user chose another) and why. */
+export const SiteKindJsonSchema = z.object({
+  id: z.enum(SITE_KINDS),
+  inferred: z.enum(SITE_KINDS),
+  name: TextSchema,
+  /** 0–1: how clearly the facts point to the inferred kind (0: nothing clear, the default kind). */
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(z.object({ messageId: z.string(), data: z.record(z.string(), z.union([z.string(), z.number()])), text: TextSchema })),
+  /** Assets this kind of site is not judged on (and not judged by any check that applies): listed as not applicable. */
+  assetsNotApplicable: z.array(AssetIdSchema),
 });
 
 /** The device the page was audited as (CSS px). */
@@ -52,6 +67,7 @@ export const ReportJsonSchema = z.object({
   scannedAt: z.string(),
   locale: z.enum(LOCALES),
   overall: score100,
+  siteKind: SiteKindJsonSchema,
   /** False when a step failed or the scan stopped early: scores then count unchecked items as not met. */
   complete: z.boolean(),
   stages: z.array(
@@ -96,12 +112,14 @@ export type ReportBody = Omit<ReportJson, 'device' | 'timings'>;
 
 export interface Renderer {
   message(id: string, data?: Record<string, string | number | undefined>): string;
+  /** A finding's heading: the goal for a pass, what was found for a finding not met. */
+  title(finding: Pick<Finding, 'ruleId' | 'outcome' | 'messageId'>): string;
   stageName(id: (typeof STAGE_IDS)[number]): string;
   groupName(id: FoundationGroup): string;
 }
 
 export function toReportJson(facts: Facts, report: Report, locale: Locale, render: Renderer, version: string): ReportBody {
-  const text = (rule: string, part: 'title' | 'fix') => render.message(`${rule}#${part}`);
+  const fix = (rule: string) => render.message(`${rule}#fix`);
   const cleanData = (data: Record<string, string | number | undefined>) =>
     Object.fromEntries(Object.entries(data).filter((e): e is [string, string | number] => e[1] !== undefined));
   const assets = Object.fromEntries(ASSET_IDS.map((id): [AssetId, Detection] => [id, facts.assets[id] ?? NONE])) as Record<AssetId, Detection>;
@@ -111,6 +129,14 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
     scannedAt: new Date(report.scannedAt).toISOString(),
     locale,
     overall: report.overall,
+    siteKind: {
+      id: report.siteKind.id,
+      inferred: report.siteKind.inferred,
+      name: render.message(`kind/name_${report.siteKind.id}`),
+      confidence: report.siteKind.confidence,
+      reasons: report.siteKind.reasons.map((r) => ({ messageId: r.messageId, data: cleanData(r.data), text: render.message(r.messageId, r.data) })),
+      assetsNotApplicable: [...new Set(report.stages.flatMap((s) => s.assets.filter((a) => !a.applies).map((a) => a.id)))],
+    },
     complete: !report.incomplete,
     stages: report.stages.map((s) => ({
       id: s.id,
@@ -124,9 +150,10 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
       stage: p.stage,
       outcome: p.finding.outcome as 'fail' | 'review' | 'error',
       cost: p.cost,
-      title: text(p.finding.ruleId, 'title'),
+      overallCost: Math.round(p.overallCost * 10) / 10,
+      title: render.title(p.finding),
       message: render.message(p.finding.messageId, p.finding.data),
-      fix: text(p.finding.ruleId, 'fix'),
+      fix: fix(p.finding.ruleId),
     })),
     findings: report.stages.flatMap((s) =>
       s.findings.map((f) => ({
@@ -136,9 +163,9 @@ export function toReportJson(facts: Facts, report: Report, locale: Locale, rende
         score: f.score,
         messageId: f.messageId,
         data: cleanData(f.data),
-        title: text(f.ruleId, 'title'),
+        title: render.title(f),
         message: render.message(f.messageId, f.data),
-        fix: text(f.ruleId, 'fix'),
+        fix: fix(f.ruleId),
         evidence: f.evidence,
       })),
     ),

@@ -2,6 +2,7 @@
 // (engine/config.ts) and never renders text: it returns a message key and data.
 import type { AssetId, Evidence } from './assets';
 import type { Facts } from './facts';
+import type { SiteKindId } from './site-kind';
 
 export const LOCALES = ['en', 'fi'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -17,8 +18,12 @@ export type Need = FactSlice | AssetId;
 export interface RuleMeta<Key extends string = string> {
   id: string;
   needs: readonly Need[];
-  /** What the rule checks, shown as the finding's heading. */
+  /** What the rule checks: the goal, the heading of a pass. */
   title: Text;
+  /** The heading of a finding not met, saying what was found ("No privacy policy found"), never the goal. */
+  failTitle: Text;
+  /** A milder heading for results that fall only partly short or need a person's look, and the message keys it heads. */
+  warn?: { title: Text; messages: readonly Key[] };
   /** One concrete fix, shown when the rule fails. */
   fix: Text;
   /** Texts per outcome variant; `{name}` placeholders are filled from the result's data. */
@@ -37,9 +42,15 @@ export interface RuleResult<Key extends string = string> {
   score?: number;
 }
 
+/** What the audit knows beyond the facts: the kind of site it judges (engine/site-kind.ts). */
+export interface RuleContext {
+  kind: SiteKindId;
+}
+
 export interface Rule<Key extends string = string> {
   meta: RuleMeta<Key>;
-  evaluate(facts: Facts): RuleResult<Key>;
+  /** `context` is absent where a rule is run on its own (tests). */
+  evaluate(facts: Facts, context?: RuleContext): RuleResult<Key>;
 }
 
 /** Keeps the message keys of a rule checked by the compiler. */
@@ -55,4 +66,14 @@ export interface Finding {
   data: MessageData;
   evidence: Evidence[];
   score: number | null;
+}
+
+export type TitleKey = 'title' | 'failTitle' | 'warnTitle';
+
+/** A finding's heading: the goal when met or not judged; what was found when not met, milder for a warning. */
+export function titleKeyOf(meta: RuleMeta, finding: Pick<Finding, 'outcome' | 'messageId'>): TitleKey {
+  if (finding.outcome !== 'fail' && finding.outcome !== 'review') return 'title';
+  const key = finding.messageId.slice(meta.id.length + 1);
+  if (meta.warn && (finding.outcome === 'review' || meta.warn.messages.includes(key))) return 'warnTitle';
+  return 'failTitle';
 }

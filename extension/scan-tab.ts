@@ -2,6 +2,7 @@
 // so its answer is data to validate, never something to trust.
 import { browser, type Browser } from 'wxt/browser';
 import type { Facts } from '../engine/facts';
+import { GLOBAL_NAME_CAPS, mergeGlobalVendors, pageGlobalNames, parseGlobalNames } from '../collectors/vendor-globals';
 import { parseFacts } from '../engine/parse-facts';
 import { SCAN_PORT } from './scan-port';
 import { reasonForError, type BlockedReason } from './tab-access';
@@ -22,7 +23,28 @@ export async function scanTab(tabId: number, timeoutMs = SCAN_TIMEOUT_MS): Promi
   const raw = await injectAndWait(tabId, '/scanner.js', timeoutMs);
   const parsed = parseFacts(raw);
   if (!parsed.ok) throw new ScanError('malformed', parsed.problem);
-  return parsed.facts;
+  return mergeGlobalVendors(parsed.facts, await readGlobalNames(tabId));
+}
+
+/** A page that keeps its main thread busy gets no longer than this to tell its globals' names. */
+const GLOBALS_TIMEOUT_MS = 1000;
+
+/**
+ * The names of the page's main-world globals (tools a tag manager loaded live only there); only names,
+ * parsed as hostile data. Any failure means no names: the scan stands without them.
+ */
+async function readGlobalNames(tabId: number): Promise<string[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const injection = browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: pageGlobalNames, args: [GLOBAL_NAME_CAPS.count] });
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), GLOBALS_TIMEOUT_MS)));
+    const results = await Promise.race([injection, late]);
+    return parseGlobalNames(results?.[0]?.result);
+  } catch {
+    return [];
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The injection under way per tab: ports carry no name of their own, so two scripts at once could let go of each other's. */

@@ -12,6 +12,8 @@ export default defineRule({
     id: 'accessibility',
     needs: ['accessibility'],
     title: { en: 'Everyone can use the page (WCAG 2 A and AA)', fi: 'Sivua voi käyttää jokainen (WCAG 2, tasot A ja AA)' },
+    failTitle: { en: 'WCAG A/AA violations found', fi: 'Sivulta löytyi WCAG A/AA -virheitä' },
+    warn: { title: { en: 'Accessibility check unfinished', fi: 'Saavutettavuustarkistus jäi kesken' }, messages: ['cleanPartial'] },
     fix: {
       en: 'Fix the listed rules, worst first: give images text alternatives, fields labels and text enough contrast; each selector shows where.',
       fi: 'Korjaa luetellut kohdat pahimmasta alkaen: anna kuville tekstivastineet, kentille nimilaput ja tekstille riittävä kontrasti; valitsin näyttää kohdan.',

@@ -11,6 +11,8 @@ export default defineRule({
     id: 'accessible-forms',
     needs: ['accessibility'],
     title: { en: 'Contact, booking and checkout forms work for everyone', fi: 'Yhteydenotto-, varaus- ja tilauslomakkeet toimivat kaikille' },
+    failTitle: { en: 'Purchase-path forms have accessibility barriers', fi: 'Ostopolun lomakkeissa on saavutettavuusesteitä' },
+    warn: { title: { en: 'Form accessibility check unfinished', fi: 'Lomakkeiden saavutettavuustarkistus jäi kesken' }, messages: ['notFinished'] },
     fix: {
       en: 'Give every field a visible label tied to it (<label for>), make buttons and their text contrast at least 4.5:1, and name every button and link.',
       fi: 'Anna jokaiselle kentälle näkyvä, kenttään kytketty nimilappu (<label for>), nosta painikkeiden tekstin kontrasti vähintään 4,5:1:een ja nimeä jokainen painike ja linkki.',

@@ -4,6 +4,7 @@ export default presenceRule({
   id: 'analytics-installed',
   asset: 'measure.analytics',
   title: { en: 'Visits are measured', fi: 'Käyntejä mitataan' },
+  failTitle: { en: 'No web analytics found', fi: 'Kävijäanalytiikkaa ei löytynyt' },
   fix: {
     en: 'Install web analytics (e.g. Google Analytics 4, Matomo or Plausible) and track the contact and purchase steps as conversions.',
     fi: 'Ota käyttöön kävijäanalytiikka (esim. Google Analytics 4, Matomo tai Plausible) ja seuraa yhteydenottoja ja ostoja konversioina.',

@@ -18,6 +18,7 @@ export default defineRule({
     id: 'business-email',
     needs: ['contact.email'],
     title: { en: 'Email addresses use the company’s own domain', fi: 'Sähköpostiosoite on yrityksen omassa verkkotunnuksessa' },
+    failTitle: { en: 'Contact email on a free mail service', fi: 'Yhteyssähköposti on ilmaisessa sähköpostipalvelussa' },
     fix: {
       en: 'Use an address on your own domain (e.g. info@yourcompany.fi); most hosting plans include one.',
       fi: 'Käytä oman verkkotunnuksen osoitetta (esim. info@yrityksesi.fi); useimpiin webhotelleihin sellainen kuuluu.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'cls',
     needs: ['vitals'],
     title: { en: 'The layout stays still while loading', fi: 'Asettelu pysyy paikallaan latautuessa' },
+    failTitle: { en: 'The layout jumps while loading', fi: 'Asettelu hyppii latautuessa' },
     fix: {
       en: 'Reserve space for images, ads and embeds with width and height, and do not insert banners above content after load.',
       fi: 'Varaa tila kuville, mainoksille ja upotuksille leveydellä ja korkeudella, äläkä lisää bannereita sisällön yläpuolelle latauksen jälkeen.',

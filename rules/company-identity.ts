@@ -7,6 +7,8 @@ export default defineRule({
     id: 'company-identity',
     needs: ['trust.company', 'contact.address'],
     title: { en: 'The company behind the site is identified', fi: 'Sivuston takana oleva yritys on tunnistettavissa' },
+    failTitle: { en: 'No company details found', fi: 'Yritystietoja ei löytynyt' },
+    warn: { title: { en: 'Address shown, but no business ID', fi: 'Osoite näkyy, mutta Y-tunnusta ei' }, messages: ['addressOnly'] },
     fix: {
       en: 'Show the legal company name, business ID (e.g. Y-tunnus or VAT number) and address in the footer or on an About/Imprint page.',
       fi: 'Näytä alatunnisteessa tai Tietoa meistä -sivulla yrityksen virallinen nimi, Y-tunnus ja osoite.',

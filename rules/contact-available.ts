@@ -8,6 +8,7 @@ export default defineRule({
     id: 'contact-available',
     needs: CHANNELS,
     title: { en: 'A visitor can reach the business', fi: 'Kävijä saa yhteyden yritykseen' },
+    failTitle: { en: 'No contact channel found', fi: 'Yhteydenottokanavaa ei löytynyt' },
     fix: {
       en: 'Put a phone number, an email address and a link to a contact form in the header or footer of every page.',
       fi: 'Lisää jokaisen sivun ylä- tai alatunnisteeseen puhelinnumero, sähköpostiosoite ja linkki yhteydenottolomakkeeseen.',

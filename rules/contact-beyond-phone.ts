@@ -7,6 +7,8 @@ export default defineRule({
     id: 'contact-beyond-phone',
     needs: ['contact.phone', 'contact.email', 'contact.form', 'contact.chat'],
     title: { en: 'Visitors can get in touch outside office hours', fi: 'Yhteyden saa myös virka-ajan ulkopuolella' },
+    failTitle: { en: 'No contact form or chat found', fi: 'Yhteydenottolomaketta tai chattia ei löytynyt' },
+    warn: { title: { en: 'Only email and phone, no form or chat', fi: 'Vain sähköposti ja puhelin, ei lomaketta tai chattia' }, messages: ['emailOnly'] },
     fix: {
       en: 'Add a contact or quote-request form, or a chat, so people can reach you when the phone is not answered.',
       fi: 'Lisää yhteydenotto- tai tarjouspyyntölomake tai chat, jotta sinut tavoittaa myös silloin, kun puhelimeen ei vastata.',

@@ -5,6 +5,7 @@ export default defineRule({
     id: 'content-fits-screen',
     needs: ['mobile'],
     title: { en: 'The content fits the screen width', fi: 'Sisältö mahtuu näytön leveyteen' },
+    failTitle: { en: 'The content is wider than the screen', fi: 'Sisältö on näyttöä leveämpi' },
     fix: {
       en: 'Find the element named above and let it shrink: max-width: 100% on images, tables and embeds, no fixed widths in px on containers, and long words or URLs allowed to wrap (overflow-wrap: anywhere).',
       fi: 'Etsi yllä nimetty elementti ja anna sen kutistua: max-width: 100 % kuville, taulukoille ja upotuksille, ei kiinteitä pikselileveyksiä säiliöille, ja salli pitkien sanojen ja osoitteiden rivittyä (overflow-wrap: anywhere).',

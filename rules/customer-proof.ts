@@ -6,6 +6,8 @@ export default defineRule({
     id: 'customer-proof',
     needs: ['proof.testimonials', 'proof.reviews'],
     title: { en: 'Customers vouch for the offer', fi: 'Asiakkaat puhuvat tarjonnan puolesta' },
+    failTitle: { en: 'No testimonials or reviews found', fi: 'Asiakaskokemuksia tai arvosteluja ei löytynyt' },
+    warn: { title: { en: 'Customer proof only behind a link', fi: 'Asiakaskokemukset vain linkin takana' }, messages: ['linkOnly'] },
     fix: {
       en: 'Show two or three short customer testimonials with names, or ratings from a review service, next to the offer.',
       fi: 'Näytä tarjouksen vieressä kaksi tai kolme lyhyttä asiakaskokemusta nimineen tai arvosanat arviointipalvelusta.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'faq-available',
     needs: ['faq'],
     title: { en: 'Common questions are answered', fi: 'Yleisimpiin kysymyksiin on vastattu' },
+    failTitle: { en: 'No FAQ found', fi: 'UKK:ta ei löytynyt' },
     fix: {
       en: 'Collect the questions customers ask by phone and email into an FAQ on the page or linked from it.',
       fi: 'Kokoa asiakkaiden puhelimessa ja sähköpostissa kysymät asiat UKK-osioksi sivulle tai sen linkin taakse.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'fcp',
     needs: ['vitals'],
     title: { en: 'Something appears on screen quickly', fi: 'Näytölle ilmestyy jotain nopeasti' },
+    failTitle: { en: 'The screen stays blank too long', fi: 'Näyttö pysyy liian kauan tyhjänä' },
     fix: {
       en: 'Inline the critical CSS, defer the other styles and scripts, and preload the main web font so the first text paints at once.',
       fi: 'Sisällytä kriittinen CSS sivuun, lykkää muita tyylejä ja skriptejä ja esilataa pääfontti, jotta ensimmäinen teksti piirtyy heti.',

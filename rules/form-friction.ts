@@ -32,6 +32,7 @@ export default defineRule({
     id: 'form-friction',
     needs: ['forms'],
     title: { en: 'Forms ask only what they need', fi: 'Lomakkeet kysyvät vain tarpeellisen' },
+    failTitle: { en: 'Forms are harder to fill in than needed', fi: 'Lomakkeiden täyttäminen on tarpeettoman työlästä' },
     fix: {
       en: 'Cut the form to what you need to answer (a contact form: name, email or phone, message), give every field a visible <label>, use type="email" and type="tel" with autocomplete="email", "tel", "name" so phones show the right keyboard and fill them in.',
       fi: 'Karsi lomake siihen, mitä tarvitset vastataksesi (yhteydenottolomake: nimi, sähköposti tai puhelin, viesti), anna jokaiselle kentälle näkyvä <label> ja käytä type="email"- ja type="tel"-tyyppejä sekä autocomplete-arvoja "email", "tel", "name", jotta puhelin näyttää oikean näppäimistön ja täyttää kentät.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'https',
     needs: ['page'],
     title: { en: 'The page is served over HTTPS', fi: 'Sivu toimitetaan HTTPS-yhteydellä' },
+    failTitle: { en: 'The page is not served over HTTPS', fi: 'Sivua ei toimiteta HTTPS-yhteydellä' },
     fix: {
       en: 'Install a TLS certificate (most hosts offer one free) and redirect every http:// address to https://.',
       fi: 'Ota käyttöön TLS-varmenne (useimmat palveluntarjoajat antavat sen maksutta) ja ohjaa kaikki http://-osoitteet https://-osoitteisiin.',

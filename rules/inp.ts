@@ -6,6 +6,7 @@ export default defineRule({
     id: 'inp',
     needs: ['vitals'],
     title: { en: 'The page reacts quickly to taps and clicks', fi: 'Sivu reagoi nopeasti napautuksiin ja klikkauksiin' },
+    failTitle: { en: 'The page reacts slowly to taps and clicks', fi: 'Sivu reagoi hitaasti napautuksiin ja klikkauksiin' },
     fix: {
       en: 'Break long scripts into smaller tasks, load third-party widgets after the page, and keep click handlers light.',
       fi: 'Pilko pitkät skriptit pienempiin osiin, lataa kolmansien osapuolten widgetit sivun jälkeen ja pidä klikkauskäsittelijät kevyinä.',

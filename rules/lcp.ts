@@ -6,6 +6,7 @@ export default defineRule({
     id: 'lcp',
     needs: ['vitals'],
     title: { en: 'The main content appears quickly', fi: 'Pääsisältö näkyy nopeasti' },
+    failTitle: { en: 'The main content appears slowly', fi: 'Pääsisältö näkyy hitaasti' },
     fix: {
       en: 'Compress and size the largest image, serve it early (no lazy-loading above the fold) and cut render-blocking scripts.',
       fi: 'Pakkaa ja mitoita suurin kuva, lataa se heti (ei viivästettyä latausta näkyvällä alueella) ja karsi renderöintiä estäviä skriptejä.',

@@ -4,6 +4,7 @@ export default lighthouseCategoryRule({
   id: 'lighthouse-accessibility',
   category: 'accessibility',
   title: { en: 'Lighthouse: accessibility', fi: 'Lighthouse: saavutettavuus' },
+  failTitle: { en: 'Lighthouse: accessibility scores below 90', fi: 'Lighthouse: saavutettavuuden pisteet alle 90' },
   fix: {
     en: 'Fix what Lighthouse lists under accessibility: text contrast, names for form fields and buttons, text alternatives for images, and a logical heading order.',
     fi: 'Korjaa Lighthousen saavutettavuuslistan kohdat: tekstin kontrasti, lomakekenttien ja painikkeiden nimet, kuvien tekstivastineet ja looginen otsikkojärjestys.',

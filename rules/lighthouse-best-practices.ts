@@ -4,6 +4,7 @@ export default lighthouseCategoryRule({
   id: 'lighthouse-best-practices',
   category: 'bestPractices',
   title: { en: 'Lighthouse: best practices', fi: 'Lighthouse: hyvät käytännöt' },
+  failTitle: { en: 'Lighthouse: best practices score below 90', fi: 'Lighthouse: hyvien käytäntöjen pisteet alle 90' },
   fix: {
     en: 'Fix what Lighthouse lists under best practices: load everything over HTTPS, clear the errors in the browser console, and replace deprecated APIs and third-party cookies.',
     fi: 'Korjaa Lighthousen hyvien käytäntöjen listan kohdat: lataa kaikki HTTPS-yhteydellä, poista selaimen konsolin virheet ja korvaa vanhentuneet rajapinnat ja kolmannen osapuolen evästeet.',

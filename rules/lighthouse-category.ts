@@ -11,6 +11,8 @@ export interface LighthouseCategorySpec {
   id: string;
   category: LighthouseCategory;
   title: Text;
+  /** Heading when the score is below good: what was found, not the goal. */
+  failTitle: Text;
   fix: Text;
   /** `{score}` is the 0–100 score; `detail` may add placeholders of its own. */
   good: Text;
@@ -34,7 +36,7 @@ const NO_SCORE: Text = {
 export function lighthouseCategoryRule(spec: LighthouseCategorySpec): Rule {
   const messages = { good: spec.good, poor: spec.poor, notRun: NOT_RUN, failed: FAILED, noScore: NO_SCORE };
   return defineRule<keyof typeof messages>({
-    meta: { id: spec.id, needs: [], title: spec.title, fix: spec.fix, messages },
+    meta: { id: spec.id, needs: [], title: spec.title, failTitle: spec.failTitle, fix: spec.fix, messages },
     evaluate({ lighthouse }) {
       if (!lighthouse) return { outcome: 'na', message: 'notRun' };
       if (lighthouse.status === 'failed') return { outcome: 'na', message: 'failed', data: { reason: lighthouse.reason } };

@@ -6,6 +6,7 @@ export default lighthouseCategoryRule({
   id: 'lighthouse-performance',
   category: 'performance',
   title: { en: 'Lighthouse: performance', fi: 'Lighthouse: suorituskyky' },
+  failTitle: { en: 'Lighthouse: performance scores below 90', fi: 'Lighthouse: suorituskyvyn pisteet alle 90' },
   fix: {
     en: 'Work through Lighthouse’s performance opportunities: defer or drop scripts the first view does not need, compress and size images, and cut long main-thread tasks so the page answers sooner on a mid-range phone.',
     fi: 'Käy läpi Lighthousen suorituskykyehdotukset: lykkää tai poista skriptit, joita ensimmäinen näkymä ei tarvitse, pakkaa ja mitoita kuvat ja pilko pitkät pääsäikeen tehtävät, jotta sivu vastaa nopeammin tavallisella puhelimella.',

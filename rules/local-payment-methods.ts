@@ -18,6 +18,7 @@ export default defineRule({
     id: 'local-payment-methods',
     needs: ['payment.methods', 'commerce.cart', 'page'],
     title: { en: 'Buyers find the payment methods of their country', fi: 'Ostaja löytää maansa tutut maksutavat' },
+    failTitle: { en: 'No local payment methods shown', fi: 'Maan tuttuja maksutapoja ei näy' },
     fix: {
       en: 'Offer and show the methods local buyers expect (in Finland: online bank payment, MobilePay and invoice or instalments, e.g. through Paytrail or Klarna).',
       fi: 'Tarjoa ja näytä paikallisesti odotetut maksutavat (Suomessa verkkopankki, MobilePay ja lasku tai osamaksu, esim. Paytrailin tai Klarnan kautta).',

@@ -5,6 +5,8 @@ export default defineRule({
     id: 'meta-description',
     needs: ['page'],
     title: { en: 'Search results get a description', fi: 'Hakutuloksille on kuvaus' },
+    failTitle: { en: 'No meta description', fi: 'Metakuvaus puuttuu' },
+    warn: { title: { en: 'The meta description is too short', fi: 'Metakuvaus on liian lyhyt' }, messages: ['short'] },
     fix: {
       en: 'Add a meta description of 70–160 characters that answers the searcher’s need and invites the click.',
       fi: 'Lisää 70–160 merkin metakuvaus, joka vastaa hakijan tarpeeseen ja houkuttelee klikkaamaan.',

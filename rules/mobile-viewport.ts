@@ -5,6 +5,8 @@ export default defineRule({
     id: 'mobile-viewport',
     needs: ['page'],
     title: { en: 'The page is set up for mobile screens', fi: 'Sivu on sovitettu mobiilinäytölle' },
+    failTitle: { en: 'The page is not set up for mobile screens', fi: 'Sivua ei ole sovitettu mobiilinäytölle' },
+    warn: { title: { en: 'The page blocks zooming', fi: 'Sivu estää zoomauksen' }, messages: ['noZoom'] },
     fix: {
       en: 'Add <meta name="viewport" content="width=device-width, initial-scale=1"> and let people zoom.',
       fi: 'Lisää <meta name="viewport" content="width=device-width, initial-scale=1"> ja salli zoomaus.',

@@ -6,6 +6,8 @@ export default defineRule({
     id: 'newsletter-signup',
     needs: ['retention.newsletter', 'tools'],
     title: { en: 'Visitors can stay in touch', fi: 'Kävijä voi jäädä kuulolle' },
+    failTitle: { en: 'No newsletter signup found', fi: 'Uutiskirjeen tilausta ei löytynyt' },
+    warn: { title: { en: 'Email tool installed, but no signup offered', fi: 'Sähköpostityökalu on asennettu, mutta tilausta ei tarjota' }, messages: ['toolOnly'] },
     fix: {
       en: 'Offer a newsletter signup with a clear benefit (offers, tips, news) in the footer and after a purchase.',
       fi: 'Tarjoa uutiskirjeen tilaus selvällä hyödyllä (tarjoukset, vinkit, uutiset) alatunnisteessa ja oston jälkeen.',

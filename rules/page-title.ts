@@ -5,6 +5,8 @@ export default defineRule({
     id: 'page-title',
     needs: ['page'],
     title: { en: 'The page has a descriptive title', fi: 'Sivulla on kuvaava otsikko' },
+    failTitle: { en: 'The page has no title', fi: 'Sivulta puuttuu otsikko' },
+    warn: { title: { en: 'The page title is too short or too long', fi: 'Sivun otsikko on liian lyhyt tai pitkä' }, messages: ['short', 'long'] },
     fix: {
       en: 'Write a unique title of 30–60 characters that names the offer and the brand; it is the first line people see in search results.',
       fi: 'Kirjoita yksilöllinen 30–60 merkin otsikko, joka kertoo tarjonnan ja brändin: se on hakutuloksen ensimmäinen rivi.',

@@ -10,6 +10,7 @@ export default defineRule({
     id: 'page-weight',
     needs: ['perf'],
     title: { en: 'The page is light to load', fi: 'Sivu on kevyt ladata' },
+    failTitle: { en: 'The page is heavy to load', fi: 'Sivu on raskas ladata' },
     fix: {
       en: 'Start with the heaviest files named above: serve images as WebP or AVIF at the size they are shown, lazy-load those below the fold, and drop or defer scripts the page does not need at once.',
       fi: 'Aloita yllä nimetyistä raskaimmista tiedostoista: tarjoa kuvat WebP- tai AVIF-muodossa siinä koossa kuin ne näytetään, lataa näkymän alapuolen kuvat viiveellä ja poista tai lykkää skriptit, joita sivu ei tarvitse heti.',

@@ -12,6 +12,8 @@ export default defineRule({
     // A scan of one page has no site slice: nothing was followed, so nothing to judge (not a failure).
     needs: [],
     title: { en: 'Links along the path lead somewhere', fi: 'Polun linkit vievät perille' },
+    failTitle: { en: 'Key-page links lead to error pages', fi: 'Avainsivujen linkit vievät virhesivulle' },
+    warn: { title: { en: 'A key-page link leads to another address', fi: 'Avainsivun linkki vie toiseen osoitteeseen' }, messages: ['leaves'] },
     fix: {
       en: 'Fix or remove the broken links: point them at the live page, or redirect the old address to it.',
       fi: 'Korjaa tai poista rikkinäiset linkit: osoita ne toimivalle sivulle tai ohjaa vanha osoite uuteen.',

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'phone-tel-link',
     needs: ['contact.phone'],
     title: { en: 'The phone number can be tapped to call', fi: 'Puhelinnumeroa voi napauttaa soittaakseen' },
+    failTitle: { en: 'The phone number cannot be tapped to call', fi: 'Puhelinnumeroa ei voi napauttaa soittaakseen' },
     fix: {
       en: 'Wrap the number in a link: <a href="tel:+358401234567">040 123 4567</a> (the international form in href), in the header or contact block and the footer.',
       fi: 'Tee numerosta linkki: <a href="tel:+358401234567">040 123 4567</a> (href-osaan kansainvälinen muoto) ylätunnisteeseen tai yhteystietoihin ja alatunnisteeseen.',

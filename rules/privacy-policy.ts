@@ -6,6 +6,7 @@ export default defineRule({
     id: 'privacy-policy',
     needs: ['trust.privacy'],
     title: { en: 'A privacy policy is one click away', fi: 'Tietosuojaseloste on yhden klikkauksen päässä' },
+    failTitle: { en: 'No privacy policy found', fi: 'Tietosuojaselostetta ei löytynyt' },
     fix: {
       en: 'Link the privacy policy in the footer of every page and next to every form that collects personal data.',
       fi: 'Linkitä tietosuojaseloste jokaisen sivun alatunnisteeseen ja jokaisen henkilötietoja keräävän lomakkeen viereen.',

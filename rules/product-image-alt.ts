@@ -7,6 +7,8 @@ export default defineRule({
     id: 'product-image-alt',
     needs: ['accessibility'],
     title: { en: 'Product images have text alternatives', fi: 'Tuotekuvilla on tekstivastineet' },
+    failTitle: { en: 'Product images lack text alternatives', fi: 'Tuotekuvilta puuttuu tekstivastine' },
+    warn: { title: { en: 'Product image check unfinished', fi: 'Tuotekuvien tarkistus jäi kesken' }, messages: ['notFinished'] },
     fix: {
       en: 'Describe each product image in its alt text (what it is, colour, model), so screen readers and image search can compare products too.',
       fi: 'Kuvaa jokainen tuotekuva alt-tekstissä (mikä tuote, väri, malli), jotta ruudunlukijan käyttäjä ja kuvahaku voivat myös verrata tuotteita.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'render-blocking',
     needs: ['perf'],
     title: { en: 'Nothing holds back the first paint', fi: 'Mikään ei pidättele ensimmäistä piirtoa' },
+    failTitle: { en: 'Files hold back the first paint', fi: 'Tiedostot pidättelevät ensimmäistä piirtoa' },
     fix: {
       en: 'Add defer (or async) to the scripts named above, inline the few CSS rules the top of the page needs and load the rest with media="print" swapped on load, or move them to the end of the page.',
       fi: 'Lisää yllä nimettyihin skripteihin defer (tai async), sisällytä sivun yläosan tarvitsemat muutamat CSS-säännöt sivuun ja lataa loput media="print"-tempulla tai siirrä ne sivun loppuun.',

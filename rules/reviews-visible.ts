@@ -7,6 +7,8 @@ export default defineRule({
     id: 'reviews-visible',
     needs: ['proof.reviews'],
     title: { en: 'Customers are invited to rate and review', fi: 'Asiakkaita pyydetään arvioimaan' },
+    failTitle: { en: 'No ratings or reviews found', fi: 'Arvosanoja tai arvosteluja ei löytynyt' },
+    warn: { title: { en: 'Ratings not shown on the page', fi: 'Arvosanat eivät näy sivulla' }, messages: ['scriptOnly', 'linked'] },
     fix: {
       en: 'Collect ratings after each purchase (e.g. Google reviews or a review service) and show them on the site.',
       fi: 'Kerää arviot jokaisen oston jälkeen (esim. Google-arvostelut tai arviointipalvelu) ja näytä ne sivustolla.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'share-buttons',
     needs: ['advocacy.share'],
     title: { en: 'Pleased visitors can share the page', fi: 'Tyytyväinen kävijä voi jakaa sivun' },
+    failTitle: { en: 'No share buttons found', fi: 'Jakopainikkeita ei löytynyt' },
     fix: {
       en: 'Add share links for the networks your customers use (Facebook, LinkedIn, WhatsApp) to products and articles.',
       fi: 'Lisää tuotteisiin ja artikkeleihin jakolinkit asiakkaidesi käyttämiin palveluihin (Facebook, LinkedIn, WhatsApp).',

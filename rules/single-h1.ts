@@ -5,6 +5,8 @@ export default defineRule({
     id: 'single-h1',
     needs: ['page'],
     title: { en: 'One main heading says what the page is about', fi: 'Yksi pääotsikko kertoo, mistä sivu kertoo' },
+    failTitle: { en: 'The page has no main heading (h1)', fi: 'Sivulta puuttuu pääotsikko (h1)' },
+    warn: { title: { en: 'Several main headings (h1)', fi: 'Useita pääotsikoita (h1)' }, messages: ['several'] },
     fix: {
       en: 'Give the page exactly one h1 that states the offer in the words customers search with.',
       fi: 'Anna sivulle tasan yksi h1-otsikko, joka kertoo tarjonnan asiakkaan hakusanoin.',

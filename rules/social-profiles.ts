@@ -6,6 +6,7 @@ export default defineRule({
     id: 'social-profiles',
     needs: ['social.profiles'],
     title: { en: 'The site leads to the brand’s social channels', fi: 'Sivusto ohjaa brändin somekanaviin' },
+    failTitle: { en: 'No links to social profiles found', fi: 'Linkkejä someprofiileihin ei löytynyt' },
     fix: {
       en: 'Link your active social profiles in the header or footer so people who discover you can follow you.',
       fi: 'Linkitä aktiiviset someprofiilisi ylä- tai alatunnisteeseen, jotta sinut löytänyt voi alkaa seurata.',

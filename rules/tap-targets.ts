@@ -5,6 +5,7 @@ export default defineRule({
     id: 'tap-targets',
     needs: ['mobile'],
     title: { en: 'Links and buttons are easy to tap', fi: 'Linkit ja painikkeet on helppo napauttaa' },
+    failTitle: { en: 'Links and buttons are too small to tap', fi: 'Linkit ja painikkeet ovat liian pieniä napautettaviksi' },
     fix: {
       en: 'Make each link and button at least 24 × 24 CSS px (44 × 44 is better on phones), or space small ones so a 24 px circle around each touches no other; start with the elements listed.',
       fi: 'Tee jokaisesta linkistä ja painikkeesta vähintään 24 × 24 CSS-pikseliä (puhelimella 44 × 44 on parempi) tai jätä pienten väliin tilaa niin, ettei 24 px:n ympyrä minkään ympärillä kosketa toista; aloita luetelluista elementeistä.',

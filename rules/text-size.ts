@@ -9,6 +9,7 @@ export default defineRule({
     id: 'text-size',
     needs: ['mobile'],
     title: { en: 'The text is large enough to read', fi: 'Teksti on riittävän suurta luettavaksi' },
+    failTitle: { en: 'The text is too small to read', fi: 'Teksti on liian pientä luettavaksi' },
     fix: {
       en: 'Set body text to at least 16 px and nothing under 12 px; use rem units so visitors’ own text size settings apply. Start with the elements listed.',
       fi: 'Aseta leipäteksti vähintään 16 px:iin eikä mitään alle 12 px:n; käytä rem-yksiköitä, jotta kävijän omat tekstikokoasetukset toimivat. Aloita luetelluista elementeistä.',

@@ -10,6 +10,7 @@ export default defineRule({
     id: 'third-party-share',
     needs: ['perf'],
     title: { en: 'The page does not lean on other sites', fi: 'Sivu ei nojaa muihin palveluihin' },
+    failTitle: { en: 'The page leans on many other sites', fi: 'Sivu nojaa moniin muihin palveluihin' },
     fix: {
       en: 'Go through the hosts named above: remove tags nobody reads, load chat and social widgets on click, and host fonts and libraries on your own domain.',
       fi: 'Käy läpi yllä nimetyt palvelimet: poista tägit, joiden tietoja kukaan ei lue, lataa chat- ja some-widgetit vasta klikkauksesta ja tarjoa fontit ja kirjastot omalta verkkotunnukseltasi.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'ttfb',
     needs: ['vitals'],
     title: { en: 'The server answers quickly', fi: 'Palvelin vastaa nopeasti' },
+    failTitle: { en: 'The server answers slowly', fi: 'Palvelin vastaa hitaasti' },
     fix: {
       en: 'Cache the pages on the server or a CDN, cut redirects before the page, and check slow database queries or plugins.',
       fi: 'Välimuistita sivut palvelimella tai CDN:ssä, karsi uudelleenohjaukset ennen sivua ja tarkista hitaat tietokantakyselyt tai lisäosat.',

@@ -1,10 +1,11 @@
 // Site facts from the start page and the key pages read: an asset found on any page is present for
 // the site, every piece of evidence names the page it came from, and facts that belong to one page
 // (title, headings, viewport, speed, layout) stay the start page's. Pure.
-import { ASSET_IDS, PRESENCE, type AssetId, type Detection, type Evidence } from '../engine/assets';
+import { ASSET_IDS, PRESENCE, uniqueEvidence, type AssetId, type Detection, type Evidence } from '../engine/assets';
 import type { Facts } from '../engine/facts';
 import { LIMITS } from '../engine/limits';
 import type { PageRecord } from '../engine/site';
+import { mergeSignals } from './merge-signals';
 import { rolesNamedByPage } from './roles';
 
 export interface KeyPageResult {
@@ -29,7 +30,10 @@ export function mergeSite(start: Facts, results: readonly KeyPageResult[], site:
   }
   let tools = start.tools;
   for (const { facts } of results) {
-    if (tools && facts?.tools) tools = { emailMarketing: combine(tools.emailMarketing, facts.tools.emailMarketing) };
+    if (tools && facts?.tools) {
+      const payments = tools.payments && facts.tools.payments ? combine(tools.payments, facts.tools.payments) : (tools.payments ?? facts.tools.payments);
+      tools = { emailMarketing: combine(tools.emailMarketing, facts.tools.emailMarketing), ...(payments ? { payments } : {}) };
+    }
   }
   // Forms of every page read, each naming its page; the form-friction check judges them all.
   const forms = start.forms && [
@@ -40,7 +44,8 @@ export function mergeSite(start: Facts, results: readonly KeyPageResult[], site:
     startRecord(start),
     ...results.map(({ record, facts }) => ({ ...record, contributed: facts ? contributions(start, withNamed(facts)) : [] })),
   ];
-  return { ...start, assets, tools, ...(forms ? { forms } : {}), site: { pages: pages.slice(0, LIMITS.pages), limit: site.limit, ms: Math.round(site.ms) } };
+  const signals = mergeSignals(start.signals, results.map((r) => r.facts));
+  return { ...start, assets, tools, ...(forms ? { forms } : {}), ...(signals ? { signals } : {}), site: { pages: pages.slice(0, LIMITS.pages), limit: site.limit, ms: Math.round(site.ms) } };
 }
 
 /** The page's own detection of `id`, made content when its title or h1 names it: a privacy page
@@ -87,7 +92,8 @@ function combine(a: Detection | undefined, b: Detection): Detection {
   if (!a) return b;
   const present = strength(b.present) > strength(a.present) ? b.present : a.present;
   const items = [...new Set([...a.items, ...b.items])].slice(0, LIMITS.items);
-  // The stronger page's evidence first: it is what made the asset present.
-  const evidence = (strength(b.present) > strength(a.present) ? [...b.evidence, ...a.evidence] : [...a.evidence, ...b.evidence]).slice(0, LIMITS.evidence);
+  // The stronger page's evidence first: it is what made the asset present. A link or number every
+  // page repeats (header, footer) is told once, from the first page that has it.
+  const evidence = uniqueEvidence(strength(b.present) > strength(a.present) ? [...b.evidence, ...a.evidence] : [...a.evidence, ...b.evidence], false).slice(0, LIMITS.evidence);
   return { present, items, evidence };
 }

@@ -5,6 +5,7 @@ import { CHAT_VENDORS, MESSAGING_LINK_HOSTS } from '../../cues/vendors';
 import { Found } from '../found';
 import { elementText, fold, type PageIndex } from '../page-index';
 import { scanVendors } from '../vendor-scan';
+import { addSightings } from '../vendor-sightings';
 
 const chatPrompt = cueMatcher(CHAT_PROMPT);
 
@@ -19,6 +20,7 @@ export function detectChat(index: PageIndex): Found {
     if (!sharesOnly) found.add('content', { text: link.rawText, url: url.href, el: link.el }, [vendor.item]);
   }
   scanVendors(index, CHAT_VENDORS, found);
+  addSightings(index, 'chat', found);
   // A "Chat with us" button is the widget's launcher in the page: shown, when a chat tool backs it.
   if (found.found) {
     const launchers = [...index.links.map((l) => ({ el: l.el, text: l.text })), ...[...index.query('button, [role="button"]')].map((el) => ({ el, text: fold(elementText(el)) }))];

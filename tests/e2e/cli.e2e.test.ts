@@ -43,8 +43,8 @@ afterAll(async () => {
   await new Promise((resolve) => spinning?.close(resolve));
 });
 
-async function report(url: string, lang = 'en'): Promise<ReportJson> {
-  const run = await polku([url, '--json', '--lang', lang, ...FAST]);
+async function report(url: string, lang = 'en', extra: string[] = []): Promise<ReportJson> {
+  const run = await polku([url, '--json', '--lang', lang, ...FAST, ...extra]);
   expect(run.code, run.stderr).toBe(0);
   return ReportJsonSchema.parse(JSON.parse(run.stdout));
 }
@@ -63,6 +63,18 @@ describe('polku --json', () => {
     expect(service.assets['contact.form'].present).toBe('none');
     expect(shop.overall! - service.overall!).toBeGreaterThanOrEqual(20);
     expect(service.painPoints.map((p) => p.rule)).toEqual(expect.arrayContaining(['contact-beyond-phone', 'customer-proof', 'faq-available', 'privacy-policy']));
+    expect(shop.siteKind).toMatchObject({ id: 'shop', inferred: 'shop', name: 'Online shop' });
+    expect(shop.siteKind.reasons.map((r) => r.messageId)).toContain('kind/cart');
+  });
+
+  test('--kind judges the same page as another kind of site', async () => {
+    const shop = await report(server.url('/shop-en/index.html'));
+    const asService = await report(server.url('/shop-en/index.html'), 'en', ['--kind', 'service']);
+    expect(asService.siteKind).toMatchObject({ id: 'service', inferred: 'shop' });
+    const retention = (json: ReportJson) => json.stages.find((s) => s.id === 'retention')!.score!;
+    expect(retention(asService)).toBeGreaterThan(retention(shop));
+    expect(asService.findings.find((f) => f.rule === 'loyalty-programme')).toMatchObject({ outcome: 'na', messageId: 'kind/notFor_service' });
+    expect(asService.siteKind.assetsNotApplicable).toContain('retention.loyalty');
   });
 
   test('speaks Finnish with --lang fi', async () => {
@@ -80,10 +92,22 @@ describe('polku summary', () => {
     expect(run.stdout).toMatch(/Harkinta\s+[█░]+\s+\d+\n/);
     expect(run.stdout).toContain('Kipupisteet:');
     expect(run.stdout).toContain('Puhelin: ');
+    expect(run.stdout).toMatch(/^Sivuston tyyppi: /m);
+    // Progress, the date and the costs in Finnish too.
+    expect(run.stderr).toMatch(/^Auditoidaan file:\/\/\S+index\.html …/);
+    expect(run.stderr).not.toContain('Auditing');
+    expect(run.stdout).toMatch(/\nSkannattu \d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}\n/);
+    expect(run.stdout).toMatch(/ −[\d,]+ p kokonaisuudesta\n/);
   });
 });
 
 describe('polku errors', () => {
+  test('an unknown --kind is a usage error that names the kinds', async () => {
+    const run = await polku([server.url('/shop-en/index.html'), '--kind', 'store']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--kind must be one of shop, service, b2b, publisher, nonprofit');
+  });
+
   test('a missing file is a usage error', async () => {
     const run = await polku(['no/such/page.html']);
     expect(run.code).toBe(2);
@@ -111,6 +135,12 @@ describe('polku errors', () => {
     const run = await polku([silentUrl, '--timeout', '2', ...FAST]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/gave up after \d+\.\d s while loading http:\/\/127\.0\.0\.1:\d+\/ \(--timeout 2 covers the whole audit\): the page did not finish loading/);
+  });
+
+  test('gives up in the language of --lang', async () => {
+    const run = await polku([silentUrl, '--timeout', '2', '--lang', 'fi', ...FAST]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/keskeytettiin \d+\.\d s:n jälkeen, vaihe: sivun http:\/\/127\.0\.0\.1:\d+\/ lataus \(--timeout 2 koskee koko auditointia\): sivu ei latautunut loppuun/);
   });
 
   test('a missing page answers with its HTTP status', async () => {

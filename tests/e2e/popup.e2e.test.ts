@@ -172,6 +172,28 @@ describe('popup in English', () => {
     await expectPlainMessage(popup, 'blank');
     await popup.close();
   });
+
+  // Last in this block: it changes the shop's kind for a while, and puts it back.
+  test('the site kind shows with its reasons; another kind re-scores at once and is remembered for the site', async () => {
+    const { tabId, popup, result } = await shop();
+    const kindOf = (page: Page) => page.locator('[data-testid="site-kind"]').getAttribute('data-kind');
+    expect(await kindOf(popup)).toBe('shop');
+    expect(await popup.locator('[data-testid="site-kind-why"]').innerText()).toMatch(/because: shopping cart/);
+    await popup.locator('[data-testid="site-kind-select"]').selectOption('service');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="site-kind"]')?.getAttribute('data-kind') === 'service', undefined, { timeout: 5_000 });
+    const rescored = await readPopup(popup);
+    // A local service is not judged on a loyalty programme or a customer account: shown as not applicable.
+    expect(rescored.stages.retention!).toBeGreaterThan(result.stages.retention!);
+    expect(await popup.locator('[data-testid="found-retention"] [data-asset="retention.loyalty"]').getAttribute('data-applies')).toBe('false');
+    const reopened = await browser.openPopup(tabId);
+    await waitForAudit(reopened, 5_000);
+    await reopened.waitForFunction(() => document.querySelector('[data-testid="site-kind"]')?.getAttribute('data-kind') === 'service', undefined, { timeout: 5_000 });
+    // Choosing the inferred kind again forgets the choice.
+    await reopened.locator('[data-testid="site-kind-select"]').selectOption('shop');
+    await reopened.waitForFunction(() => document.querySelector('[data-testid="site-kind"]')?.getAttribute('data-kind') === 'shop', undefined, { timeout: 5_000 });
+    expect((await readPopup(reopened)).stages).toEqual(result.stages);
+    await reopened.close();
+  });
 });
 
 describe('popup in Finnish', () => {
@@ -197,6 +219,17 @@ describe('popup in Finnish', () => {
     const { result } = await service();
     expectSixStages(result);
     for (const rule of SERVICE_GAPS) expect(result.painPoints).toContain(rule);
+  });
+
+  test('findings read as a consultant writes them: what was found, costs down the list, the whole address with date and time', async () => {
+    const { popup } = await service();
+    expect(await popup.locator('[data-testid="pain-point"][data-rule="privacy-policy"] .pain-title').innerText()).toBe('Tietosuojaselostetta ei löytynyt');
+    const costs = await popup.locator('.pain-cost').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-cost'))));
+    expect(costs.length).toBeGreaterThan(3);
+    expect(costs.every((cost, i) => i === 0 || cost <= costs[i - 1]!), costs.join(' ')).toBe(true);
+    expect(await popup.locator('.pain-cost').first().innerText()).toMatch(/^−[\d,]+ p kokonaisuudesta$/);
+    expect(await popup.getByTestId('audited-url').innerText()).toBe(server.url(SERVICE_SITE));
+    expect(await popup.locator('.scanned').innerText()).toMatch(/^Skannattu \d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}$/);
   });
 
   test('the locale switch changes the UI language', async () => {

@@ -9,7 +9,7 @@ import { ASSET_IDS } from '../../engine/assets';
 
 const text = { en: 'x', fi: 'x' };
 const fixed = (id: string, outcome: 'pass' | 'fail' | 'na' | 'review', score?: number): Rule =>
-  defineRule({ meta: { id, needs: [], title: text, fix: text, messages: { m: text } }, evaluate: () => ({ outcome, message: 'm', score }) });
+  defineRule({ meta: { id, needs: [], title: text, failTitle: text, fix: text, messages: { m: text } }, evaluate: () => ({ outcome, message: 'm', score }) });
 
 function config(rules: { id: string; weight: number }[]): AuditConfig {
   const empty = { weight: 1, rules: [], assets: [] };
@@ -39,7 +39,7 @@ describe('runAudit', () => {
   });
 
   it('turns a throwing rule into an error finding and goes on', () => {
-    const broken = defineRule({ meta: { id: 'broken', needs: [], title: text, fix: text, messages: { m: text } }, evaluate: () => { throw new Error('boom'); } });
+    const broken = defineRule({ meta: { id: 'broken', needs: [], title: text, failTitle: text, fix: text, messages: { m: text } }, evaluate: () => { throw new Error('boom'); } });
     const report = runAudit(facts(), [broken, fixed('ok', 'pass')], config([{ id: 'broken', weight: 5 }, { id: 'ok', weight: 1 }]));
     const [error, ok] = report.stages[0]!.findings;
     expect(error).toMatchObject({ outcome: 'error', messageId: 'engine/ruleCrashed', data: { error: 'boom' } });
@@ -81,17 +81,28 @@ describe('runAudit', () => {
     expect(faq).toMatchObject({ outcome: 'error', messageId: 'engine/missingFacts' });
   });
 
-  it('ranks pain points by weight and gap, and shows the points each costs its stage', () => {
+  it('ranks pain points by weight and gap, with the points each costs its stage and the overall score', () => {
     const report = runAudit(facts(), [fixed('big', 'fail'), fixed('small', 'fail', 0.5), fixed('fine', 'pass')], config([{ id: 'small', weight: 1 }, { id: 'big', weight: 2 }, { id: 'fine', weight: 1 }]));
-    expect(report.painPoints.map((p) => [p.finding.ruleId, p.cost, p.impact])).toEqual([['big', 50, 2], ['small', 13, 0.5]]);
+    // Only this stage is scored, so its loss is the overall loss.
+    expect(report.painPoints.map((p) => [p.finding.ruleId, p.cost, p.overallCost])).toEqual([['big', 50, 50], ['small', 13, 12.5]]);
   });
 
-  it('ranks a weighty gap above a stage that has a single light check', () => {
+  it('ranks by what fixing each gap would add to the overall score', () => {
     const cfg = config([{ id: 'heavy', weight: 3 }, { id: 'ok', weight: 5 }]);
     cfg.retention = { weight: 1, rules: [{ id: 'light', weight: 1 }], assets: [] };
     const report = runAudit(facts(), [fixed('heavy', 'fail'), fixed('ok', 'pass'), fixed('light', 'fail')], cfg);
-    expect(report.painPoints.map((p) => p.finding.ruleId)).toEqual(['heavy', 'light']);
-    expect(report.painPoints.map((p) => p.cost)).toEqual([38, 100]);
+    // light: the whole of one of two equal stages (50 overall); heavy: 3/8 of the other (18.75).
+    expect(report.painPoints.map((p) => [p.finding.ruleId, p.cost, p.overallCost])).toEqual([['light', 100, 50], ['heavy', 38, 18.75]]);
+    // Fixing the top gap raises the overall score by exactly its cost.
+    const fixedReport = runAudit(facts(), [fixed('heavy', 'fail'), fixed('ok', 'pass'), fixed('light', 'pass')], cfg);
+    expect((fixedReport.overall ?? 0) - (report.overall ?? 0)).toBeCloseTo(50, 0);
+  });
+
+  it('a gap in a stage that weighs more in the overall score costs more overall points', () => {
+    const cfg = config([{ id: 'a', weight: 1 }, { id: 'a-ok', weight: 1 }]);
+    cfg.conversion = { weight: 3, rules: [{ id: 'c', weight: 1 }, { id: 'c-ok', weight: 1 }], assets: [] };
+    const report = runAudit(facts(), [fixed('a', 'fail'), fixed('a-ok', 'pass'), fixed('c', 'fail'), fixed('c-ok', 'pass')], cfg);
+    expect(report.painPoints.map((p) => [p.finding.ruleId, p.cost, p.overallCost])).toEqual([['c', 50, 37.5], ['a', 50, 12.5]]);
   });
 
   it('scores a strong page above a weak one in every journey stage the default config covers', () => {

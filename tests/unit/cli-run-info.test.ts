@@ -39,6 +39,7 @@ describe('PhaseTimer', () => {
 function reportWith(extra: Partial<ReportJson>): ReportJson {
   return {
     tool: { name: 'polku', version: '0.1.0' }, url: 'https://example.fi/', scannedAt: new Date(0).toISOString(), locale: 'fi', overall: 80, complete: true,
+    siteKind: { id: 'service', inferred: 'service', name: 'Paikallinen palvelu', confidence: 0, reasons: [], assetsNotApplicable: [] },
     stages: [], painPoints: [], findings: [], assets: {} as ReportJson['assets'], page: null, vitals: null, errors: [], scan: null, lighthouse: null, pages: [], accessibility: null, perf: null, mobile: null, forms: null,
     device: device('mobile'),
     timings: { totalMs: 9500, phases: { scan: 800, keyPages: null, axe: null, rules: 3, lighthouse: 7600 }, collectors: {} },

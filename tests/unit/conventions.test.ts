@@ -16,6 +16,10 @@ describe('rule conventions', () => {
       expect(testSources).toContain(`from '../../rules/${rule.meta.id}'`);
     });
   }
+  it('every asset is listed under one stage only, so "what was found" names it once', () => {
+    const assets = Object.values(DEFAULT_CONFIG).flatMap((s) => s.assets);
+    expect(assets.filter((id, i) => assets.indexOf(id) !== i)).toEqual([]);
+  });
   it('every configured rule id is unique across stages', () => {
     const ids = Object.values(DEFAULT_CONFIG).flatMap((s) => s.rules.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);

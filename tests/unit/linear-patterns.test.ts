@@ -18,6 +18,7 @@ import * as measureCues from '../../cues/measure';
 import * as paymentCues from '../../cues/payment';
 import * as proofCues from '../../cues/proof';
 import * as retentionCues from '../../cues/retention';
+import * as siteKindCues from '../../cues/site-kind';
 import * as socialCues from '../../cues/social';
 import * as trustCues from '../../cues/trust';
 import * as vendorCues from '../../cues/vendors';
@@ -28,6 +29,7 @@ import { labelOf, pathTokens } from '../../collectors/label-scan';
 import { fold } from '../../collectors/page-index';
 import { AMOUNT, hasPrice } from '../../collectors/pricing';
 import { mentionsHost } from '../../collectors/vendor-scan';
+import { CONSENT_STUB, currenciesIn } from '../../collectors/signals';
 import { hostileLines, hostilePage, run, UNITS } from '../support/adversarial';
 import { htmlDocument } from '../support/dom';
 
@@ -100,7 +102,7 @@ describe('every collector on a hostile page takes linear time', { timeout: 60_00
 const CUE_MODULES: Record<string, Record<string, unknown>> = {
   address: addressCues, booking: bookingCues, commerce: commerceCues, consent: consentCues, contact: contactCues, content: contentCues,
   emailMarketing: emailMarketingCues, faq: faqCues, measure: measureCues, payment: paymentCues, proof: proofCues, retention: retentionCues,
-  social: socialCues, trust: trustCues, vendors: vendorCues,
+  social: socialCues, trust: trustCues, vendors: vendorCues, siteKind: siteKindCues,
 };
 
 const isCueList = (value: unknown): value is CueList => Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string');
@@ -181,6 +183,8 @@ describe('exported collector helpers take linear time', { timeout: 60_000 }, () 
     isHelpLabel,
     fold,
     mentionsHost: (t) => mentionsHost(t, 'example.com'),
+    currenciesIn,
+    CONSENT_STUB: (t) => CONSENT_STUB.test(t),
   };
   for (const [name, helper] of Object.entries(helpers)) {
     it(name, async () => {
