@@ -23,7 +23,8 @@ const POST_BOX_NUMBER = new RegExp(`(?<!\\p{L})(?:${POST_BOX.map((w) => w.replac
 const STREET_SUFFIX = new RegExp(`\\p{L}{2}(?:${STREET_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'u');
 
 // Postcode and town, optionally after a country letter: "00100 Helsinki", "111 22 Stockholm", "D - 10117 Berlin", "1015 CJ Amsterdam".
-const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \d{2}|\d{4,5})(?: [A-Z]{2}(?!\p{L}))?(?: ?[-–])? ?\p{Lu}[\p{L}'’.-]{1,30}/gu;
+// Polish "00-950 Warszawa" and Portuguese "1000-001 Lisboa" join their two parts with a hyphen.
+const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})(?: [A-Z]{2}(?!\p{L}))?(?: ?[-–])? ?\p{Lu}[\p{L}'’.-]{1,30}/gu;
 // "City, ST 12345": a US town, state code and ZIP.
 // Words of at most 40 letters: unbounded, "A.A.A.…" (a word boundary before every capital) was rescanned from each.
 const US_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]{1,40}(?: \\p{Lu}[\\p{L}.'’-]{1,40}){0,2},? (?:${US_STATES.join('|')}) \\d{5}(?:-\\d{4})?\\b`, 'gu');
@@ -37,12 +38,18 @@ const NAME_THEN_NUMBER = /(\p{L}[\p{L}.'’ -]{1,50}?) (\d{1,3} ?[a-zA-Z]?(?: ?[
 const NAME_NUMBER = /(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4}) \d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])/gu;
 const NUMBER_NAME = /(?<![\p{L}\p{N}])\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?,? (\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4})/gu;
 
+/** A line that is only an email address or a phone number. */
+const CONTACT_CELL = /^(?:[^\s@]{1,40}@[^\s@]{1,60}|\[email[\s\u00a0]protected\]|\+?[\d][\d\s()./-]{5,20})$/;
+
 /** The text before `at` within the current and the previous line: an address may break after the street. */
 function lineBefore(text: string, at: number, max = 90): string {
   const from = Math.max(0, at - max);
   let slice = text.slice(from, at);
   const breaks = [...slice.matchAll(/\n/g)];
-  if (breaks.length >= 2) slice = slice.slice(breaks[breaks.length - 2]!.index + 1);
+  // A grid of contact cells puts the email or phone between street and postcode: that line is passed over.
+  let keep = 2;
+  if (breaks.length >= 2 && slice.endsWith('\n') && CONTACT_CELL.test(slice.slice(breaks[breaks.length - 2]!.index + 1, -1))) keep = 3;
+  if (breaks.length >= keep) slice = slice.slice(breaks[breaks.length - keep]!.index + 1);
   // One character for one, so lengths measured here are lengths in the page text.
   return slice.replace(/\n/g, '|');
 }

@@ -1,16 +1,35 @@
 // Trust seals and certificates: seal images (alt, title, file name), seal containers that a vendor
 // script fills, and the scripts and frames of seal vendors.
 import { cueMatcher, entriesByHost } from '../cues/match';
-import { BADGE_CONTAINER, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, NOT_BADGE } from '../cues/trust';
+import { ASSOCIATION_WORDS, BADGE_CONTAINER, BADGE_GALLERY_HEADING, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, MEMBER_OF, NOT_BADGE } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { remembered } from './label-scan';
-import { fold, toUrl, type PageIndex } from './page-index';
+import { isWholeLabel, remembered } from './label-scan';
+import { groupHeading } from './link-place';
+import { fold, toUrl, visibleText, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
 const badgeWords = cueMatcher(BADGE_WORDS);
 const framedWords = cueMatcher(BADGE_WORDS_FRAMED);
 const notBadge = cueMatcher(NOT_BADGE);
+const galleryHeading = cueMatcher(BADGE_GALLERY_HEADING);
+const memberOf = cueMatcher(MEMBER_OF);
+const association = cueMatcher(ASSOCIATION_WORDS);
+
+/** A short footer line that states a membership of an association ("Membre de l'Association de commerce"). */
+function statedMembership(index: PageIndex, found: Found): void {
+  for (const footer of index.query('footer, [role="contentinfo"]', 3)) {
+    // The association's name may wrap onto the next line ("membre de<br>l'Association …").
+    const lines = visibleText(footer).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const text = `${lines[i]!} ${lines[i + 1] ?? ''}`;
+      if (lines[i]!.length <= 200 && memberOf.test(lines[i]!) && association.test(text.slice(0, 300))) {
+        found.add('content', { text, el: footer });
+        return;
+      }
+    }
+  }
+}
 const FRAME = 'footer, header, aside, [class*="footer" i], [id*="footer" i], [class*="header" i], [class*="trust" i], [class*="seal" i], [class*="badge" i], [class*="award" i]';
 
 /** A small image (a seal is a few hundred pixels at most) or one in the page frame. */
@@ -44,13 +63,21 @@ function vendorUrl(href: string, index: PageIndex): string | null {
   return entriesByHost(BADGE_VENDORS)(url.hostname).length > 0 ? url.href : null;
 }
 
+/** A logo in a group headed "Sertifikaatit", "Certificates", "Awards": the heading says what the logos are. */
+function inGallery(img: Element): boolean {
+  const heading = groupHeading(img);
+  return heading.length > 0 && isWholeLabel(galleryHeading, heading.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim());
+}
+
 function detect(index: PageIndex): Found {
   const found = new Found();
+  // Galleries are looked for only on pages that name one somewhere: most pages have no such heading.
+  const galleries = galleryHeading.test(index.text);
   for (const img of index.images) {
     const words = sealWords(img);
     const link = img.closest('a');
     const vendorUrl = vendorHost(img.getAttribute('src') ?? img.getAttribute('data-src') ?? '', index) ?? (link ? vendorHost(link.getAttribute('href') ?? '', index) : null);
-    const named = !notBadge.test(words) && (badgeWords.test(words) || (framedWords.test(words) && inFrameOrSmall(img)));
+    const named = !notBadge.test(words) && (badgeWords.test(words) || (framedWords.test(words) && inFrameOrSmall(img)) || (galleries && inGallery(img)));
     if (vendorUrl || named) found.add('content', { text: words.slice(0, 120), url: vendorUrl ?? undefined, el: img });
   }
   // Seal links that open the certificate in a pop-up: <a onclick="window.open('https://seal.verisign.com/…')">.
@@ -62,6 +89,7 @@ function detect(index: PageIndex): Found {
   for (const el of index.query(selector)) {
     found.add(el.querySelector('img, svg') ? 'content' : 'script', { text: el.getAttribute('id') ?? el.getAttribute('class') ?? '', el });
   }
+  statedMembership(index, found);
   scanVendors(index, BADGE_VENDORS, found);
   return found;
 }

@@ -4,6 +4,7 @@ import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTI
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
+import { isWholeLabel } from './label-scan';
 import { elementText, fold, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 import { addSightings } from './vendor-sightings';
@@ -15,6 +16,11 @@ const notice = cueMatcher(COOKIE_NOTICE);
 const dismiss = cueMatcher(NOTICE_DISMISS);
 
 const BANNER = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i]';
+/** What a notice is built as when its name does not say cookie: a dialog, or a fixed bar or popup. */
+const OVERLAY = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog, [style*="position: fixed" i], [style*="position:fixed" i], [class*="banner" i], [class*="popup" i], [class*="notice" i], [class*="modal" i]';
+const OVERLAY_TEXT_BUDGET = 1_000_000;
+/** An own consent overlay a script fills: the container is there, empty, in the HTML as served. */
+const EMPTY_OVERLAY = /^(?:cookie[-_]?(?:consent|banner|notice|bar|popup|layer|overlay|modal|dialog)|consent[-_]?(?:banner|layer|overlay|modal|dialog)|gdpr[-_]?(?:banner|consent|popup))$/i;
 const CONTROL = 'button, [role="button"], a[href^="#"], a[href^="javascript:" i], a:not([href])';
 // A handler that opens consent settings: openCookiePrefs(), Optanon.ToggleInfoDisplay(), Cookiebot.renew().
 const HANDLER = /consent|optanon|cookiebot|usercentrics|didomi|cookie[-_]?(?:pref|setting|banner|policy|modal)|\bcmp|privacy/i;
@@ -24,18 +30,48 @@ function isConsentControl(el: Element): boolean {
   const label = fold(elementText(el));
   if (label.length === 0 || label.length > 80) return false;
   if (settings.test(label)) return true;
-  const handler = [...el.attributes].filter((a) => /^(?:on|@|x-on|data-action|v-on)/i.test(a.name)).map((a) => a.value).join(' ');
+  // Handlers in event attributes, and script links in href or a data attribute a script reads ("javascript:Cookiebot.renew()").
+  const handler = [...el.attributes].filter((a) => /^(?:on|@|x-on|data-action|v-on)/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => a.value).join(' ');
   return cookieWords.test(label) && (HANDLER.test(handler) || actions.test(label) || /policy|preferences|settings/.test(label));
+}
+
+/** A control in the notice that answers it: accept, decline, settings, or a plain "OK" / "Close". */
+function offersChoice(el: Element): boolean {
+  for (const control of [...el.querySelectorAll(CONTROL)].slice(0, 20)) {
+    const label = fold(elementText(control));
+    if (label.length > 0 && label.length <= 40 && (actions.test(label) || isWholeLabel(dismiss, label))) return true;
+  }
+  return false;
+}
+
+/** The containers a notice is built as, its name or its structure, each read once. */
+function* noticeCandidates(index: PageIndex): Generator<{ el: Element; named: boolean }> {
+  for (const el of index.query(BANNER)) yield { el, named: true };
+  // Hero banners and modals nest: the text they hold is read up to a total, so nesting cannot make it quadratic.
+  let read = 0;
+  for (const el of index.query(OVERLAY, 500)) {
+    if (/^(?:BODY|HTML|MAIN)$/i.test(el.tagName)) continue;
+    read += el.textContent?.length ?? 0;
+    if (read > OVERLAY_TEXT_BUDGET) return;
+    yield { el, named: false };
+  }
 }
 
 function detect(index: PageIndex): Found {
   const found = new Found();
-  for (const el of index.query(BANNER)) {
-    if (/^(?:SCRIPT|STYLE|LINK|META|TEMPLATE|NOSCRIPT)$/i.test(el.tagName)) continue;
+  for (const { el, named } of noticeCandidates(index)) {
+    if (/^(?:SCRIPT|STYLE|LINK|META|TEMPLATE|NOSCRIPT|BODY|HTML|MAIN)$/i.test(el.tagName)) continue;
     const text = fold(el.textContent ?? '');
-    if (text.length < 20 || text.length > 5000) continue;
-    // A cookie container that asks for a choice, or says it uses cookies and offers to dismiss.
-    if (cookieWords.test(text) && (actions.test(text) || (notice.test(text) && dismiss.test(text)))) {
+    if (named && text.length === 0 && !el.firstElementChild && [el.id, ...el.classList].some((n) => EMPTY_OVERLAY.test(n))) {
+      found.add('script', { text: `#${el.id || el.classList[0]}` });
+      continue;
+    }
+    if (text.length < 20 || text.length > (named ? 5000 : 1500)) continue;
+    if (!cookieWords.test(text)) continue;
+    // A cookie container that asks for a choice, or says it uses cookies and offers to dismiss; a dialog or
+    // overlay that speaks of cookies and has a button that answers it.
+    const choice = offersChoice(el);
+    if ((named && (actions.test(text) || (notice.test(text) && dismiss.test(text)) || choice)) || (!named && choice && (notice.test(text) || actions.test(text)))) {
       found.add('content', { text: text.slice(0, 160), el });
       break;
     }

@@ -1,13 +1,18 @@
 // faq: an FAQ section on the page, FAQPage data, or a link to an FAQ or help centre. "Hilfe" alone is
 // not enough: "Erste Hilfe" is first aid and "/help/privacy-policy" is a privacy page.
-import { FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_LABEL_FILLERS, HELP_PATH_LAST, HELP_WORDS, QUESTIONS_WORDS } from '../cues/faq';
+import { CONTACT_PAGE } from '../cues/contact';
+import { CUSTOMER_SERVICE, FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_LABEL_FILLERS, HELP_PATH_LAST, HELP_WORDS, QUESTIONS_WORDS } from '../cues/faq';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
+import { isWholeLabel, labelOf, pathTokens } from './label-scan';
+import { groupHeading } from './link-place';
 import { fold, jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type PageIndex } from './page-index';
 
 const faqWords = cueMatcher(FAQ);
+const contactWords = cueMatcher(CONTACT_PAGE);
+const customerService = cueMatcher(CUSTOMER_SERVICE);
 const helpWords = new Set<string>(HELP_WORDS);
 const helpFillers = new Set<string>(HELP_LABEL_FILLERS);
 
@@ -25,18 +30,40 @@ function segments(url: URL): string[] {
     .map((s) => s.replace(/\.\w+$/, ''));
 }
 
+/** An article teaser that mentions FAQs ("Risotto: answers to the FAQs & recipes" → /stories/risotto-answers-to-faqs):
+ *  a long slug behind a text that is more than the FAQ's name. */
+function isTeaser(link: LinkInfo, url: URL): boolean {
+  const slug = segments(url).at(-1) ?? '';
+  return slug.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length >= 4 && !isWholeLabel(faqWords, labelOf(link.text));
+}
+
 /** The link leads to an FAQ or a help centre, judged by its text, or by its path or host on the site itself
- * (an article's link to another company's FAQ is not this site's FAQ). */
+ * (an article's link to another company's FAQ is not this site's FAQ). A link whose text names the contact
+ * page ("Kontakt" → /hilfe.php) is the contact link, whatever its path. */
 function isFaqLink(link: LinkInfo, base: URL | null): boolean {
   const url = link.url;
   if (!url || !/^https?:$/.test(url.protocol)) return false;
-  if (link.text.length <= 80 && (faqWords.test(link.text) || isHelpLabel(link.text))) return true;
+  if (link.text.length <= 80 && (faqWords.test(link.text) || isHelpLabel(link.text))) return !isTeaser(link, url);
   if (base && siteOf(url.hostname) !== siteOf(base.hostname)) return false;
+  const label = labelOf(link.text);
+  // "Customer service" is the help centre when the address says so too; otherwise it is the contact page.
+  if (contactWords.test(label) && !customerService.test(label)) return false;
   const path = link.path;
   if (FAQ_PATH.test(path)) return true;
   const parts = segments(url);
   if (parts.length > 0 && HELP_PATH_LAST.test(parts[parts.length - 1]!)) return true;
-  return HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '') && (parts.length === 0 || parts[0] === 'hc') && !parts.includes('requests');
+  if (customerService.test(label) && label.length <= 40 && pathTokens(url).includes('help')) return true;
+  if (HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '')) return (parts.length === 0 || HELP_CENTRE_SECTION.test(parts[0]!)) && !parts.includes('requests') && !parts.includes('tickets');
+  // A question under a help or customer-service heading is one of the help centre's answers.
+  return /\?\s*$/.test(link.text) && link.text.length <= 120 && helpHeading(link.el);
+}
+
+/** First path segments of a help centre's answers (Zendesk "/hc/…", "/articles/…", a knowledge base). */
+const HELP_CENTRE_SECTION = /^(?:hc|articles?|categories|sections|kb|knowledge-?base|topics|faq|s)$/;
+
+function helpHeading(el: Element): boolean {
+  const heading = groupHeading(el);
+  return heading.length > 0 && (customerService.test(heading) || isHelpLabel(heading) || faqWords.test(heading));
 }
 
 // "Conveyancing questions" over "How long does it take?", "What does it cost?": an FAQ without the word.
@@ -49,6 +76,24 @@ function questionList(index: PageIndex): Element | null {
   return index.headings.find((h) => !questions.includes(h) && (h.textContent ?? '').length <= 80 && QUESTIONS_HEADING.test(fold(h.textContent ?? ''))) ?? null;
 }
 
+/** Questions folded into an accordion: three or more <summary> or expandable buttons in one group that
+ *  end in "?". An article's question headings ("What is SEO?") are prose, not this interactive pattern. */
+function questionAccordion(index: PageIndex): Element | null {
+  const toggles = index.query('summary, [aria-expanded], [aria-controls]', 2000);
+  const perGroup = new Map<Element, number>();
+  for (const el of toggles) {
+    const text = (el.textContent ?? '').trim();
+    if (text.length < 5 || text.length > 200 || !/\?\s*$/.test(text)) continue;
+    // The group: the list, section or container that holds the items (two or three levels up).
+    const group = el.parentElement?.parentElement?.parentElement ?? el.parentElement;
+    if (!group) continue;
+    const count = (perGroup.get(group) ?? 0) + 1;
+    perGroup.set(group, count);
+    if (count >= 3) return group;
+  }
+  return null;
+}
+
 export const faqCollector: AssetCollector = {
   id: 'faq',
   assets: ['faq'],
@@ -59,6 +104,8 @@ export const faqCollector: AssetCollector = {
     for (const el of index.query('[itemtype*="schema.org/FAQPage"]')) found.add('content', { text: 'microdata FAQPage', el });
     const list = questionList(index);
     if (list) found.add('content', { text: fold(list.textContent ?? ''), el: list });
+    const accordion = questionAccordion(index);
+    if (accordion) found.add('content', { text: fold(accordion.textContent ?? '').slice(0, 160), el: accordion });
     for (const link of index.links) if (isFaqLink(link, index.base)) found.add('link', { text: link.rawText, url: link.url!.href, el: link.el });
     return { faq: found.result() };
   },

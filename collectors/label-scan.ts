@@ -12,6 +12,9 @@ export interface LabelCues {
   labels?: CueMatcher;
   /** Tokens of a link path ("/de/zahlung-versand" → zahlung, versand) that lead to such a page. */
   pathTokens?: ReadonlySet<string>;
+  /** Endings of a compound path token ("leveringsvoorwaarden", "mueuegitingimused"): languages that
+   *  compound need no list of every compound. */
+  pathEndings?: readonly string[];
   /** Longest label still read as a label rather than prose. */
   maxLabel?: number;
 }
@@ -82,8 +85,12 @@ export function linkLeadsTo(cues: LabelCues, link: LinkInfo): boolean {
   if (!url || !/^https?:$/.test(url.protocol)) return false;
   if (labelNames(cues, link.text)) return true;
   // By path only from a label-sized link: a long teaser's slug ("/blog/free-shipping-tips") is an article.
-  if (!cues.pathTokens || labelOf(link.text).length > (cues.maxLabel ?? 60)) return false;
-  return pathTokens(url).some((t) => cues.pathTokens!.has(t));
+  if ((!cues.pathTokens && !cues.pathEndings) || labelOf(link.text).length > (cues.maxLabel ?? 60)) return false;
+  return pathTokens(url).some((t) => pathTokenNames(cues, t));
+}
+
+function pathTokenNames(cues: LabelCues, token: string): boolean {
+  return (cues.pathTokens?.has(token) ?? false) || (cues.pathEndings?.some((end) => token.endsWith(end)) ?? false);
 }
 
 export function scanLabelLinks(index: PageIndex, cues: LabelCues, found: Found): void {

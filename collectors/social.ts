@@ -2,7 +2,7 @@ import { cueMatcher, entriesByHost, hostSet } from '../cues/match';
 import { SHARE_CLASSES, SHARE_LINKS, SHARE_SCRIPTS, SHARE_SERVICES, SHARE_WORDS, SOCIAL_NETWORKS, type SocialNetwork } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { fold, type PageIndex } from './page-index';
+import { fold, toUrl, type PageIndex } from './page-index';
 
 const shareWords = cueMatcher(SHARE_WORDS);
 const SHARE_LABELS = new Set<string>(SHARE_WORDS.filter((w) => !w.endsWith('*')));
@@ -51,6 +51,20 @@ function hasShareClass(el: Element): boolean {
   return tokens.some((t) => SHARE_CLASSES.some((c) => t === c || t.startsWith(`${c}_`) || t.startsWith(`${c}-`)));
 }
 
+/** A network's page plugin shows the brand's profile on the page: Facebook's page box (<div class="fb-page"
+ *  data-href>, or its frame /plugins/page.php?href=…) names the profile it shows. */
+function pagePlugins(index: PageIndex, profiles: Found): void {
+  const targets: { href: string; el?: Element }[] = [];
+  for (const el of index.query('.fb-page[data-href], .fb-like-box[data-href], .fb-follow[data-href]', 20)) targets.push({ href: el.getAttribute('data-href') ?? '', el });
+  for (const url of index.frameUrls) {
+    if (networkOf(url.hostname)?.item === 'facebook' && /^\/(?:v[\d.]+\/)?plugins\/(?:page|likebox|follow)\.php$/.test(url.pathname)) targets.push({ href: url.searchParams.get('href') ?? '' });
+  }
+  for (const { href, el } of targets) {
+    const url = toUrl(href, null);
+    if (url && networkOf(url.hostname)?.item === 'facebook' && url.pathname.length > 1) profiles.add('content', { url: url.href, ...(el ? { el } : {}) }, ['facebook']);
+  }
+}
+
 function detect(index: PageIndex): { profiles: Found; share: Found } {
   const profiles = new Found();
   const share = new Found();
@@ -76,6 +90,7 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
     if (entriesByHost(SHARE_LINKS)(host).some((s) => s.path.test(path))) share.add('content', { url: url.href, el: link.el });
     else if (isShareService(host)) share.add('content', { url: url.href, el: link.el });
   }
+  pagePlugins(index, profiles);
   for (const url of index.resourceUrls) {
     const sameSite = index.base !== null && url.hostname === index.base.hostname;
     if (isShareService(url.hostname) || (sameSite && SHARE_SCRIPTS.test(url.pathname))) share.add('script', { url: url.href });

@@ -1,13 +1,32 @@
 // Legal pages a buyer looks for before paying: the privacy policy and the terms.
 import { cueMatcher } from '../cues/match';
-import { PRIVACY, TERMS, TERMS_PATH_TOKENS } from '../cues/trust';
+import { CONSENT_ACTIONS, CONSENT_SETTINGS } from '../cues/consent';
+import { COOKIE_POLICY, COOKIE_POLICY_LABELS, PRIVACY, TERMS, TERMS_PATH_ENDINGS, TERMS_PATH_TOKENS } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { scanHeadings, scanLinks } from './cue-scan';
 import { Found } from './found';
-import { scanLabelHeadings, scanLabelLinks, type LabelCues } from './label-scan';
-import type { PageIndex } from './page-index';
+import { linkLeadsTo, scanLabelHeadings, scanLabelLinks, type LabelCues } from './label-scan';
+import { linkPlace } from './link-place';
+import type { LinkInfo, PageIndex } from './page-index';
 
-const privacy = { words: cueMatcher(PRIVACY), path: /privacy|tietosuoja|datenschutz|integritet|personvern|privatliv|rekisteriseloste|confidentialite/ };
+const privacy = {
+  words: cueMatcher(PRIVACY),
+  path: /privacy|tietosuoja|datenschutz|integritet|personvern|privatliv|rekisteriseloste|confidentialite|privacidad|privacidade|prywatno|privaatsus|andmekaitse|gegevensbescherming/,
+};
+
+// The cookie policy: a phrase in a short label ("Cookie policy", "Küpsiste kasutamine"); "Cookies" as the
+// whole label or as the path only in the page frame (a bakery's "Cookies" menu entry is a product). Never
+// the settings button of a consent dialog, and only a real link (a "#" or script link opens a dialog).
+const cookiePhrases: LabelCues = { phrases: cueMatcher(COOKIE_POLICY), maxLabel: 50 };
+const cookieLabels: LabelCues = { phrases: cueMatcher([]), labels: cueMatcher(COOKIE_POLICY_LABELS), pathTokens: new Set(['cookies', 'evasteet', 'kupsised']), maxLabel: 50 };
+// "Cookie settings", "Hyväksy evästeet": buttons of the consent dialog.
+const consentControl = cueMatcher(CONSENT_SETTINGS, CONSENT_ACTIONS);
+
+function isCookiePolicyLink(link: LinkInfo, page: URL | null): boolean {
+  if (!link.url || consentControl.test(link.text)) return false;
+  if (link.url.hash && page && link.url.pathname === page.pathname) return false;
+  return linkLeadsTo(cookiePhrases, link) || (linkLeadsTo(cookieLabels, link) && linkPlace(link.el) === 'footer');
+}
 
 // "Terms" alone is a label; inside prose ("in terms of") it is not.
 const BARE_TERMS = new Set(['terms']);
@@ -15,12 +34,14 @@ const terms: LabelCues = {
   phrases: cueMatcher(TERMS.filter((t) => !BARE_TERMS.has(t))),
   labels: cueMatcher([...BARE_TERMS]),
   pathTokens: new Set(TERMS_PATH_TOKENS),
+  pathEndings: TERMS_PATH_ENDINGS,
 };
 
 function detectPrivacy(index: PageIndex): Found {
   const found = new Found();
   scanHeadings(index, privacy, found);
   scanLinks(index, privacy, found);
+  for (const link of index.links) if (isCookiePolicyLink(link, index.base)) found.add('link', { text: link.rawText, url: link.url!.href, el: link.el });
   return found;
 }
 

@@ -14,6 +14,8 @@ export const ADDRESS_LABEL = [
   'besøgsadresse', 'besøksadresse', 'postadresse', 'kontoradresse',
   // fr, it, es
   'adresse postale', 'siège social', 'indirizzo', 'sede', 'sede legale', 'dirección', 'domicilio',
+  // nl, pt, pl, et
+  'adres', 'bezoekadres', 'postadres', 'vestigingsadres', 'morada', 'endereço', 'siedziba', 'adres siedziby', 'aadress', 'postiaadress', 'asukoht',
 ] as const;
 
 /** Words a street name ends with, where languages write the street type into one compound
@@ -43,6 +45,10 @@ export const STREET_WORDS = [
   // fr, it, es, pt
   'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'quai', 'impasse', 'route', 'place', 'cours', 'montée', 'passage', 'esplanade', 'promenade', 'faubourg', 'sentier', 'voie', 'rampe', 'via', 'viale',
   'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'calle', 'avenida', 'plaza', 'paseo', 'carrer', 'rua', 'travessa',
+  'strada', 'c/', 'avda.', 'avda', 'carretera', 'camino', 'ronda', 'praça', 'estrada', 'alameda',
+  // pl, et, nl
+  'ulica', 'ul.', 'aleja', 'plac', 'tänav', 'tn', 'tn.', 'mnt', 'mnt.', 'maantee', 'puiestee', 'pst', 'pst.', 'põik', 'väljak', 'tee',
+  'straat', 'laan', 'plein', 'kade', 'gracht',
 ] as const;
 
 /** Post-office boxes: an address without a street. */
@@ -53,13 +59,14 @@ export const POST_BOX = ['pl', 'pb', 'postilokero', 'box', 'postbox', 'postboks'
 export const COMPANY_FORMS = [
   'Oy', 'Oyj', 'Ab', 'AB', 'Abp', 'Ky', 'Tmi', 'ry', 'AS', 'ASA', 'ApS', 'A/S', 'GmbH', 'AG', 'KG', 'OHG', 'e.K.', 'e.V.', 'UG', 'mbH',
   'Ltd', 'Ltd.', 'Limited', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'SA', 'S.A.', 'SAS', 'SARL', 'Srl', 'S.r.l.', 'SpA', 'S.p.A.',
-  'SL', 'S.L.', 'BV', 'B.V.', 'NV', 'N.V.',
+  'SL', 'S.L.', 'BV', 'B.V.', 'NV', 'N.V.', 'Lda', 'Lda.', 'sp. z o.o.', 'Sp. z o.o.', 'OÜ', 'MTÜ', 'SIA', 'UAB', 'VOF',
 ] as const;
 
 /** Words that make a block a contact block. */
 export const ADDRESS_CONTEXT = [
   'tel', 'tel.', 'puh', 'puh.', 'puhelin', 'phone', 'telefon', 'téléphone', 'fax', 'email', 'e-mail', 'sähköposti', 'e-post',
   'kontakt', 'contact', 'yhteystiedot', 'contatti', 'impressum', 'copyright',
+  'telefoon', 'teléfono', 'telefono', 'telefone', 'tel.:', 'kontaktid', 'contacto', 'contato', 'correo', 'e-posti',
 ] as const;
 
 /** US state and territory codes, for "City, ST 12345". */

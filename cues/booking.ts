@@ -1,4 +1,4 @@
-// Online booking, appointments and table reservations: cue phrases (fi, sv, en, de, da, no, fr) and vendors.
+// Online booking, appointments and table reservations: cue phrases (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et) and vendors.
 import type { Vendor } from './vendors';
 
 export const BOOKING = [
@@ -15,6 +15,15 @@ export const BOOKING = [
   'bestil tid', 'book tid', 'book bord', 'bestil bord', 'reserver bord', 'tidsbestilling', 'book nu', 'bestill time', 'bestill bord', 'book time', 'timebestilling', 'bordbestilling',
   // fr
   'réserver une table', 'réserver en ligne', 'réservez en ligne', 'réservez votre table', 'prendre rendez-vous', 'prise de rendez-vous', 'rendez-vous en ligne', 'réservation', 'réservations', 'réserver',
+  // fi, sv: venue and conference bookings
+  'tilavaraus*', 'varaa tila', 'kokousvaraus', 'boka konferens', 'boka lokal', 'boka möte',
+  // nl
+  'afspraak maken', 'maak een afspraak', 'online afspraak', 'reserveren', 'tafel reserveren', 'reserveer', 'reserveer nu', 'boek nu', 'online boeken',
+  // es, it, pt
+  'reservar', 'reservar mesa', 'reserva online', 'reservas', 'pedir cita', 'cita previa', 'reserva tu mesa', 'prenota', 'prenota ora', 'prenota un tavolo', 'prenotazione', 'prenotazioni', 'prenota online',
+  'fissa un appuntamento', 'marcar consulta', 'agendar', 'agende', 'agendamento', 'reservar agora', 'marcação online',
+  // pl, et
+  'zarezerwuj', 'rezerwacja', 'rezerwacja online', 'umów wizytę', 'umów się', 'zarezerwuj stolik', 'broneeri', 'broneeri aeg', 'broneeri laud', 'broneering', 'broneerimine', 'online broneering',
 ] as const;
 
 /** A short link that names only the thing booked ("Termin", "appointment"), read with its sentence. */
@@ -23,11 +32,11 @@ export const BOOKING_VERB = ['vereinbaren', 'buchen', 'reservieren', 'schedule',
 /** "Book here": the link is a pointer, the sentence around it must name the booking. */
 export const POINTER_LINK = ['hier', 'here', 'click here', 'täältä', 'tästä', 'här', 'her', 'ici', 'cliquez ici'] as const;
 /** Booking terms, conditions and policies are about booking but are not a way to book. */
-export const BOOKING_NOT = ['terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung'] as const;
+export const BOOKING_NOT = ['terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung', 'voorwaarden', 'condiciones', 'condizioni', 'condições', 'regulamin', 'tingimused'] as const;
 /** Booking by phone or email is contact, not online booking. */
-export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email'] as const;
+export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel'] as const;
 
-export const BOOKING_PATH = /(?:^|[/_-])(?:booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous)(?:[/._?-]|$)/;
+export const BOOKING_PATH = /(?:^|[/_-])(?:booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering)(?:[/._?-]|$)/;
 
 /** Booking systems; a link to them is a booking link, their script or frame an embedded widget. */
 export const BOOKING_VENDORS: readonly Vendor[] = [

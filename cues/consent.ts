@@ -42,6 +42,7 @@ export const CONSENT_PLUGIN_DIR = /\/wp-content\/plugins\/(?=[^/]*(?:cookie|cons
 /** The words of a cookie notice. */
 export const COOKIE_WORDS = [
   'cookie', 'cookies', 'evästeet', 'evästeitä', 'evästeiden', 'evästeasetukset', 'eväste*', 'kakor', 'kakorna', 'informasjonskapsler', 'informationskapslar', 'témoins',
+  'cookie*', 'küpsis*', 'ciasteczk*', 'pliki cookie', 'plików cookie',
 ] as const;
 
 /** Buttons and phrases of a consent dialog that speak of choosing. */
@@ -59,10 +60,18 @@ export const CONSENT_ACTIONS = [
   'accepter', 'accepter alle', 'godta', 'godta alle', 'tillat alle', 'afvis', 'avvis',
   // fr, it
   'tout accepter', 'accepter et fermer', 'refuser', 'paramétrer', 'personnaliser', 'accetto', 'accetta', 'accetto tutto', 'rifiuta', 'impostazioni cookie',
+  'accetta tutti', 'rifiuta tutti', 'personalizza',
+  // nl, es, pt, pl, et
+  'accepteren', 'alles accepteren', 'accepteer', 'akkoord', 'weigeren', 'instellingen', 'aceptar', 'aceptar todo', 'aceptar todas', 'rechazar', 'configurar',
+  'aceitar', 'aceitar todos', 'rejeitar', 'recusar', 'akceptuję', 'akceptuj', 'zaakceptuj', 'zaakceptuj wszystkie', 'odrzuć', 'zgadzam się', 'ustawienia',
+  'nõustun', 'nõustu', 'luba kõik', 'keeldu', 'aktsepteeri', 'seaded',
 ] as const;
 
 /** Buttons that only dismiss a notice ("OK", "Close", "Got it"): enough after a cookie sentence, not in any cookie text. */
-export const NOTICE_DISMISS = ['ok', 'okay', 'close', 'got it', 'i agree', 'agree', 'selvä', 'sulje', 'stäng', 'schließen', 'verstanden', 'luk', 'lukk', 'fermer', "j'ai compris", 'chiudi'] as const;
+export const NOTICE_DISMISS = [
+  'ok', 'okay', 'close', 'got it', 'i agree', 'agree', 'selvä', 'sulje', 'stäng', 'schließen', 'verstanden', 'einverstanden', 'luk', 'lukk', 'fermer', "j'ai compris", 'chiudi', 'ho capito',
+  'sluiten', 'begrepen', 'cerrar', 'entendido', 'fechar', 'compreendi', 'zamknij', 'rozumiem', 'sulge', 'selge', 'sain aru', 'nõus',
+] as const;
 
 /** Labels of a button or link that reopens the consent settings ("Cookie settings", "Paramètres des cookies"). */
 export const CONSENT_SETTINGS = [
@@ -70,6 +79,12 @@ export const CONSENT_SETTINGS = [
   'cookie settings', 'cookies settings', 'cookie preferences', 'manage cookies', 'cookie consent', 'change cookie settings', 'privacy settings', 'manage consent',
   'cookie-einstellungen', 'cookie einstellungen', 'privatsphäre-einstellungen', 'datenschutz-einstellungen', 'datenschutzeinstellungen', 'cookie-indstillinger', 'cookieinnstillinger',
   'innstillinger for informasjonskapsler', 'paramètres des cookies', 'gérer les cookies', 'préférences cookies', 'gestion des cookies', 'impostazioni cookie', 'gestisci cookie',
+  'cookie-instellingen', 'cookie instellingen', 'cookievoorkeuren', 'configuración de cookies', 'preferencias de cookies', 'gestionar cookies', 'preferenze cookie',
+  'definições de cookies', 'preferências de cookies', 'gerir cookies', 'ustawienia cookies', 'ustawienia plików cookie', 'küpsiste seaded', 'küpsiste sätted', 'küpsiste eelistused',
+  // "manage consent" in each language
+  'hallinnoi suostumusta', 'suostumusasetukset', 'hantera samtycke', 'samtyckesinställningar', 'administrér samtykke', 'administrer samtykke', 'samtykkeindstillinger',
+  'einwilligung verwalten', 'zustimmung verwalten', 'einwilligungseinstellungen', 'gérer le consentement', 'gestisci consenso', 'gestisci il consenso', 'toestemming beheren',
+  'gestionar consentimiento', 'gerir consentimento', 'zarządzaj zgodami', 'halda nõusolekuid',
 ] as const;
 
 /** Sentences a cookie notice opens with ("This site uses cookies", "Käytämme evästeitä", "Wir verwenden Cookies"). */
@@ -80,4 +95,7 @@ export const COOKIE_NOTICE = [
   'wir verwenden cookies', 'verwendet cookies', 'nutzt cookies', 'wir nutzen cookies', 'wir setzen cookies', 'verwendung von cookies', 'einsatz von cookies',
   'vi bruger cookies', 'bruger cookies', 'vi bruker informasjonskapsler', 'bruker informasjonskapsler', 'vi bruker cookies', 'bruker cookies',
   'nous utilisons des cookies', 'utilise des cookies', 'utilisation des cookies', 'utilizziamo cookie', 'utilizziamo i cookie', 'utilizza cookie', 'utilizziamo cookie',
+  'wij gebruiken cookies', 'we gebruiken cookies', 'maakt gebruik van cookies', 'gebruikt cookies', 'utilizamos cookies', 'usamos cookies', 'utiliza cookies', 'uso de cookies',
+  'questo sito utilizza cookie', 'utilizza i cookie', 'este site utiliza cookies', 'utilizamos cookies', 'używamy plików cookie', 'używa plików cookie', 'korzysta z plików cookie',
+  'kasutame küpsiseid', 'kasutab küpsiseid',
 ] as const;

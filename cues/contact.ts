@@ -1,4 +1,4 @@
-// Contact cues by language: fi, sv, en, de, da, no, fr (and it, es where real pages use them).
+// Contact cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
 
 /** Link text or form words that name a contact page or an enquiry. Explicit forms rather than
  * a bare `contact*` / `kontakt*` prefix: "contactless" and "Kontaktlinsen" are not contact pages. */
@@ -18,6 +18,12 @@ export const CONTACT_PAGE = [
   'nous contacter', 'contactez-nous', 'contactez nous', 'formulaire de contact', 'service client', 'service clients', 'demande de devis',
   // it, es, pt, nl
   'contatti', 'contattaci', 'contatto', 'contacto', 'contáctenos', 'contactar', 'contato', 'fale conosco', 'neem contact op',
+  'contactformulier', 'klantenservice', 'offerte aanvragen', 'contáctanos', 'contactos', 'atención al cliente', 'formulario de contacto', 'solicitar presupuesto', 'pide presupuesto',
+  'servizio clienti', 'assistenza clienti', 'modulo di contatto', 'richiedi preventivo', 'richiedi informazioni', 'contacte-nos', 'contacte nos', 'apoio ao cliente', 'atendimento ao cliente',
+  'formulário de contacto', 'formulário de contato', 'pedir orçamento', 'skontaktuj się', 'formularz kontaktowy', 'obsługa klienta', 'biuro obsługi klienta', 'zapytaj o ofertę',
+  'kontaktid', 'võta ühendust', 'võtke meiega ühendust', 'kirjuta meile', 'kirjutage meile', 'klienditugi', 'klienditeenindus', 'küsi pakkumist', 'hinnapäring',
+  // fi forms the prefixes above leave out
+  'ota meihin yhteyttä', 'kirjoita meille', 'lähetä viesti',
 ] as const;
 
 /** Link texts where a contact word names a product: contact lenses, a contact grill, contactless payment. */
@@ -28,13 +34,14 @@ export const CONTACT_PATH_SEGMENTS = [
   'contact', 'contacts', 'contact-us', 'contactus', 'kontakt', 'kontakta', 'kontakta-oss', 'kontakt-oss', 'kontakt-os', 'kontaktformular',
   'kontaktskjema', 'yhteystiedot', 'yhteys', 'ota-yhteytta', 'contactez-nous', 'nous-contacter', 'asiakaspalvelu', 'kundeservice',
   'kundtjanst', 'kundenservice', 'contatti', 'contacto', 'contato', 'contactenos',
+  'contactos', 'contatto', 'contattaci', 'contactformulier', 'klantenservice', 'kontaktid', 'kontakty', 'kontaktai', 'contacte-nos', 'fale-conosco',
 ] as const;
 
 /** Words that name a message field or a form's purpose. */
 export const MESSAGE_FIELD = [
   'viesti', 'viestisi', 'kysymys*', 'lisätiedot', 'message', 'your message', 'comments', 'enquiry', 'inquiry', 'question',
   'meddelande', 'nachricht', 'ihre nachricht', 'anliegen', 'besked', 'melding', 'henvendelse', 'votre message', 'messaggio',
-  'mensaje',
+  'mensaje', 'consulta', 'bericht', 'uw bericht', 'je bericht', 'vraag', 'domanda', 'mensagem', 'pergunta', 'wiadomość', 'treść wiadomości', 'pytanie', 'sõnum', 'küsimus',
 ] as const;
 
 /** What blog-comment and review forms say: they publish what is written, they do not reach the business. */
@@ -42,6 +49,7 @@ export const MESSAGE_FIELD = [
 export const CALLBACK = [
   'soita minulle', 'soittopyyntö', 'soittopyyntö*', 'pyydä soitto', 'pyydä soittoa', 'call me back', 'request a call back', 'request a callback', 'request a call', 'call back',
   'ring mig', 'ring mig upp', 'bli uppringd', 'ring meg', 'ring meg opp', 'bliv ringet op', 'ring til mig', 'rückruf', 'rückrufservice', 'rückruf anfordern', 'être rappelé', 'rappelez-moi',
+  'bel mij terug', 'terugbelverzoek', 'llámame', 'te llamamos', 'richiamami', 'vi richiamiamo', 'ligamos-lhe', 'ligue-me', 'zamów rozmowę', 'oddzwonimy', 'helistame tagasi',
 ] as const;
 
 export const NOT_CONTACT_FORM = [
@@ -52,6 +60,10 @@ export const NOT_CONTACT_FORM = [
   // job applications
   'työhakemus', 'hakemus', 'avoin hakemus', 'ansioluettelo', 'koulutus ja kokemus', 'job application', 'apply now', 'your cv', 'upload cv', 'cover letter',
   'ansökan', 'sök jobbet', 'ansøgning', 'søknad', 'bewerbung', 'lebenslauf', 'candidature', 'lettre de motivation',
+  // nl, es, it, pt, pl, et
+  'wordt niet gepubliceerd', 'laat een reactie achter', 'no será publicada', 'no se publicará', 'deja un comentario', 'non sarà pubblicato', 'lascia un commento',
+  'não será publicado', 'deixe um comentário', 'nie zostanie opublikowany', 'dodaj komentarz', 'ei avaldata', 'jäta kommentaar', 'sollicitatie', 'solliciteer',
+  'candidatura', 'curriculum', 'aplikuj', 'list motywacyjny', 'kandideeri', 'elulookirjeldus',
 ] as const;
 
 /** Labels that put a phone number next to them. */
@@ -70,6 +82,8 @@ export const PHONE_LABEL = [
   'ring os', 'ring til', 'kundeservice', 'kundesenter', 'sentralbord', 'omstilling',
   // fr, it, es
   'téléphone', 'tél', 'tél.', 'appelez', 'appelez-nous', 'telefono', 'teléfono', 'llámanos',
+  // nl, es, it, pt, pl, et
+  'telefoon', 'telefoonnummer', 'bel ons', 'tfno', 'tlf', 'móvil', 'cellulare', 'chiamaci', 'telefone', 'telemóvel', 'ligue-nos', 'zadzwoń', 'tel. kom.', 'infolinia', 'helista', 'mob', 'mob.',
 ] as const;
 
 /** Labels of numbers that are not phones; when one sits nearer than a phone label, the number is not a phone. */
@@ -86,9 +100,10 @@ export const CONTACT_CONTEXT = [
   'contact', 'contact us', 'kontakt', 'kontakta oss', 'kontakt oss', 'kontakt os', 'yhteystiedot', 'ota yhteyttä', 'asiakaspalvelu',
   'customer service', 'kundtjänst', 'kundeservice', 'kundenservice', 'service client', 'contatti', 'contacto', 'email', 'e-mail',
   'sähköposti', 'e-post', 'courriel',
+  'contatto', 'contato', 'kontaktid', 'klantenservice', 'atención al cliente', 'servizio clienti', 'obsługa klienta', 'klienditeenindus', 'correo',
 ] as const;
 
-export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost', 'mail', 'courriel', 's-posti', 'mejl'] as const;
+export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost', 'mail', 'courriel', 's-posti', 'mejl', 'correo', 'correo electrónico', 'posta elettronica', 'e-postiaadress', 'adres e-mail'] as const;
 
 /** Buttons and links that open a live chat. */
 export const CHAT_PROMPT = [

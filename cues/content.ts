@@ -1,4 +1,4 @@
-// Content sections (blog, news, articles, guides, recipes) by language: fi, sv, en, de, da, no, fr.
+// Content sections (blog, news, articles, guides, recipes) by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
 export const CONTENT_SECTION = [
   // fi
   'blogi', 'blogit', 'blogista', 'artikkelit', 'artikkeleita', 'uutiset', 'uutisia', 'ajankohtaista', 'tiedotteet', 'lehdistötiedotteet', 'vinkit', 'vinkkejä', 'reseptit', 'reseptejä', 'oppaat', 'inspiraatiota', 'tarinat', '*vinkit', '*vinkkejä', '*blogi', '*oppaat',
@@ -13,10 +13,16 @@ export const CONTENT_SECTION = [
   'nyheder', 'artikler', 'opskrifter', 'aktuelt', 'oppskrifter', 'presserom', 'inspirasjon', 'tips og råd', 'tips og tricks', '*guides', '*guider', '*artikler',
   // fr
   'actualités', 'actus', 'le blog', 'recettes', 'idées recettes', 'conseils', 'le mag', 'communiqués de presse',
+  // nl
+  'nieuws', 'laatste nieuws', 'artikelen', 'recepten', 'tips en advies', 'inspiratie', 'persberichten', '*blog',
+  // es, it, pt
+  'noticias', 'últimas noticias', 'artículos', 'recetas', 'consejos', 'notizie', 'ultime notizie', 'articoli', 'ricette', 'consigli', 'notícias', 'artigos', 'receitas', 'dicas',
+  // pl, et
+  'aktualności', 'wiadomości', 'artykuły', 'przepisy', 'porady', 'poradnik', 'uudised', 'artiklid', 'retseptid', 'nõuanded', 'blogi postitused',
 ] as const;
 
 /** Path segments of content sections (a recipe site's recipe links, a shop's /blog). */
-export const CONTENT_PATH = /(?:^|\/)(?:blogs?|blogi|blogg|news|newsroom|uutiset|ajankohtaista|artikkelit|articles|magazin|magazine|ratgeber|rezepte|recipes?|reseptit|recept|oppskrifter|opskrifter|recettes|actualites|actualités|nyheter|nyheder|aktuell|aktuelles|aktuelt|aktuellt|presse|press|press-releases|guides|inspiration|stories|journal|insights|vinkit|tipps)(?:[/.?#]|$)/;
+export const CONTENT_PATH = /(?:^|\/)(?:blogs?|blogi|blogg|news|newsroom|uutiset|ajankohtaista|artikkelit|articles|magazin|magazine|ratgeber|rezepte|recipes?|reseptit|recept|oppskrifter|opskrifter|recettes|actualites|actualités|nyheter|nyheder|aktuell|aktuelles|aktuelt|aktuellt|presse|press|press-releases|guides|inspiration|stories|journal|insights|vinkit|tipps|nieuws|artikelen|recepten|noticias|articulos|recetas|notizie|articoli|ricette|noticias|artigos|receitas|aktualnosci|artykuly|przepisy|poradnik|uudised|artiklid|retseptid)(?:[/.?#]|$)/;
 
 /** Structured-data types of an article, post or recipe page. */
 export const ARTICLE_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'Recipe', 'TechArticle', 'ScholarlyArticle', 'Report', 'LiveBlogPosting', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'Blog'] as const;

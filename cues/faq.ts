@@ -1,4 +1,4 @@
-// FAQ and help-centre cues by language: fi, sv, en, de, da, no, fr.
+// FAQ and help-centre cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
 export const FAQ = [
   // fi
   'ukk', 'usein kysyt*', 'kysyttyä', 'kysymyksiä ja vastauksia', 'kysymykset ja vastaukset', 'ohjeet ja tuki', 'tukikeskus', 'ohjekeskus',
@@ -13,26 +13,41 @@ export const FAQ = [
   'ofte stillede spørgsmål', 'ofte stilte spørsmål', 'spørgsmål og svar', 'spørsmål og svar', 'hjælpecenter', 'hjelpesenter',
   // fr
   'questions fréquentes', 'foire aux questions', "centre d'aide", 'questions-réponses',
+  // nl
+  'veelgestelde vragen', 'veel gestelde vragen', 'vragen en antwoorden', 'helpcentrum', 'klantenservice en veelgestelde vragen',
+  // es, it, pt
+  'preguntas frecuentes', 'preguntas y respuestas', 'centro de ayuda', 'domande frequenti', 'domande e risposte', 'centro assistenza', 'centro di assistenza',
+  'perguntas frequentes', 'perguntas e respostas', 'central de ajuda', 'centro de ajuda',
+  // pl, et
+  'najczęściej zadawane pytania', 'często zadawane pytania', 'częste pytania', 'pytania i odpowiedzi', 'centrum pomocy', 'kkk', 'korduma kippuvad küsimused',
+  'korduvad küsimused', 'küsimused ja vastused', 'abikeskus', 'ohjeet ja vastaukset', 'tukisivusto',
 ] as const;
 
 /** Words that name a help centre when they are the whole label of a link ("Help", "Hilfe & Kontakt"), not part of one ("Erste Hilfe"). */
-export const HELP_WORDS = ['help', 'hilfe', 'support', 'aide', 'hjälp', 'hjelp', 'hjælp', 'ohjeet', 'tuki', 'asiakastuki', 'apua', 'ayuda', 'aiuto'] as const;
+export const HELP_WORDS = ['help', 'hilfe', 'support', 'aide', 'hjälp', 'hjelp', 'hjælp', 'ohjeet', 'tuki', 'asiakastuki', 'apua', 'ayuda', 'aiuto', 'hulp', 'assistenza', 'ajuda', 'pomoc', 'klienditugi', 'kundesupport'] as const;
 
 /** Words that may stand beside a help word in such a label. */
 export const HELP_LABEL_FILLERS = [
   'and', 'und', 'och', 'og', 'ja', 'et', 'y', 'e', 'center', 'centre', 'centrum', 'keskus', 'senter', 'faq', 'faqs', 'contact',
   'kontakt', 'yhteystiedot', 'service', 'customer', 'kundenservice', 'kundeservice', 'kundservice', 'asiakaspalvelu', 'need', 'more',
-  'lisää', 'tarvitsetko', 'brauchen', 'sie', 'benötigen',
+  'lisää', 'tarvitsetko', 'brauchen', 'sie', 'benötigen', 'en', 'o', 'i', 'ja', 'klantenservice', 'centrum', 'centro', 'de', 'kontakt', 'kontaktid', 'contacto', 'contatti',
+] as const;
+
+/** Names of a customer-service area: a help centre when its host or path says so too ("Customer service"
+ *  → customerservice.example.com or /help-information/customer-service), a contact page otherwise. */
+export const CUSTOMER_SERVICE = [
+  'asiakaspalvelu', 'kundtjänst', 'kundservice', 'kundeservice', 'kundenservice', 'customer service', 'customer care', 'customer support', 'service client', 'service clients',
+  'klantenservice', 'atención al cliente', 'servizio clienti', 'assistenza clienti', 'apoio ao cliente', 'atendimento ao cliente', 'obsługa klienta', 'klienditugi', 'klienditeenindus',
 ] as const;
 
 /** Path segments of an FAQ page ("/faq", "/de/fragen-und-antworten", "/nutrition-faqs"). */
-export const FAQ_PATH = /(?:^|[/_-])(?:faqs?|ukk|usein-kysytyt[\w-]*|fragen-und-antworten|haeufige-fragen|häufige-fragen|vanliga-fragor|fragor-och-svar|sporsmal-og-svar|spoergsmaal-og-svar|ofte-stillede-sporgsmal|questions-frequentes|foire-aux-questions|frequently-asked-questions|help-?cent(?:er|re)|hilfe-?center|hjalpcenter|ohjekeskus|tukikeskus)(?:[/._-]|$)/;
+export const FAQ_PATH = /(?:^|[/_-])(?:faqs?|ukk|kkk|usein-kysytyt[\w-]*|fragen-und-antworten|haeufige-fragen|häufige-fragen|vanliga-fragor|fragor-och-svar|sporsmal-og-svar|spoergsmaal-og-svar|ofte-stillede-sporgsmal|questions-frequentes|foire-aux-questions|frequently-asked-questions|help-?cent(?:er|re)|help-information|help-topics|hilfe-?center|hjalpcenter|ohjekeskus|tukikeskus|veelgestelde-vragen|preguntas-frecuentes|domande-frequenti|perguntas-frequentes|najczesciej-zadawane-pytania|czeste-pytania|korduma-kippuvad-kusimused|helpcentrum|centro-de-ayuda|centro-assistenza|central-de-ajuda|centrum-pomocy|abikeskus)(?:[/._-]|$)/;
 
 /** A path whose last segment is a help word is a help centre's home ("/de/hilfe", "/help/"), unlike "/help/privacy-policy". */
-export const HELP_PATH_LAST = /^(?:help|hilfe|support|aide|hjalp|hjälp|hjelp|hjaelp|hjælp|ohjeet|tuki|asiakastuki|ayuda|aiuto|hc)$/;
+export const HELP_PATH_LAST = /^(?:help|hilfe|support|aide|hjalp|hjälp|hjelp|hjaelp|hjælp|ohjeet|tuki|asiakastuki|ayuda|aiuto|hulp|ajuda|pomoc|klienditugi|hc)$/;
 
 /** Hosts of a help centre ("support.example.com", "help.example.fi"). */
-export const HELP_HOST_LABEL = /^(?:help|support|faq|hilfe|aide|ohjeet|tuki|hjalp|hjelp|kundenservice|kundeservice|asiakaspalvelu)$/;
+export const HELP_HOST_LABEL = /^(?:help|support|faq|hilfe|aide|ohjeet|tuki|hjalp|hjelp|kundenservice|kundeservice|asiakaspalvelu|asiakastuki|kundservice|kundtjanst|customerservice|customercare|helpcenter|helpcentre|helpdesk|hilfecenter|klantenservice|ayuda|aiuto|ajuda|pomoc|klienditugi|servicedesk)$/;
 
 /** Words of a heading over a list of questions that does not say "FAQ" ("Conveyancing questions"). */
-export const QUESTIONS_WORDS = ['questions', 'kysymykset', 'kysymyksiä', 'frågor', 'fragen', 'spørgsmål', 'spørsmål', 'questions fréquentes'] as const;
+export const QUESTIONS_WORDS = ['questions', 'kysymykset', 'kysymyksiä', '*kysymykset', 'frågor', 'fragen', 'spørgsmål', 'spørsmål', 'questions fréquentes', 'vragen', 'preguntas', 'domande', 'perguntas', 'pytania', 'küsimused', '*küsimused'] as const;

@@ -1,6 +1,8 @@
 // Cue phrases are data; this turns a list into one matcher. A phrase ending in `*` matches
-// as a word prefix, one starting with `*` as a word ending (Finnish, Swedish and German inflect
-// and compound: "yhteystietomme", "Kontaktformular", "toimitusehdot", "bokningsvillkor").
+// as a word prefix, one starting with `*` as a word ending, `*word*` inside a compound (Finnish,
+// Swedish, Estonian and German inflect and compound: "yhteystietomme", "Kontaktformular",
+// "toimitusehdot", "bokningsvillkor", "müügitingimused"). A marked letter also matches its bare
+// letter: "Evasteet" is "Evästeet" typed without the dots.
 
 export type CueList = readonly string[];
 
@@ -12,6 +14,25 @@ export interface CueMatcher {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Letters some sites write without their mark ("Evasteet", "Usein kysytyt kysymykset", "sporsmal"):
+ *  what NFD leaves as a base letter, and the few letters that do not decompose. */
+const BARE_LETTER: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd' };
+
+function bareLetter(ch: string): string | null {
+  const base = BARE_LETTER[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return base !== ch && base.length === 1 ? base : null;
+}
+
+/** A phrase's letters, each marked letter also matching its bare form: "evästeet" → "ev[äa]steet". */
+function phrasePattern(phrase: string): string {
+  let out = '';
+  for (const ch of phrase) {
+    const base = bareLetter(ch.toLowerCase());
+    out += base ? `[${ch}${base}]` : escape(ch);
+  }
+  return out;
+}
+
 const WORD_PART = '[\\p{L}\\p{N}]*';
 
 function cueSource(lists: CueList[]): string | null {
@@ -22,7 +43,7 @@ function cueSource(lists: CueList[]): string | null {
     .map((p) => {
       const head = p.startsWith('*') ? WORD_PART : '';
       const tail = p.endsWith('*') ? WORD_PART : '';
-      return head + escape(p.replace(/^\*|\*$/g, '')).replace(/ /g, '[\\s\\u00a0-]+') + tail;
+      return head + phrasePattern(p.replace(/^\*|\*$/g, '')).replace(/ /g, '[\\s\\u00a0-]+') + tail;
     });
   return `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
 }

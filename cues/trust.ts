@@ -1,4 +1,4 @@
-// Trust cues by language (fi, sv, en, de, da, no, fr, it): legal pages, company identity, trust seals.
+// Trust cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et): legal pages, company identity, trust seals.
 import type { Vendor } from './vendors';
 
 export const PRIVACY = [
@@ -8,7 +8,28 @@ export const PRIVACY = [
   'datenschutz*',
   'privatlivspolitik', 'privatliv*', 'persondatapolitik', 'personvern*', 'personopplysning*',
   'confidentialité', 'données personnelles', 'vie privée',
+  // nl, es, it, pt, pl, et
+  'privacy*', 'privacyverklaring', 'privacybeleid', 'gegevensbescherming', 'política de privacidad', 'aviso de privacidad', 'privacidad', 'protección de datos',
+  'informativa privacy', 'informativa sulla privacy', 'protezione dei dati', 'política de privacidade', 'privacidade', 'proteção de dados',
+  'polityka prywatności', 'prywatnoś*', 'ochrona danych', 'rodo', 'privaatsus*', 'andmekaitse*', 'isikuandmete*',
+  // fi compounds: "asiakasrekisterin tietosuojaseloste", "verkkopalvelun-tietosuojaseloste"
+  '*tietosuoja*',
 ] as const;
+
+/** A cookie policy is part of the privacy pages (a "Cookies" footer link leads to it); the settings
+ *  button that reopens a consent dialog is consent, not a policy (see CONSENT_SETTINGS). */
+export const COOKIE_POLICY = [
+  'cookie policy', 'cookies policy', 'cookiepolicy', 'cookie notice', 'cookie statement', 'about cookies', 'use of cookies', 'privacy and cookies', 'privacy & cookies',
+  'evästekäytäntö', 'evästeseloste', 'evästeiden käyttö', 'evästeistä', 'tietoa evästeistä', 'om cookies', 'cookiepolicyn', 'användning av cookies', 'om kakor',
+  'cookiepolitik', 'brug af cookies', 'bruk av informasjonskapsler', 'informasjonskapsler', 'cookie-richtlinie*', 'cookierichtlinie*', 'verwendung von cookies', 'hinweise zu cookies',
+  'politique de cookies', 'politique cookies', 'politique relative aux cookies', 'cookiebeleid', 'cookieverklaring', 'política de cookies', 'informativa cookie*', 'cookie policy',
+  'polityka cookies', 'polityka plików cookie*', 'küpsiste kasutamine', 'küpsiste*', 'küpsisepoliitika',
+  // words that mean only the web's cookies
+  'evästeet', 'küpsised',
+] as const;
+
+/** Words that name the cookie page as the whole label of a footer link, but a bakery's product elsewhere ("Cookies", "Kakor"). */
+export const COOKIE_POLICY_LABELS = ['cookies', 'cookie', 'kakor', 'ciasteczka'] as const;
 
 /** Terms and conditions, terms of sale or use. */
 export const TERMS = [
@@ -26,23 +47,36 @@ export const TERMS = [
   'handelsbetingelser', 'salgsbetingelser', 'forretningsbetingelser', 'vilkår', 'kjøpsvilkår', 'brukervilkår', 'vilkår og betingelser', 'betingelser', '*betingelser', '*vilkår',
   // fr, it
   'conditions générales', 'conditions générales de vente', "conditions générales d'utilisation", 'conditions d’utilisation', "conditions d'utilisation", 'cgv', 'cgu',
-  'conditions de vente', 'termini e condizioni', 'condizioni generali', 'condizioni di vendita',
+  'conditions de vente', 'termini e condizioni', 'condizioni generali', 'condizioni di vendita', "condizioni d'uso", 'condizioni di utilizzo', 'termini di utilizzo', 'termini di servizio',
+  // nl
+  'algemene voorwaarden', 'voorwaarden', '*voorwaarden',
+  // es, pt
+  'términos y condiciones', 'términos de uso', 'términos del servicio', 'condiciones generales', 'condiciones de uso', 'condiciones de venta', 'condiciones generales de venta',
+  'termos e condições', 'termos de uso', 'termos de utilização', 'termos de serviço', 'condições gerais', 'condições de venda', 'condições de utilização',
+  // pl, et
+  'regulamin*', 'warunki korzystania', 'ogólne warunki', 'warunki sprzedaży', 'tingimused', '*tingimused',
 ] as const;
 
 /** Path tokens of terms pages ("/agb", "/terms-of-service", "/kayttoehdot"). */
 export const TERMS_PATH_TOKENS = [
   'terms', 'agb', 'kayttoehdot', 'toimitusehdot', 'myyntiehdot', 'tilausehdot', 'ehdot', 'villkor', 'kopvillkor', 'handelsbetingelser',
   'salgsbetingelser', 'kjopsvilkar', 'vilkar', 'cgv', 'cgu', 'nutzungsbedingungen', 'geschaeftsbedingungen',
+  'voorwaarden', 'terminos', 'termini', 'termos', 'regulamin', 'tingimused',
 ] as const;
+
+/** Path tokens that end a compound naming terms ("/mueuegitingimused", "/leveringsvoorwaarden", "/kopvillkor"). */
+export const TERMS_PATH_ENDINGS = ['ehdot', 'villkor', 'vilkar', 'bedingungen', 'betingelser', 'voorwaarden', 'tingimused'] as const;
 
 /** Links to the company's identity page: Impressum, legal notice, company information. */
 export const COMPANY_LINK = [
   'impressum', 'imprint', 'legal notice', 'legal notices', 'legal information', 'legal info', 'legal', 'company info', 'company information', 'company details',
   'yritystiedot', 'yhtiön tiedot', 'företagsinformation', 'företagsuppgifter', 'virksomhedsoplysninger', 'firmaopplysninger', 'anbieterkennzeichnung', 'firmeninformationen',
-  'mentions légales', 'informations légales', 'note legali',
+  'mentions légales', 'informations légales', 'note legali', 'informazioni legali', 'dati societari', 'aviso legal', 'información legal', 'datos de la empresa',
+  'informação legal', 'informações legais', 'nota legal', 'bedrijfsgegevens', 'colofon', 'juridische informatie', 'dane firmy', 'informacje prawne', 'nota prawna',
+  'rekvisiidid', 'ettevõtte andmed', 'ettevõtte rekvisiidid',
 ] as const;
 
-export const COMPANY_PATH_TOKENS = ['impressum', 'imprint', 'legales', 'legalnotice', 'yritystiedot'] as const;
+export const COMPANY_PATH_TOKENS = ['impressum', 'imprint', 'legales', 'legalnotice', 'yritystiedot', 'colofon', 'rekvisiidid'] as const;
 
 /** Labels in front of a business or registration number. */
 export const COMPANY_ID_LABEL = [
@@ -57,7 +91,21 @@ export const COMPANY_ID_LABEL = [
   'ust-idnr', 'ust-id', 'ust.-idnr', 'ust-id-nr', 'ustid', 'umsatzsteuer-identifikationsnummer', 'umsatzsteuer-id', 'steuernummer', 'handelsregister', 'registergericht', 'hrb', 'hra',
   'firmenbuchnummer', 'firmenbuch', 'uid', 'uid-nr',
   // fr, it, nl
-  'siret', 'siren', 'rcs', 'tva', 'n° tva', 'tva intracommunautaire', 'p.iva', 'p. iva', 'partita iva', 'codice fiscale', 'kvk', 'btw',
+  'siret', 'siren', 'rcs', 'tva', 'n° tva', 'tva intracommunautaire', 'p.iva', 'p. iva', 'partita iva', 'codice fiscale', 'c.f.', 'kvk', 'btw',
+  'kvk-nummer', 'kvk nr', 'kamer van koophandel', 'btw-nummer', 'btw nr', 'btw-id',
+  // es, pt
+  'cif', 'nif', 'c.i.f.', 'n.i.f.', 'nif/cif', 'cif/nif', 'registro mercantil', 'nipc', 'contribuinte', 'n.º contribuinte',
+  // pl, et
+  'nip', 'krs', 'regon', 'registrikood', 'reg. kood', 'reg.kood', 'reg kood', 'registrikoodi', 'kmkr', 'kmkr nr', 'käibemaksukohustuslase number',
+  // no, da extra
+  'org. nr.', 'foretaksnummer', 'mva-nummer', 'cvr-nummer', 'se-nr',
+] as const;
+
+/** Labels of the person legally responsible for a publication (press law imprints): "Ansvarig utgivare: …". */
+export const RESPONSIBLE_PUBLISHER = [
+  'ansvarig utgivare', 'vastaava päätoimittaja', 'ansvarshavende redaktør', 'ansvarlig redaktør', 'ansvarlig chefredaktør', 'v.i.s.d.p.', 'verantwortlich i.s.d.p.',
+  'verantwortlich im sinne des', 'inhaltlich verantwortlich', 'verantwortlich für den inhalt', 'directeur de la publication', 'directeur de publication', 'responsible editor',
+  'director responsable', 'direttore responsabile', 'director de publicação', 'redaktor naczelny', 'vastutav väljaandja', 'vastutav toimetaja',
 ] as const;
 
 /** Legal forms that end a company name, matched with their case ("AS", "Oy", "GmbH"). */
@@ -65,7 +113,11 @@ export const LEGAL_FORMS = [
   'Oy', 'OY', 'Oyj', 'OYJ', 'Ab', 'AB', 'Abp', 'Ky', 'KY', 'Tmi', 'AS', 'ASA', 'A/S', 'ApS', 'I/S', 'GmbH', 'GMBH', 'gGmbH', 'mbH', 'AG', 'KG', 'OHG', 'UG', 'e.K.', 'e.V.',
   'LLC', 'L.L.C.', 'Inc', 'Inc.', 'INC', 'INC.', 'Ltd', 'Ltd.', 'LTD', 'LTD.', 'Limited', 'LIMITED', 'plc', 'PLC', 'LLP', 'Corp.', 'Corporation', 'S.A.', 'SA', 'SAS', 'S.A.S.',
   'SARL', 'S.a.r.l.', 'Sàrl', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'SRL', 'SNC', 'BV', 'B.V.', 'NV', 'N.V.', 'Pty Ltd',
+  'S.L.', 'SL', 'S.L.U.', 'SLU', 'Lda', 'Lda.', 'Unipessoal', 'sp. z o.o.', 'Sp. z o.o.', 'sp.j.', 'S.K.A.', 'OÜ', 'MTÜ', 'VOF', 'V.O.F.',
 ] as const;
+
+/** Legal forms written before the name (Latvian, Lithuanian, Estonian "AS"): 'SIA "Näide"', 'UAB „Pavyzdys"'. */
+export const LEGAL_FORMS_BEFORE = ['SIA', 'UAB', 'AS', 'OÜ', 'AB'] as const;
 
 /** Words on trust-seal images: shop seals, security seals, association marks. */
 export const BADGE_WORDS = [
@@ -80,6 +132,34 @@ export const BADGE_WORDS = [
   'medlem i', 'medlem af', 'member of', 'registered member', 'registrerat', 'registreret', 'auktoriserad', 'autoriseret', 'accredited', 'approved member', 'trusted trader',
   'checkatrade', 'gas safe', 'which? trusted trader', 'trustmark', 'niceic', 'federation of master builders',
   '*liiton jäsen', '*liiton jäsenyritys', 'jäsenkoulu', 'jäsenliike', '*liitto ry', 'iso 27001', 'iso/iec 27001', 'iso 9001', 'iso 14001', 'sertifisert', 'sertifiseret', 'certifierade',
+  'iso 45001', 'iso 50001', 'iso 22000', 'ekokompassi', 'ympäristökompassi', 'oiva-raportti', 'oivahymy', 'miljöfyrtårn', 'svanen', 'joutsenmerkki',
+  // e-commerce associations and their marks in other countries
+  'thuiswinkel waarborg', 'thuiswinkel', 'webshop keurmerk', 'webwinkel keur', 'confianza online', 'netcomm', 'sigillo netcomm', 'fevad', 'zaufany sklep', 'certyfikat zaufany sklep',
+  'e-kaubanduse liit', 'turvaline ostlemine', 'trygg e-handel', 'e-handelscertifiering', 'bevh', 'acepi', 'confiança online',
+  // press councils and editorial responsibility marks
+  'journalistin ohjeet', 'julkisen sanan neuvosto', 'pressens opinionsnämnd', 'medieombudsmannen', 'presserat', 'pressekodex', 'pressenævnet', 'pressens faglige utvalg',
+  'vær varsom-plakaten', 'redaktørplakaten', 'raad voor de journalistiek', 'pressinõukogu', 'meedialiit',
+] as const;
+
+/** "Member of …" in words: a membership the footer states rather than shows as a logo. */
+export const MEMBER_OF = [
+  'member of', 'proud member of', 'membre de', 'membre du', 'mitglied im', 'mitglied der', 'mitglied des', 'mitglied bei', 'jäsen', '*liiton jäsen', 'jäsenenä', 'medlem i', 'medlem av', 'medlem af',
+  'lid van', 'aangesloten bij', 'miembro de', 'socio de', 'membro di', 'membro de', 'associado da', 'członek', 'członkiem', 'liige', 'on liige',
+] as const;
+
+/** What a trust-giving membership is of: a trade or e-commerce association, a chamber, a council. */
+export const ASSOCIATION_WORDS = [
+  'association', 'federation', 'chamber of commerce', 'trade body', 'verband', '*verband', 'kammer', '*kammer', 'innung', 'liitto', '*liitto', 'kauppakamari',
+  'förbund', '*förbund', 'handelskammare', 'forening', '*forening', 'forbund', 'vereniging', 'kamer van koophandel', 'thuiswinkel', 'asociación', 'federación', 'cámara de comercio',
+  'consortium', 'consorzio', 'consorcio', 'konsortium', 'associazione', 'federazione', 'camera di commercio', 'associação', 'federação', 'stowarzyszenie', 'izba', 'liit', '*liit', 'koda', 'fevad', 'netcomm', 'ecommerce europe',
+] as const;
+
+/** Headings over a gallery of certificates, awards or memberships: its logos are seals whatever their file names. */
+export const BADGE_GALLERY_HEADING = [
+  'sertifikaatit', 'sertifikaatti*', 'sertifioinnit', 'palkinnot', 'jäsenyydet', 'certifikat', 'certifieringar', 'utmärkelser', 'medlemskap', 'sertifikater', 'sertifiseringer',
+  'certificates', 'certifications', 'accreditations', 'awards', 'memberships', 'awards and certifications', 'zertifikate', 'zertifizierungen', 'auszeichnungen', 'mitgliedschaften',
+  'certifikater', 'certifications et labels', 'labels et certifications', 'certificaten', 'keurmerken', 'certificados', 'certificaciones', 'certificazioni', 'certificações', 'certyfikaty',
+  'sertifikaadid', 'auhinnad',
 ] as const;
 
 /** Words that name a seal only on a small image or in the page frame (footer, header): an award or a
@@ -108,6 +188,11 @@ export const BADGE_VENDORS: readonly Vendor[] = [
   { item: 'emaerket', hosts: ['emaerket.dk'] },
   { item: 'tryggehandel', hosts: ['tryggehandel.se', 'tryggehandel.no'] },
   { item: 'asiakastieto', hosts: ['luotettavakumppani.fi', 'asiakastieto.fi'] },
+  { item: 'oiva', hosts: ['oivahymy.fi'] },
+  { item: 'thuiswinkel', hosts: ['thuiswinkel.org'] },
+  { item: 'webwinkelkeur', hosts: ['webwinkelkeur.nl'] },
+  { item: 'confianzaonline', hosts: ['confianzaonline.es'] },
+  { item: 'netcomm', hosts: ['consorzionetcomm.it'] },
   { item: 'treeday', hosts: ['treeday.net'] },
   { item: 'sra', hosts: ['yoshki.com'] },
 ];

@@ -6,6 +6,7 @@ import type { Facts } from '../engine/facts';
 import { LIMITS } from '../engine/limits';
 import type { PageRecord } from '../engine/site';
 import { mergeSignals } from './merge-signals';
+import { rolesNamedByPage } from './roles';
 
 export interface KeyPageResult {
   record: Omit<PageRecord, 'contributed'>;
@@ -20,7 +21,7 @@ export function mergeSite(start: Facts, results: readonly KeyPageResult[], site:
     const own = start.assets[id];
     let merged = own ? tagged(own, startUrl) : undefined;
     for (const { record, facts } of results) {
-      const found = facts?.assets[id];
+      const found = facts ? namedByPage(facts, id) : undefined;
       // A page whose collector failed adds nothing; one that found nothing cannot vouch for a start page that failed.
       if (!found || (merged === undefined && found.present === 'none')) continue;
       merged = combine(merged, tagged(found, record.finalUrl ?? record.url));
@@ -41,14 +42,34 @@ export function mergeSite(start: Facts, results: readonly KeyPageResult[], site:
   ].slice(0, LIMITS.forms);
   const pages: PageRecord[] = [
     startRecord(start),
-    ...results.map(({ record, facts }) => ({ ...record, contributed: facts ? contributions(start, facts) : [] })),
+    ...results.map(({ record, facts }) => ({ ...record, contributed: facts ? contributions(start, withNamed(facts)) : [] })),
   ];
   const signals = mergeSignals(start.signals, results.map((r) => r.facts));
   return { ...start, assets, tools, ...(forms ? { forms } : {}), ...(signals ? { signals } : {}), site: { pages: pages.slice(0, LIMITS.pages), limit: site.limit, ms: Math.round(site.ms) } };
 }
 
+/** The page's own detection of `id`, made content when its title or h1 names it: a privacy page
+ *  titled "Tietosuojaseloste" is the privacy policy even if no heading inside said so. */
+function namedByPage(facts: Facts, id: AssetId): Detection | undefined {
+  const own = facts.assets[id];
+  if (own?.present === 'content' || !facts.page) return own;
+  const named = rolesNamedByPage(facts.page).find((n) => n.asset === id);
+  if (!named) return own;
+  const evidence: Evidence = { kind: 'content', text: named.text };
+  return { present: 'content', items: own?.items ?? [], evidence: [evidence, ...(own?.evidence ?? [])].slice(0, LIMITS.evidence) };
+}
+
 function startRecord(start: Facts): PageRecord {
   return { url: start.page?.url ?? '', role: 'start', label: '', status: null, read: true, reason: null, ms: Math.round(start.scan?.ms ?? 0), contributed: [] };
+}
+
+function withNamed(facts: Facts): Facts {
+  const assets: Facts['assets'] = { ...facts.assets };
+  for (const id of ASSET_IDS) {
+    const named = namedByPage(facts, id);
+    if (named) assets[id] = named;
+  }
+  return { ...facts, assets };
 }
 
 /** Assets a key page holds that the start page lacked, or only linked to. */

@@ -12,6 +12,8 @@ const callback = cueMatcher(CALLBACK);
 // "/contact", "/kontakt/", "/contact-2/", "/contact_form.html"; not "/contact-lenses/".
 const CONTACT_PATH = new RegExp(`(?:^|/)(?:${CONTACT_PATH_SEGMENTS.join('|')})(?![-_]?(?:lens|lins|grill))(?:[-_][\\w-]*)?(?:[/.]|$)`, 'i');
 const NOT_CONTACT_PATH = /impressum|imprint|mentions-legales|legal-notice|colofon/;
+/** A help centre's "submit a request" form (Zendesk "/hc/…/requests/new", Freshdesk "/support/tickets/new"). */
+const REQUEST_FORM_PATH = /(?:^|\/)(?:requests|tickets)\/new(?:[/.]|$)/;
 const notContactForm = cueMatcher(NOT_CONTACT_FORM);
 const NOT_CONTACT_FORM_ATTR = /comment|review|rating|vote|bewert|arvostel|recension|login|signin|sign-in|register|subscribe|newsletter|checkout/;
 
@@ -83,7 +85,7 @@ export function detectForm(index: PageIndex): Found {
     if (notContactPage.test(link.text)) continue;
     // "#yhteystiedot" jumps within this page: it leads to no contact page; a form here counts above.
     if (index.base && sameDocument(link.url, index.base)) continue;
-    if ((link.text.length <= 60 && contactPage.test(link.text)) || CONTACT_PATH.test(path)) found.add('link', { text: link.rawText, url: link.url.href, el: link.el });
+    if ((link.text.length <= 60 && contactPage.test(link.text)) || CONTACT_PATH.test(path) || REQUEST_FORM_PATH.test(path)) found.add('link', { text: link.rawText, url: link.url.href, el: link.el });
   }
   return found;
 }

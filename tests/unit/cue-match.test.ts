@@ -19,3 +19,21 @@ describe('cueMatcher', () => {
     expect([...'puh. 1, tel. 2'.matchAll(cueRegExp(['puh', 'tel']))].map((x) => x[0])).toEqual(['puh', 'tel']);
   });
 });
+
+describe('cueMatcher: bare letters and compounds', () => {
+  it('matches a marked letter written without its mark, not the other way round', () => {
+    const m = cueMatcher(['evästeet', 'spørsmål og svar', 'polityka prywatności']);
+    expect(m.test('Evasteet')).toBe(true);
+    expect(m.test('Sporsmal og svar')).toBe(true);
+    expect(m.test('Polityka prywatnosci')).toBe(true);
+    expect(cueMatcher(['evasteet']).test('Evästeet')).toBe(false);
+  });
+  it('matches Finnish and Estonian compounds and inflections from stems', () => {
+    const m = cueMatcher(['*tietosuoja*', 'yhteydenot*', '*tingimused']);
+    expect(m.test('Asiakasrekisterin tietosuojaseloste')).toBe(true);
+    expect(m.test('Verkkokauppatietosuojaseloste')).toBe(true);
+    expect(m.test('Jätä yhteydenottopyyntö')).toBe(true);
+    expect(m.test('Kasutustingimused')).toBe(true);
+    expect(m.test('Tingimusteta')).toBe(false);
+  });
+});

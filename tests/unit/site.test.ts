@@ -134,6 +134,19 @@ describe('site audit', () => {
     expect(merged.assets.faq).toBeUndefined();
   });
 
+  it('counts a key page whose title or h1 names its role, whatever the link to it said', () => {
+    const start = collectFacts(htmlDocument(page('<footer><a href="/sivu/42">Lue lisää</a><a href="/tietosuoja">Tietosuoja</a></footer>', '', 'fi'), START));
+    expect(start.assets['trust.privacy']?.present).toBe('link');
+    const policy = collectFacts(htmlDocument(page('<p>Rekisterinpitäjä on Kauppa Oy.</p>', '<title>Tietosuojaseloste | Kauppa</title>', 'fi'), 'https://shop.example.fi/sivu/42'));
+    const article = collectFacts(htmlDocument(page('<h1>Blogi</h1><p>Kirjoituksia.</p>', '<title>Miksi tietosuoja on tärkeää? | Blogi</title>', 'fi'), 'https://shop.example.fi/blogi/1'));
+    const record = (url: string) => ({ url, role: 'privacy' as const, label: 'Lue lisää', status: 200, read: true, reason: null, ms: 1 });
+    const merged = mergeSite(start, [{ record: record('https://shop.example.fi/sivu/42'), facts: policy }], { limit: 8, ms: 5 });
+    expect(merged.assets['trust.privacy']?.present).toBe('content');
+    expect(merged.site?.pages[1]?.contributed).toContain('trust.privacy');
+    const notNamed = mergeSite(start, [{ record: record('https://shop.example.fi/blogi/1'), facts: article }], { limit: 8, ms: 5 });
+    expect(notNamed.assets['trust.privacy']?.present).toBe('link');
+  });
+
   it('reads a fetched page inert, against the address it came from', async () => {
     const read = await readFetchedPage({ url: 'https://shop.example.fi/a', finalUrl: 'https://shop.example.fi/b/', status: 200, contentType: 'text/html', html: page('<p>Lots of words here. '.repeat(20) + '</p><a href="ehdot">Toimitusehdot</a>'), reason: null, ms: 2 });
     expect(read.reason).toBeNull();
