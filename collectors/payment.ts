@@ -30,11 +30,14 @@ function hitsIn(text: string, allowAmbiguous: boolean): { item: string; at: numb
   return hits.sort((a, b) => a.at - b.at);
 }
 
-/** A line that is mostly method names ("Visa, Mastercard, PayPal"), not a sentence about one ("Apple Pay comes to Finland"). */
+/** A line that is mostly method names ("Visa, Mastercard, PayPal"), not a sentence about one ("Apple Pay comes to Finland").
+ *  Beside a name that can only be a method, the ambiguous ones count too ("PayPal, Visa, faktura"). */
 function isMethodList(line: string): boolean {
+  if (line.length > 80) return false;
   const letters = line.replace(/[^\p{L}]/gu, '').length;
-  const named = hitsIn(line, false).reduce((sum, h) => sum + h.length, 0);
-  return line.length <= 80 && named >= letters * 0.5;
+  const sure = hitsIn(line, false);
+  const hits = sure.length > 0 ? hitsIn(line, true) : sure;
+  return hits.reduce((sum, h) => sum + h.length, 0) >= letters * 0.5;
 }
 
 const isAmbiguous = (item: string) => PAYMENT_METHODS.every((c) => c.item !== item || c.ambiguous);
@@ -130,11 +133,35 @@ function detectText(index: PageIndex, found: Found, editorial: boolean): void {
   });
 }
 
+/** A link that names a method ("Achats sur facture" → help article, "Ratenzahlung" → financing page). */
+function detectLinks(index: PageIndex, found: Found, editorial: boolean): void {
+  for (const link of index.links) {
+    const text = link.text;
+    if (text.length === 0 || text.length > 60 || !anyName.test(text)) continue;
+    const inContext = context.test(text);
+    const methods = methodsIn(text, inContext);
+    if (methods.length > 0 && (editorial ? isMethodList(text) : inContext || isMethodList(text))) found.add('content', { text: link.rawText, el: link.el }, methods);
+  }
+}
+
+/** Logos that carry no name (inline SVG paths) in a block labelled for payment: the methods are shown, unnamed. */
+function detectUnnamedLogos(index: PageIndex, found: Found): void {
+  let seen = 0;
+  for (const el of [...index.images, ...index.query('svg')]) {
+    if (++seen > 400) return;
+    if (inPaymentBlock(el)) {
+      found.add('content', { text: fold(el.parentElement?.parentElement?.textContent ?? '').slice(0, 80), el });
+      return;
+    }
+  }
+}
+
 function detect(index: PageIndex): Found {
   const found = new Found();
   const editorial = isEditorialOnly(index);
   detectLogos(index, found, editorial);
   detectText(index, found, editorial);
+  detectLinks(index, found, editorial);
   for (const node of jsonLdNodes(index)) {
     const accepted = node['paymentAccepted'];
     if (typeof accepted === 'string') {
@@ -143,6 +170,7 @@ function detect(index: PageIndex): Found {
     }
   }
   detectLogoRow(index, found);
+  if (!found.found && !editorial) detectUnnamedLogos(index, found);
   return found;
 }
 

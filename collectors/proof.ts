@@ -18,7 +18,8 @@ const editorialGrade = cueMatcher(EDITORIAL_GRADE);
 const RATING = /\b[0-5](?:[.,]\d{1,2})?\s*(?:\/|out of|of|av|von|af|sur|su|\u2044)\s*5\b|\b(?:10|\d)(?:[.,]\d)?\s*(?:\/|out of)\s*10\b|[★⭐]{3,}|★{1,5}☆{1,4}/i;
 // Linear: at most 24 digits and separators between the number's start and the word (was "[\d\s.,]*\s*": from
 // every digit of "1 1 1 …" it ran to the end and back).
-const REVIEW_COUNT = /\b\d[\d\s.,]{0,24}(?:reviews?|ratings?|arvostelu[a-z]*|arvio[a-z]*|recensioner|omdömen|bewertungen|rezensionen|anmeldelser|vurderinger|avis)\b/iu;
+const REVIEW_COUNT =
+  /\b\d[\d\s.,]{0,24}(?:reviews?|ratings?|arvostelu[a-z]*|arvio[a-z]*|recensioner|omdömen|bewertungen|rezensionen|anmeldelser|vurderinger|avis|beoordelingen|recensies|reseñas|opiniones|valoraciones|recensioni|valutazioni|avaliações|opiniões|opinii|opinie|recenzji|recenzje|ocen|arvustust?|hinnangut?)(?![\p{L}])/iu;
 
 /** A link to another page of the same site (not a fragment of this one). */
 function leadsToOwnPage(link: LinkInfo, index: PageIndex): boolean {
