@@ -16,6 +16,10 @@ const notSignup = cueMatcher(NOT_SIGNUP);
 const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri|mailing-?list|postituslista|mailman\/listinfo/;
 // A form's action, id or name that says it subscribes ("/EmailSubscription", "newsletter-optin").
 const SIGNUP_ATTR = /newsletter|subscri|optin|opt-in|mailing-?list|nieuwsbrief|uutiskirje|nyhetsbrev|nyhedsbrev|email-?offers/i;
+// A slug of four or more words under a blog, news or dated folder: an article.
+const ARTICLE_SLUG = /\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}\/?$/u;
+const ARTICLE_FOLDER = /\/(?:blog|blogi|blogg|news|uutiset|nyheter|nyheder|artikel|artikkeli|article|articles|post|posts|\d{4})\//;
+const isArticlePath = (path: string) => ARTICLE_FOLDER.test(path) && ARTICLE_SLUG.test(path);
 // RSS feeds and podcast apps are "subscribed" to as well, but they are not an email list.
 const FEED = /(?:^|\/)(?:feed|rss|atom)(?:\/|$)|\.(?:xml|rss)$/;
 const FEED_HOSTS = ['podcasts.apple.com', 'itunes.apple.com', 'podcasts.google.com', 'feedburner.com', 'feeds.feedburner.com'];
@@ -116,6 +120,8 @@ export const newsletterCollector: AssetCollector = {
       if (entriesByHost(SOCIAL_NETWORKS)(url.hostname).length > 0) continue;
       const path = link.path;
       if (FEED.test(path) || isFeedHost(url.hostname)) continue;
+      // A blog post about a newsletter ("/blog/why-our-newsletter-changed") is an article, not the signup.
+      if (isArticlePath(path)) continue;
       const byText = link.text.length <= 60 && words.test(link.text);
       // A publication's own page on a newsletter platform (name.substack.com), not the platform's home page.
       const service = signupPageHost(url.hostname)[0];

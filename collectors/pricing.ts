@@ -125,7 +125,8 @@ function detect(index: PageIndex): Found {
     for (const el of index.query(PRICE_ELEMENTS)) {
       if (++checked > 300) break;
       const text = fold(el.textContent ?? '');
-      if (text.length <= 80 && hasPrice(text) && !notPrice.test(text)) {
+      // "≈ 0.69 €" is an estimate (a recipe's cost per portion), not a price asked.
+      if (text.length <= 80 && hasPrice(text) && !notPrice.test(text) && !text.startsWith('≈')) {
         found.add('content', { text, el });
         priced = el;
         break;

@@ -176,7 +176,7 @@ export const FROM_WORDS = ['from', 'ab', 'alk.', 'alk', 'alkaen', 'från', 'fra'
 
 /** A publisher's subscription offer: its price is the site's own, even on an article page ("Je m'abonne à partir de 1€"). */
 export const SUBSCRIPTION = [
-  'tilaa', 'tilaus', 'tilaajaksi', 'prenumerera', 'prenumeration', 'subscribe', 'subscription', 'abo', 'abonnieren', 'abonnement', "je m'abonne", "m'abonner", 'abonnez-vous',
+  'tilaa', 'tilaus', 'tilaajaksi', 'prenumerera', 'prenumeration', 'subscribe', 'subscription', 'abo', 'abonnieren', 'abonnement', "je m'abonne", 'je m’abonne', "m'abonner", 'm’abonner', 'abonnez-vous',
   'abonnér', 'abonner', 'abonneer', 'abonneren', 'suscríbete', 'suscripción', 'abbonati', 'abbonamento', 'assine', 'assinatura', 'subscreva', 'prenumerata', 'subskrypcja', 'telli', 'tellimus',
 ] as const;
 
