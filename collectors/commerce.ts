@@ -5,6 +5,7 @@ import {
 } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
+import { isEditorialOnly } from './editorial';
 import { Found } from './found';
 import { isLinkLabel, isWholeLabel, labelOf, remembered, scanLabelHeadings, scanLabelLinks, type LabelCues } from './label-scan';
 import { elementText, type PageIndex } from './page-index';
@@ -65,10 +66,12 @@ const DELIVERY_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|fri |offert|inklu
 // A returns promise in a line: a number of days, "free", or the policy itself.
 const RETURNS_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|policy|guarantee|garantie|takuu|innerhalb|within|recht|rätt|oikeus|easy|simple|einfach|enkel|helppo|facile/i;
 
-/** A policy the page states in a short line with a concrete fact, heads, or links to. */
+/** A policy the page states in a short line with a concrete fact, heads, or links to. In an article a line
+ *  about free delivery is news about others' shops, not this site's terms. */
 function detectPolicy(index: PageIndex, cues: LabelCues, fact: RegExp): Found {
   const found = new Found();
-  for (const line of index.lines) {
+  const lines = isEditorialOnly(index) ? [] : index.lines;
+  for (const line of lines) {
     if (line.length > 200) continue;
     const label = labelOf(line);
     if (cues.phrases.test(label) && fact.test(label) && !isLinkLabel(index, line)) {

@@ -127,3 +127,17 @@ describe('the added languages', () => {
     expect(present('<a href="/account#referrals">Free meals</a>', 'advocacy.referral')).toBe('link');
   });
 });
+
+describe('policy links and lines', () => {
+  it('reads a link by its visible words when an aria-label adds others', () => {
+    expect(present('<footer><a href="/terms#refundpolicy" aria-label="footer link: Help and support: Refunds"><span>Refunds</span></a></footer>', 'commerce.returns')).toBe('link');
+  });
+  it('does not take news about free delivery for the site\'s delivery terms', () => {
+    const story = '<h1>Shops race before Christmas</h1><p>Retailers now offer free delivery on orders over 20 €, analysts say.</p>';
+    expect(present(story, 'commerce.delivery', 'en', ARTICLE)).toBe('none');
+    expect(present(story, 'commerce.delivery')).toBe('content');
+  });
+  it('does not take an editor\'s grade of someone else\'s product for the site\'s reviews', () => {
+    expect(present('<h1>Testissä kahvinkeitin</h1><p>Arviomme: 4/5</p>', 'proof.reviews', 'fi', ARTICLE)).toBe('none');
+  });
+});
