@@ -1,6 +1,6 @@
 // Shop features: the cart and checkout, delivery information and the returns policy.
 import {
-  ADD_TO_CART, CART, CART_LABEL, CART_PATH_SEGMENTS, CART_STATE, DELIVERY_LABEL, DELIVERY_PATH_TOKENS, DELIVERY_PHRASE, ORDER_LINK,
+  ADD_TO_CART, CART, CART_CLASS_WORDS, CART_LABEL, CART_PATH_SEGMENTS, CART_STATE, DELIVERY_LABEL, DELIVERY_PATH_TOKENS, DELIVERY_PHRASE, ORDER_LINK,
   RETURNS_LABEL, RETURNS_PATH_TOKENS, RETURNS_PHRASE,
 } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
@@ -32,6 +32,15 @@ function isCartPath(url: URL | null): boolean {
 /** Links repeat paths (a product card links its page twice); each is judged once. */
 const cartPaths = new Map<string, boolean>();
 
+const cartClassWords = new Set<string>(CART_CLASS_WORDS);
+const CART_CONTROLS = ['a', 'button'].flatMap((tag) => ['cart', 'basket', 'korb', 'kori', 'panier', 'kurv', 'carr', 'koszyk', 'ostukorv', 'winkel'].flatMap((w) => [`${tag}[class*="${w}" i]`, `${tag}[id*="${w}" i]`])).join(', ');
+
+/** A link or button whose class or id has a whole word for the cart ("header-cart", not "carte-du-jour" or "cartoon"). */
+function namesCartByClass(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.slice(0, 300).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/);
+  return words.some((w) => cartClassWords.has(w));
+}
+
 function detectCart(index: PageIndex): Found {
   const found = new Found();
   for (const el of index.query(BUTTONS)) {
@@ -39,6 +48,12 @@ function detectCart(index: PageIndex): Found {
     // A header mini-cart button ("Mon panier", "Warenkorb", "Kassalle") or an add-to-cart button.
     if (label.length <= 60 && (addToCart.test(label) || namesCart(label))) {
       found.add('content', { text: label, el });
+      break;
+    }
+  }
+  for (const el of index.query(CART_CONTROLS)) {
+    if (namesCartByClass(el)) {
+      found.add('content', { text: `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim(), el });
       break;
     }
   }

@@ -45,7 +45,8 @@ function attributed(quote: Element): boolean {
  *  carousel or a press-quote strip (not embedded posts). Outside articles one signed quote is
  *  enough: a business page quotes its customers; a news story quotes its sources. */
 function quoteStrip(index: PageIndex): Element | null {
-  const signedNeeded = isArticle(index) ? 2 : 1;
+  const article = isArticle(index);
+  const signedNeeded = article ? 2 : 1;
   const parents = new Map<Element, number>();
   const signed = new Map<Element, number>();
   // Quotes are blockquotes, or elements a theme names "quote" ("testimonial__quote").
@@ -60,7 +61,8 @@ function quoteStrip(index: PageIndex): Element | null {
     parents.set(group, count);
     const named = (signed.get(group) ?? 0) + (attributed(quote) ? 1 : 0);
     signed.set(group, named);
-    if (count >= 3 || named >= signedNeeded) return group;
+    // A story's pull quotes are its sources' words: there only quotes that name customers count.
+    if ((!article && count >= 3) || named >= signedNeeded) return group;
   }
   return null;
 }

@@ -29,6 +29,9 @@ export const CART_STATE = [
 /** Path segments of cart and checkout pages ("/fi/ostoskori", "/cart.php"). */
 export const CART_PATH_SEGMENTS = ['cart', 'basket', 'checkout', 'ostoskori', 'kassa', 'warenkorb', 'varukorg', 'kurv', 'handlekurv', 'panier', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv'] as const;
 
+/** Class or id words of a header cart control that shows only an icon and a count ("header__cart", "minicart-link"). */
+export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'ostoskori', 'warenkorb', 'varukorg', 'kundvagn', 'panier', 'handlekurv', 'kurv', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv'] as const;
+
 /** Whole-label links that start the order flow of a shop or a meal-kit ("Commander", "Order now"). */
 export const ORDER_LINK = [
   'tilaa nyt', 'order now', 'order online', 'beställ', 'beställ nu', 'bestellen', 'jetzt bestellen', 'bestil', 'bestil nu', 'bestill', 'bestill nå', 'commander',

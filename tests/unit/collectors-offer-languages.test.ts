@@ -141,3 +141,15 @@ describe('policy links and lines', () => {
     expect(present('<h1>Testissä kahvinkeitin</h1><p>Arviomme: 4/5</p>', 'proof.reviews', 'fi', ARTICLE)).toBe('none');
   });
 });
+
+describe('cart controls and quotes by structure', () => {
+  it('finds an icon-only cart by its class, not a menu card or a cartoon', () => {
+    expect(present('<header><a class="header__cart" href="#"><svg></svg><span>0</span></a></header>', 'commerce.cart')).toBe('content');
+    expect(present('<header><button id="miniCartToggle"><svg></svg></button></header>', 'commerce.cart')).toBe('content');
+    expect(present('<a class="carte-du-jour" href="/menu">La carte</a><a class="cartoon-link" href="/comics">Comics</a>', 'commerce.cart', 'fr')).toBe('none');
+  });
+  it('does not take a story\'s pull quotes for testimonials', () => {
+    const story = '<h1>Council votes on new bridge</h1><blockquote>This bridge will change the whole town.</blockquote><p>Text.</p><blockquote>We have waited for this for twenty years.</blockquote><blockquote>The cost is far too high for a small town.</blockquote>';
+    expect(present(story, 'proof.testimonials', 'en', ARTICLE)).toBe('none');
+  });
+});
