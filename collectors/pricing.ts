@@ -68,6 +68,18 @@ const AFTER_PRICE = /^\s*(?:\*{1,2}|\/\s?[\p{L}.]{1,12}|\([^()]{0,30}\)|alkaen|a
 // A bare amount with cents ending the line ("Paistetut muikut (L) 10,50"): a price only among priced lines.
 const BARE_CENTS = /(?<![\d.,])\d{1,3},\d{2}\s*$/;
 
+const DONATION_FORM = /donat|spend|lahjoit|insaml|indsaml|innsaml|doneer|donar|dona[cç]|wesprzyj|annet/i;
+
+/** The amounts offered in a donation form ("100 kr.", "150 kr."): gifts chosen, not prices. */
+function donationChoices(index: PageIndex): Set<string> {
+  const choices = new Set<string>();
+  for (const form of index.forms) {
+    if (!DONATION_FORM.test(`${form.getAttribute('action') ?? ''} ${form.getAttribute('class') ?? ''} ${form.getAttribute('id') ?? ''}`)) continue;
+    for (const label of Array.prototype.slice.call(form.querySelectorAll('label, button, option'), 0, 50) as Element[]) choices.add(fold(label.textContent ?? ''));
+  }
+  return choices;
+}
+
 /** "Lounasbuffet 10,70 €", "Dagens lunch 115:-", "MIX THALI 12,50€": an item name, then its price closing the line. */
 function menuLine(line: string): 'priced' | 'bare' | null {
   if (line.length > 80) return null;
@@ -132,8 +144,9 @@ function detect(index: PageIndex): Found {
         break;
       }
     }
+    const gifts = donationChoices(index);
     for (const line of index.lines) {
-      if (line.length <= 400 && isPriceLine(line)) {
+      if (line.length <= 400 && !gifts.has(fold(line)) && isPriceLine(line)) {
         found.add('content', { text: line });
         break;
       }

@@ -64,6 +64,9 @@ function detectAccount(index: PageIndex): Found {
   }
   // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in").
   for (const el of index.query('button, [role="button"], a:not([href])')) {
+    // "Anmelden" submitting a newsletter or event form signs up for that, not into an account.
+    const form = el.closest('form');
+    if (form && !form.querySelector(PASSWORD_FIELD)) continue;
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
     if (label.length > 0 && label.length <= 40 && accountWords.test(label) && !newsletterWords.test(label)) found.add('link', { text: label, el });
   }
@@ -110,15 +113,16 @@ function earningLine(index: PageIndex): string | null {
   return line;
 }
 
-/** A programme called by its brand ("REWE Bonus" → /bonus/, "Nordrest Club" → /club): a short label that
- *  ends in a programme word, a path that names it, and a page that speaks of earning with purchases. */
+/** A programme called by its brand ("REWE Bonus" → /bonus/, "Lidl Plus" → /lidl-plus): a short label that
+ *  ends in a programme word, a path that names it, on a shop or a page that speaks of earning with purchases. */
 function isProgrammeLink(link: LinkInfo, url: URL, index: PageIndex): boolean {
   const label = labelOf(link.text);
   if (label.length === 0 || label.length > 30) return false;
   const words = label.split(' ');
   if (words.length < 2 || !programmeWords.has(words.at(-1)!)) return false;
   if (!pathTokens(url).some((t) => programmeWords.has(t) || t === 'loyalty' || t === 'member')) return false;
-  return earningLine(index) !== null;
+  // On a shop such a link is its programme; elsewhere ("Uutiset Plus", "FC Club") only with earning named.
+  return hasCart(index) || earningLine(index) !== null;
 }
 
 /** Refer-a-friend is named outright, or a "tell a friend" line promises a reward. "\s*(?:,\s*)?" rather than

@@ -153,3 +153,23 @@ describe('cart controls and quotes by structure', () => {
     expect(present(story, 'proof.testimonials', 'en', ARTICLE)).toBe('none');
   });
 });
+
+describe('loyalty programmes of shops', () => {
+  it('takes a shop\'s brand programme link without an earning line', () => {
+    expect(present('<header><a href="/cart">Cart</a></header><nav><a href="/lidl-plus">Kauppa Plus</a></nav>', 'retention.loyalty')).toBe('link');
+    expect(present('<nav><a href="/lidl-plus">Kauppa Plus</a></nav>', 'retention.loyalty')).toBe('none');
+  });
+});
+
+describe('forms that sign up or give', () => {
+  it('does not take a newsletter form\'s "Anmelden" button for a customer account', () => {
+    const form = '<form action="/newsletter"><input type="email" name="email"><button type="submit">Anmelden</button></form>';
+    expect(present(form, 'retention.account', 'de')).toBe('none');
+    expect(present(form, 'retention.newsletter', 'de')).toBe('content');
+  });
+  it('does not take the amounts of a donation form for prices', () => {
+    const gift = '<form action="https://pay.example.dk/donate"><label><input type="radio" name="a" value="100"> 100 kr.</label><label><input type="radio" name="a" value="150"> 150 kr.</label></form>';
+    expect(present(gift, 'offer.pricing', 'da')).toBe('none');
+    expect(present('<div class="offer"><p>100 kr.</p></div>', 'offer.pricing', 'da')).toBe('content');
+  });
+});
