@@ -72,7 +72,7 @@ function logoWords(el: Element): { words: string; exact: string[]; name: string 
   const style = /url\(\s*['"]?([^'")]+)/.exec(attr('style'))?.[1] ?? '';
   const svgTitle = el.tagName.toLowerCase() === 'svg' ? (el.querySelector('title')?.textContent ?? '') : '';
   const use = el.querySelector('use')?.getAttribute('href') ?? el.querySelector('use')?.getAttribute('xlink:href') ?? '';
-  const files = [fileName(attr('src') || attr('data-src')), fileName(style), use.replace(/^.*#/, '')];
+  const files = [fileName(attr('src') || attr('data-src')), fileName(style), use.replace(/^.*#/, ''), ICON_FONT.exec(attr('class'))?.[0] ?? ''];
   const exact = [attr('alt'), attr('title'), attr('aria-label'), attr('data-icon'), svgTitle, ...files];
   // "icon-payPal" → "icon pay pal", "ft_logo_visa" → "ft logo visa"
   const split = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.:]+/g, ' ');
@@ -93,7 +93,9 @@ function inPaymentBlock(el: Element): boolean {
   return false;
 }
 
-const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class], [class*="payment" i] [title]';
+// Icon fonts draw card logos from a class alone (Font Awesome "fa-cc-visa", "fa-paypal").
+const ICON_FONT = /(?:^|\s)fa[a-z]?-(?:cc-)?(?:visa|mastercard|amex|paypal|apple-pay|google-pay|amazon-pay|stripe|discover|diners-club|jcb)(?:\s|$)/i;
+const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class], [class*="payment" i] [title], [class*="fa-cc-" i], [class*="fa-paypal" i], [class*="-pay" i][class*="fa" i]';
 
 function detectLogos(index: PageIndex, found: Found, editorial: boolean): void {
   const seen = new Set<Element>();

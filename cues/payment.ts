@@ -137,5 +137,5 @@ export const PAYMENT_CONTAINER = /payment|zahlung|maksu|betal|betaal|paiement|pa
 /** Tokens of a logo file or icon class that say nothing about the method ("2024_footer_Visa_icon"). */
 export const LOGO_NOISE = new Set([
   'logo', 'logos', 'icon', 'icons', 'ic', 'img', 'image', 'pi', 'svg', 'png', 'small', 'large', 'footer', 'payment', 'payments', 'method', 'card', 'cards',
-  'white', 'black', 'color', 'colour', 'dark', 'light', 'mono', 'grey', 'gray', 'new', 'badge', 'mark', 'is', 'c',
+  'white', 'black', 'color', 'colour', 'dark', 'light', 'mono', 'grey', 'gray', 'new', 'badge', 'mark', 'is', 'c', 'fa', 'fab', 'cc',
 ]);

@@ -57,6 +57,9 @@ describe('payment.methods in words', () => {
     expect(items('<p>Makseviisid: pangalink, krediitkaart või järelmaks</p>', 'et')).toEqual(['bank', 'creditcard', 'invoice']);
     expect(items('<p>Maksaa voit kortilla, verkkopankissa tai laskulla.</p>', 'fi')).toEqual(['bank', 'creditcard', 'invoice']);
   });
+  it('reads card logos drawn by an icon font', () => {
+    expect(items('<footer><i class="fab fa-cc-visa"></i><i class="fab fa-cc-mastercard"></i><i class="fab fa-paypal"></i><i class="fa fa-user"></i></footer>')).toEqual(['mastercard', 'paypal', 'visa']);
+  });
   it('reads a link that names a method', () => {
     expect(items('<a href="https://help.example.ch/articles/1">Achats sur facture</a>', 'fr')).toEqual(['invoice']);
   });
