@@ -52,7 +52,8 @@ function detectCart(index: PageIndex): Found {
     }
   }
   for (const el of index.query(CART_CONTROLS)) {
-    if (namesCartByClass(el)) {
+    // In the page's header: a recipe's "add to basket" widget in the body is another service's cart.
+    if (namesCartByClass(el) && el.closest('header, nav, [role="banner"], [class*="header" i], [id*="header" i]')) {
       found.add('content', { text: `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim(), el });
       break;
     }

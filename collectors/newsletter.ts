@@ -75,12 +75,15 @@ export function isListSignup(form: Element): boolean {
 
 /** A newsletter box to tick in a registration or checkout form ("Rezepte & Angebote per Newsletter erhalten"). */
 function optIns(index: PageIndex, found: Found): void {
-  let seen = 0;
-  for (const box of index.query('input[type="checkbox"]')) {
-    if (++seen > 200) break;
+  const boxes = index.query('input[type="checkbox"]', 50);
+  if (boxes.length === 0) return;
+  // Labels by the id they point at, read once (not one document query per box).
+  const labelFor = new Map<string, Element>();
+  for (const label of index.query('label[for]', 2000)) labelFor.set(label.getAttribute('for') ?? '', label);
+  for (const box of boxes) {
     const id = box.getAttribute('id');
     // Its label: wrapped, pointed at, or (a styled box with an empty label) the text of its list item or paragraph.
-    const labels = [box.closest('label'), id ? index.doc.querySelector(`label[for="${CSS_ESCAPE(id)}"]`) : null, box.closest('li, p')];
+    const labels = [box.closest('label'), id ? labelFor.get(id) : undefined, box.closest('li, p')];
     const text = fold(labels.map((el) => (el?.textContent ?? '').slice(0, 300)).join(' '));
     if (text.length > 0 && text.length <= 200 && listName.test(text)) {
       found.add('content', { text: text.slice(0, 120), el: box });
@@ -88,9 +91,6 @@ function optIns(index: PageIndex, found: Found): void {
     }
   }
 }
-
-/** Only word characters: an id from the page goes into a selector. */
-const CSS_ESCAPE = (id: string) => id.replace(/[^\w-]/g, '');
 
 /** A button that opens the signup ("Newsletter" in a footer menu, "Tilaa uutiskirje" opening a dialog). */
 function signupButtons(index: PageIndex, found: Found): void {

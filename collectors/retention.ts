@@ -113,16 +113,16 @@ function earningLine(index: PageIndex): string | null {
   return line;
 }
 
-/** A programme called by its brand ("REWE Bonus" → /bonus/, "Lidl Plus" → /lidl-plus): a short label that
- *  ends in a programme word, a path that names it, on a shop or a page that speaks of earning with purchases. */
+/** A programme called by its brand ("REWE Bonus" → /bonus/, "Kauppa Plus" → /plus): a short label that
+ *  ends in a programme word, a path that names it, and a page that speaks of earning with purchases. */
 function isProgrammeLink(link: LinkInfo, url: URL, index: PageIndex): boolean {
   const label = labelOf(link.text);
   if (label.length === 0 || label.length > 30) return false;
   const words = label.split(' ');
   if (words.length < 2 || !programmeWords.has(words.at(-1)!)) return false;
   if (!pathTokens(url).some((t) => programmeWords.has(t) || t === 'loyalty' || t === 'member')) return false;
-  // On a shop such a link is its programme; elsewhere ("Uutiset Plus", "FC Club") only with earning named.
-  return hasCart(index) || earningLine(index) !== null;
+  // Only with earning named: a shop's "Care Plus" is a warranty, a "Cookbook Club" a mailing of recipes.
+  return earningLine(index) !== null;
 }
 
 /** Refer-a-friend is named outright, or a "tell a friend" line promises a reward. "\s*(?:,\s*)?" rather than

@@ -123,7 +123,7 @@ export const LOYALTY_EARN = [
 /** The last word of a programme's brand name ("REWE Bonus", "Club Lavande" aside): with a matching path and
  *  an earning line on the page, the link is the loyalty programme. */
 export const PROGRAMME_WORDS = [
-  'bonus', 'club', 'klub', 'klubb', 'klubben', 'klubi', 'plus', 'extra', 'rewards', 'perks', 'members', 'membership', 'card', 'kort', 'kortet', 'kortti', 'karte', 'kaart', 'tarjeta', 'carta', 'cartão', 'karta',
+  'bonus', 'club', 'klub', 'klubb', 'klubben', 'klubi', 'plus', 'extra', 'rewards', 'perks', 'members', 'membership',
   'punkte', 'points', 'poäng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid', 'etu', 'edut', 'förmåner', 'fordele', 'fordeler', 'vorteile', 'avantages', 'voordeel', 'ventajas', 'vantaggi',
 ] as const;
 

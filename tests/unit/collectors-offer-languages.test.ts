@@ -157,10 +157,12 @@ describe('cart controls and quotes by structure', () => {
   });
 });
 
-describe('loyalty programmes of shops', () => {
-  it('takes a shop\'s brand programme link without an earning line', () => {
-    expect(present('<header><a href="/cart">Cart</a></header><nav><a href="/lidl-plus">Kauppa Plus</a></nav>', 'retention.loyalty')).toBe('link');
-    expect(present('<nav><a href="/lidl-plus">Kauppa Plus</a></nav>', 'retention.loyalty')).toBe('none');
+describe('programme-like names on shops', () => {
+  it('does not take a warranty plan or a recipe club of a shop for a loyalty programme', () => {
+    expect(present('<header><a href="/cart">Cart</a></header><nav><a href="/care-plus">Care Plus</a><a href="/cookbook-club">Cookbook Club</a></nav>', 'retention.loyalty')).toBe('none');
+  });
+  it('does not take a recipe widget\'s basket button for the site\'s cart', () => {
+    expect(present('<article><h1>Pasta</h1><button class="whisk-basket">Add ingredients</button></article>', 'commerce.cart')).toBe('none');
   });
 });
 
