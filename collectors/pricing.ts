@@ -68,7 +68,7 @@ const AFTER_PRICE = /^\s*(?:\*{1,2}|\/\s?[\p{L}.]{1,12}|\([^()]{0,30}\)|alkaen|a
 // A bare amount with cents ending the line ("Paistetut muikut (L) 10,50"): a price only among priced lines.
 const BARE_CENTS = /(?<![\d.,])\d{1,3},\d{2}\s*$/;
 
-const DONATION_FORM = /donat|spend|lahjoit|insaml|indsaml|innsaml|doneer|donar|dona[cç]|wesprzyj|annet/i;
+const DONATION_FORM = /donat|spende|lahjoit|insaml|indsaml|innsaml|doneer|donar|dona[cç]|wesprzyj|annetu/i;
 
 /** The amounts offered in a donation form ("100 kr.", "150 kr."): gifts chosen, not prices. */
 function donationChoices(index: PageIndex): Set<string> {

@@ -46,6 +46,18 @@ function menuLinks(index: PageIndex): LinkInfo[] {
   return links;
 }
 
+const smallForms = new WeakMap<Element, boolean>();
+
+/** A form of its own (not a page builder's form around the whole page) that asks for no password. */
+function isSmallFormWithoutPassword(form: Element): boolean {
+  let small = smallForms.get(form);
+  if (small === undefined) {
+    small = !form.querySelector(PASSWORD_FIELD) && form.querySelectorAll('input, select, textarea').length <= 6 && (form.textContent ?? '').length <= 1500;
+    smallForms.set(form, small);
+  }
+  return small;
+}
+
 function detectAccount(index: PageIndex): Found {
   const found = new Found();
   for (const form of index.forms) {
@@ -66,7 +78,7 @@ function detectAccount(index: PageIndex): Found {
   for (const el of index.query('button, [role="button"], a:not([href])')) {
     // "Anmelden" submitting a newsletter or event form signs up for that, not into an account.
     const form = el.closest('form');
-    if (form && !form.querySelector(PASSWORD_FIELD)) continue;
+    if (form && isSmallFormWithoutPassword(form)) continue;
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
     if (label.length > 0 && label.length <= 40 && accountWords.test(label) && !newsletterWords.test(label)) found.add('link', { text: label, el });
   }

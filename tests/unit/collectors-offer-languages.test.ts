@@ -178,3 +178,10 @@ describe('forms that sign up or give', () => {
     expect(present('<div class="offer"><p>100 kr.</p></div>', 'offer.pricing', 'da')).toBe('content');
   });
 });
+
+describe('a form around the whole page', () => {
+  it('still reads the login button inside a page-wide form', () => {
+    const fields = Array.from({ length: 8 }, (_, i) => `<input name="f${i}">`).join('');
+    expect(present(`<form id="pageForm"><header><button>Log in</button></header>${fields}<main><p>Welcome.</p></main></form>`, 'retention.account')).toBe('link');
+  });
+});
