@@ -88,7 +88,8 @@ function inPaymentBlock(el: Element): boolean {
     const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (PAYMENT_CONTAINER.test(name)) return true;
     const first = node.firstElementChild;
-    if (first && first !== el && /^(?:H\d|P|SPAN|DIV|STRONG)$/.test(first.tagName) && (first.textContent ?? '').length < 60 && heading.test(fold(first.textContent ?? ''))) return true;
+    // A label has at most a couple of inline children: a big first block is not read (this runs for every logo).
+    if (first && first !== el && /^(?:H\d|P|SPAN|DIV|STRONG)$/.test(first.tagName) && first.childElementCount <= 2 && (first.textContent ?? '').length < 60 && heading.test(fold(first.textContent ?? ''))) return true;
   }
   return false;
 }
@@ -150,7 +151,7 @@ function detectLinks(index: PageIndex, found: Found, editorial: boolean): void {
 function detectUnnamedLogos(index: PageIndex, found: Found): void {
   let seen = 0;
   for (const el of [...index.images, ...index.query('svg')]) {
-    if (++seen > 400) return;
+    if (++seen > 150) return;
     if (inPaymentBlock(el)) {
       found.add('content', { text: fold(el.parentElement?.parentElement?.textContent ?? '').slice(0, 80), el });
       return;
