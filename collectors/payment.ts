@@ -151,7 +151,7 @@ function detectLinks(index: PageIndex, found: Found, editorial: boolean): void {
 function detectUnnamedLogos(index: PageIndex, found: Found): void {
   let seen = 0;
   for (const el of [...index.images, ...index.query('svg')]) {
-    if (++seen > 150) return;
+    if (++seen > 400) return;
     if (inPaymentBlock(el)) {
       found.add('content', { text: fold(el.parentElement?.parentElement?.textContent ?? '').slice(0, 80), el });
       return;
