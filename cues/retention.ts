@@ -3,7 +3,8 @@
 export const NEWSLETTER = [
   'uutiskirje*', 'tilaa uutiskirje', 'liity postituslistalle', 'postituslista*', 'sähköpostilista*',
   'nyhetsbrev*', 'prenumerera',
-  'newsletter*', 'subscribe', 'sign up for our emails', 'join our mailing list', 'mailing list', 'email list', 'email updates', 'sign up for email',
+  // Whole words, not a prefix: text nodes glue ("NewsletterSubscribe") and would make any form beside the box a signup.
+  'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'subscribe', 'sign up for our emails', 'join our mailing list', 'mailing list', 'email list', 'email updates', 'sign up for email',
   'e-mail subscriptions', 'email subscriptions', 'email signup', 'email sign up', 'e-mail signup',
   'newsletter abonnieren', 'abonnieren', 'newsletter-anmeldung',
   'nyhedsbrev*', 'tilmeld',
@@ -14,7 +15,7 @@ export const NEWSLETTER = [
 /** Names of the list itself, without "subscribe" verbs (a paid subscription or a channel is also subscribed to):
  *  a button or a tick box labelled so is a newsletter signup. */
 export const NEWSLETTER_NAME = [
-  'uutiskirje*', 'postituslista*', 'sähköpostilista*', 'nyhetsbrev*', 'newsletter*', 'mailing list', 'email list', 'email updates', 'nyhedsbrev*', "lettre d'information", 'infolettre',
+  'uutiskirje*', 'postituslista*', 'sähköpostilista*', 'nyhetsbrev*', 'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'mailing list', 'email list', 'email updates', 'nyhedsbrev*', "lettre d'information", 'infolettre',
   'nieuwsbrief*', 'boletín', 'boletin', 'boletim', 'uudiskiri*', 'uudiskirja*',
 ] as const;
 
