@@ -60,6 +60,11 @@ describe('payment.methods in words', () => {
   it('reads card logos drawn by an icon font', () => {
     expect(items('<footer><i class="fab fa-cc-visa"></i><i class="fab fa-cc-mastercard"></i><i class="fab fa-paypal"></i><i class="fa fa-user"></i></footer>')).toEqual(['mastercard', 'paypal', 'visa']);
   });
+  it('reads shown bank details as payment by transfer, not any long code', () => {
+    expect(items('<p>Bank: IBAN: AT22 1200 0006 8414 9701</p>', 'de')).toEqual(['bank']);
+    expect(items('<p>IBAN AT22 12000 006841 49701</p>', 'de')).toEqual(['bank']);
+    expect(present('<p>Artikelnummer: AT22 1200 0006 8414 9701</p>', 'payment.methods', 'de')).toBe('none');
+  });
   it('reads a link that names a method', () => {
     expect(items('<a href="https://help.example.ch/articles/1">Achats sur facture</a>', 'fr')).toEqual(['invoice']);
   });
