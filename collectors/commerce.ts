@@ -1,10 +1,11 @@
 // Shop features: the cart and checkout, delivery information and the returns policy.
 import {
-  ADD_TO_CART, CART, CART_LABEL, CART_PATH_SEGMENTS, CART_STATE, DELIVERY_LABEL, DELIVERY_PATH_TOKENS, DELIVERY_PHRASE, ORDER_LINK,
+  ADD_TO_CART, CART, CART_CLASS_WORDS, CART_LABEL, CART_PATH_SEGMENTS, CART_STATE, DELIVERY_LABEL, DELIVERY_PATH_TOKENS, DELIVERY_PHRASE, ORDER_LINK,
   RETURNS_LABEL, RETURNS_PATH_TOKENS, RETURNS_PHRASE,
 } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
+import { isEditorialOnly } from './editorial';
 import { Found } from './found';
 import { isLinkLabel, isWholeLabel, labelOf, remembered, scanLabelHeadings, scanLabelLinks, type LabelCues } from './label-scan';
 import { elementText, type PageIndex } from './page-index';
@@ -31,6 +32,15 @@ function isCartPath(url: URL | null): boolean {
 /** Links repeat paths (a product card links its page twice); each is judged once. */
 const cartPaths = new Map<string, boolean>();
 
+const cartClassWords = new Set<string>(CART_CLASS_WORDS);
+const CART_CONTROLS = ['a', 'button'].flatMap((tag) => ['cart', 'basket', 'korb', 'kori', 'panier', 'kurv', 'carr', 'koszyk', 'ostukorv', 'winkel'].flatMap((w) => [`${tag}[class*="${w}" i]`, `${tag}[id*="${w}" i]`])).join(', ');
+
+/** A link or button whose class or id has a whole word for the cart ("header-cart", not "carte-du-jour" or "cartoon"). */
+function namesCartByClass(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.slice(0, 300).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/);
+  return words.some((w) => cartClassWords.has(w));
+}
+
 function detectCart(index: PageIndex): Found {
   const found = new Found();
   for (const el of index.query(BUTTONS)) {
@@ -38,6 +48,13 @@ function detectCart(index: PageIndex): Found {
     // A header mini-cart button ("Mon panier", "Warenkorb", "Kassalle") or an add-to-cart button.
     if (label.length <= 60 && (addToCart.test(label) || namesCart(label))) {
       found.add('content', { text: label, el });
+      break;
+    }
+  }
+  for (const el of index.query(CART_CONTROLS)) {
+    // In the page's header: a recipe's "add to basket" widget in the body is another service's cart.
+    if (namesCartByClass(el) && el.closest('header, nav, [role="banner"], [class*="header" i], [id*="header" i]')) {
+      found.add('content', { text: `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim(), el });
       break;
     }
   }
@@ -65,10 +82,12 @@ const DELIVERY_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|fri |offert|inklu
 // A returns promise in a line: a number of days, "free", or the policy itself.
 const RETURNS_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|policy|guarantee|garantie|takuu|innerhalb|within|recht|rätt|oikeus|easy|simple|einfach|enkel|helppo|facile/i;
 
-/** A policy the page states in a short line with a concrete fact, heads, or links to. */
+/** A policy the page states in a short line with a concrete fact, heads, or links to. In an article a line
+ *  about free delivery is news about others' shops, not this site's terms. */
 function detectPolicy(index: PageIndex, cues: LabelCues, fact: RegExp): Found {
   const found = new Found();
-  for (const line of index.lines) {
+  const lines = isEditorialOnly(index) ? [] : index.lines;
+  for (const line of lines) {
     if (line.length > 200) continue;
     const label = labelOf(line);
     if (cues.phrases.test(label) && fact.test(label) && !isLinkLabel(index, line)) {

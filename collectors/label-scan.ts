@@ -84,6 +84,9 @@ export function linkLeadsTo(cues: LabelCues, link: LinkInfo): boolean {
   const url = link.url;
   if (!url || !/^https?:$/.test(url.protocol)) return false;
   if (labelNames(cues, link.text)) return true;
+  // Its visible words alone, when an aria-label or title adds others ("Refunds" labelled "footer link: Help and support: Refunds").
+  const visible = link.el.textContent ?? '';
+  if (visible.trim() !== '' && visible.length < link.rawText.length && labelNames(cues, visible)) return true;
   // By path only from a label-sized link: a long teaser's slug ("/blog/free-shipping-tips") is an article.
   if ((!cues.pathTokens && !cues.pathEndings) || labelOf(link.text).length > (cues.maxLabel ?? 60)) return false;
   return pathTokens(url).some((t) => pathTokenNames(cues, t));

@@ -1,18 +1,25 @@
 // Newsletter / mailing-list signup: an email form that says so (itself or the block around it),
 // an email-only "sign up" form that promises news or offers, or a link to the signup page.
 import { cueMatcher, entriesByHost, hostLookup, hostSet } from '../cues/match';
-import { NEWSLETTER, NEWSLETTER_SERVICES, NEWSLETTER_SIGNUP_PAGES, NOT_SIGNUP, SIGNUP, SIGNUP_TOPIC } from '../cues/retention';
+import { NEWSLETTER, NEWSLETTER_NAME, NEWSLETTER_SERVICES, NEWSLETTER_SIGNUP_PAGES, NOT_SIGNUP, SIGNUP, SIGNUP_TOPIC } from '../cues/retention';
 import { SOCIAL_NETWORKS } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { elementText, fold, toUrl, type PageIndex } from './page-index';
 
 const words = cueMatcher(NEWSLETTER);
+const listName = cueMatcher(NEWSLETTER_NAME);
 const signup = cueMatcher(SIGNUP);
 const topic = cueMatcher(SIGNUP_TOPIC);
 const notSignup = cueMatcher(NOT_SIGNUP);
 
-const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|mailing-?list|postituslista|mailman\/listinfo/;
+const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri|mailing-?list|postituslista|mailman\/listinfo/;
+// A form's action, id or name that says it subscribes ("/EmailSubscription", "newsletter-optin").
+const SIGNUP_ATTR = /newsletter|subscri|optin|opt-in|mailing-?list|nieuwsbrief|uutiskirje|nyhetsbrev|nyhedsbrev|email-?offers/i;
+// A slug of four or more words under a blog, news or dated folder: an article.
+const ARTICLE_SLUG = /\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}\/?$/u;
+const ARTICLE_FOLDER = /\/(?:blog|blogi|blogg|news|uutiset|nyheter|nyheder|artikel|artikkeli|article|articles|post|posts|\d{4})\//;
+const isArticlePath = (path: string) => ARTICLE_FOLDER.test(path) && ARTICLE_SLUG.test(path);
 // RSS feeds and podcast apps are "subscribed" to as well, but they are not an email list.
 const FEED = /(?:^|\/)(?:feed|rss|atom)(?:\/|$)|\.(?:xml|rss)$/;
 const FEED_HOSTS = ['podcasts.apple.com', 'itunes.apple.com', 'podcasts.google.com', 'feedburner.com', 'feeds.feedburner.com'];
@@ -62,7 +69,38 @@ export function isListSignup(form: Element): boolean {
   if (words.test(around)) return true;
   // Without the word: an email-only form (no phone, at most a name beside the address) that signs up for news or offers.
   if (form.querySelector(PHONE_FIELD) || form.querySelectorAll(TYPED_FIELDS).length > 3) return false;
+  if (SIGNUP_ATTR.test(`${form.getAttribute('action') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('name') ?? ''}`)) return true;
   return signup.test(`${own} ${around}`) && topic.test(`${own} ${around}`) && !notSignup.test(own);
+}
+
+/** A newsletter box to tick in a registration or checkout form ("Rezepte & Angebote per Newsletter erhalten"). */
+function optIns(index: PageIndex, found: Found): void {
+  const boxes = index.query('input[type="checkbox"]', 50);
+  if (boxes.length === 0) return;
+  // Labels by the id they point at, read once (not one document query per box).
+  const labelFor = new Map<string, Element>();
+  for (const label of index.query('label[for]', 2000)) labelFor.set(label.getAttribute('for') ?? '', label);
+  for (const box of boxes) {
+    const id = box.getAttribute('id');
+    // Its label: wrapped, pointed at, or (a styled box with an empty label) the text of its list item or paragraph.
+    const labels = [box.closest('label'), id ? labelFor.get(id) : undefined, box.closest('li, p')];
+    const text = fold(labels.map((el) => (el?.textContent ?? '').slice(0, 300)).join(' '));
+    if (text.length > 0 && text.length <= 200 && listName.test(text)) {
+      found.add('content', { text: text.slice(0, 120), el: box });
+      return;
+    }
+  }
+}
+
+/** A button that opens the signup ("Newsletter" in a footer menu, "Tilaa uutiskirje" opening a dialog). */
+function signupButtons(index: PageIndex, found: Found): void {
+  for (const el of index.query('button, [role="button"], input[type="submit"], input[type="button"], a:not([href])')) {
+    const label = fold(`${elementText(el)} ${el.getAttribute('value') ?? ''}`);
+    if (label.length > 0 && label.length <= 40 && listName.test(label)) {
+      found.add('link', { text: label, el });
+      return;
+    }
+  }
 }
 
 export const newsletterCollector: AssetCollector = {
@@ -73,6 +111,8 @@ export const newsletterCollector: AssetCollector = {
     for (const form of index.forms) {
       if (isListSignup(form)) found.add('content', { text: (fold(elementText(form)) || ownText(form)).slice(0, 120), el: form });
     }
+    optIns(index, found);
+    signupButtons(index, found);
     for (const link of index.links) {
       const url = link.url;
       if (!url || !/^https?:$/.test(url.protocol)) continue;
@@ -80,6 +120,8 @@ export const newsletterCollector: AssetCollector = {
       if (entriesByHost(SOCIAL_NETWORKS)(url.hostname).length > 0) continue;
       const path = link.path;
       if (FEED.test(path) || isFeedHost(url.hostname)) continue;
+      // A blog post about a newsletter ("/blog/why-our-newsletter-changed") is an article, not the signup.
+      if (isArticlePath(path)) continue;
       const byText = link.text.length <= 60 && words.test(link.text);
       // A publication's own page on a newsletter platform (name.substack.com), not the platform's home page.
       const service = signupPageHost(url.hostname)[0];

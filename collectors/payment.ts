@@ -30,11 +30,14 @@ function hitsIn(text: string, allowAmbiguous: boolean): { item: string; at: numb
   return hits.sort((a, b) => a.at - b.at);
 }
 
-/** A line that is mostly method names ("Visa, Mastercard, PayPal"), not a sentence about one ("Apple Pay comes to Finland"). */
+/** A line that is mostly method names ("Visa, Mastercard, PayPal"), not a sentence about one ("Apple Pay comes to Finland").
+ *  Beside a name that can only be a method, the ambiguous ones count too ("PayPal, Visa, faktura"). */
 function isMethodList(line: string): boolean {
+  if (line.length > 80) return false;
   const letters = line.replace(/[^\p{L}]/gu, '').length;
-  const named = hitsIn(line, false).reduce((sum, h) => sum + h.length, 0);
-  return line.length <= 80 && named >= letters * 0.5;
+  const sure = hitsIn(line, false);
+  const hits = sure.length > 0 ? hitsIn(line, true) : sure;
+  return hits.reduce((sum, h) => sum + h.length, 0) >= letters * 0.5;
 }
 
 const isAmbiguous = (item: string) => PAYMENT_METHODS.every((c) => c.item !== item || c.ambiguous);
@@ -69,7 +72,7 @@ function logoWords(el: Element): { words: string; exact: string[]; name: string 
   const style = /url\(\s*['"]?([^'")]+)/.exec(attr('style'))?.[1] ?? '';
   const svgTitle = el.tagName.toLowerCase() === 'svg' ? (el.querySelector('title')?.textContent ?? '') : '';
   const use = el.querySelector('use')?.getAttribute('href') ?? el.querySelector('use')?.getAttribute('xlink:href') ?? '';
-  const files = [fileName(attr('src') || attr('data-src')), fileName(style), use.replace(/^.*#/, '')];
+  const files = [fileName(attr('src') || attr('data-src')), fileName(style), use.replace(/^.*#/, ''), ICON_FONT.exec(attr('class'))?.[0] ?? ''];
   const exact = [attr('alt'), attr('title'), attr('aria-label'), attr('data-icon'), svgTitle, ...files];
   // "icon-payPal" → "icon pay pal", "ft_logo_visa" → "ft logo visa"
   const split = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.:]+/g, ' ');
@@ -85,12 +88,15 @@ function inPaymentBlock(el: Element): boolean {
     const name = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (PAYMENT_CONTAINER.test(name)) return true;
     const first = node.firstElementChild;
-    if (first && first !== el && /^(?:H\d|P|SPAN|DIV|STRONG)$/.test(first.tagName) && (first.textContent ?? '').length < 60 && heading.test(fold(first.textContent ?? ''))) return true;
+    // A label has at most a couple of inline children: a big first block is not read (this runs for every logo).
+    if (first && first !== el && /^(?:H\d|P|SPAN|DIV|STRONG)$/.test(first.tagName) && first.childElementCount <= 2 && (first.textContent ?? '').length < 60 && heading.test(fold(first.textContent ?? ''))) return true;
   }
   return false;
 }
 
-const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class], [class*="payment" i] [title]';
+// Icon fonts draw card logos from a class alone (Font Awesome "fa-cc-visa", "fa-paypal").
+const ICON_FONT = /(?:^|\s)fa[a-z]?-(?:cc-)?(?:visa|mastercard|amex|paypal|apple-pay|google-pay|amazon-pay|stripe|discover|diners-club|jcb)(?:\s|$)/i;
+const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class], [class*="payment" i] [title], [class*="fa-cc-" i], [class*="fa-paypal" i], [class*="-pay" i][class*="fa" i]';
 
 function detectLogos(index: PageIndex, found: Found, editorial: boolean): void {
   const seen = new Set<Element>();
@@ -119,8 +125,14 @@ function detectLogoRow(index: PageIndex, found: Found): void {
   }
 }
 
+// "IBAN: AT22 1200 0006 8414 9701" (grouped any way): account details shown for paying by bank transfer.
+const IBAN = /\biban\b[\s:.]{0,3}[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){10,30}/i;
+
 function detectText(index: PageIndex, found: Found, editorial: boolean): void {
   const lines = index.lines;
+  // Even in a post: a club's or a shop's news names its own account, a story about others rarely one.
+  const iban = lines.find((line) => line.length <= 200 && IBAN.test(line));
+  if (iban) found.add('content', { text: iban }, ['bank']);
   lines.forEach((line, i) => {
     if (line.length > 300 || !anyName.test(line)) return;
     const inContext = context.test(line) || context.test(lines[i - 1] ?? '') || context.test(lines[i - 2] ?? '');
@@ -130,11 +142,35 @@ function detectText(index: PageIndex, found: Found, editorial: boolean): void {
   });
 }
 
+/** A link that names a method ("Achats sur facture" → help article, "Ratenzahlung" → financing page). */
+function detectLinks(index: PageIndex, found: Found, editorial: boolean): void {
+  for (const link of index.links) {
+    const text = link.text;
+    if (text.length === 0 || text.length > 60 || !anyName.test(text)) continue;
+    const inContext = context.test(text);
+    const methods = methodsIn(text, inContext);
+    if (methods.length > 0 && (editorial ? isMethodList(text) : inContext || isMethodList(text))) found.add('content', { text: link.rawText, el: link.el }, methods);
+  }
+}
+
+/** Logos that carry no name (inline SVG paths) in a block labelled for payment: the methods are shown, unnamed. */
+function detectUnnamedLogos(index: PageIndex, found: Found): void {
+  let seen = 0;
+  for (const el of [...index.images, ...index.query('svg')]) {
+    if (++seen > 400) return;
+    if (inPaymentBlock(el)) {
+      found.add('content', { text: fold(el.parentElement?.parentElement?.textContent ?? '').slice(0, 80), el });
+      return;
+    }
+  }
+}
+
 function detect(index: PageIndex): Found {
   const found = new Found();
   const editorial = isEditorialOnly(index);
   detectLogos(index, found, editorial);
   detectText(index, found, editorial);
+  detectLinks(index, found, editorial);
   for (const node of jsonLdNodes(index)) {
     const accepted = node['paymentAccepted'];
     if (typeof accepted === 'string') {
@@ -143,6 +179,7 @@ function detect(index: PageIndex): Found {
     }
   }
   detectLogoRow(index, found);
+  if (!found.found && !editorial) detectUnnamedLogos(index, found);
   return found;
 }
 

@@ -1,6 +1,8 @@
 // Visible prices of the site's own offer, or a link to its price list / buy page. A price only in
 // JSON-LD is not shown to the visitor, so it does not count (as the corpus labels judge it).
-import { BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, NOT_PRICE, PRICE_CONTEXT, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS } from '../cues/commerce';
+import {
+  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIPTION,
+} from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
@@ -13,18 +15,22 @@ const sign = (c: string) => !/^[a-z]/i.test(c);
 // At most seven groups of thousands: from every group of "123 123 123 …" an unbounded repeat ran to the end
 // and back (quadratic); bounded, each start does constant work.
 const NUMBER = String.raw`\d{1,3}(?:[ .,'\u00a0]\d{3}){0,6}(?:[.,]\d{1,2})?(?:[.,][-–])?|\d+(?:[.,]\d{1,2})?`;
-// Signs stand anywhere ("$9.95"); codes and words need a word boundary ("kr 199", not "Mr 199").
+// Signs stand anywhere ("$9.95"); codes and words need a word boundary ("kr 199", not "Mr 199"). After a
+// number a code may stick to it ("132kr", "49zł"), but not start inside a word ("12 krone" is no "kr").
 const BEFORE = `(?:${CURRENCY_BEFORE.filter(sign).map(escape).join('|')}|\\b(?:${CURRENCY_BEFORE.filter((c) => !sign(c)).map(escape).join('|')})(?=[\\s\\u00a0]?\\d))`;
-const AFTER = `(?:${CURRENCY_AFTER.filter(sign).map(escape).join('|')}|\\b(?:${CURRENCY_AFTER.filter((c) => !sign(c)).map(escape).join('|')})(?![\\p{L}]))`;
+const AFTER = `(?:${CURRENCY_AFTER.filter(sign).map(escape).join('|')}|(?<![\\p{L}])(?:${CURRENCY_AFTER.filter((c) => !sign(c)).map(escape).join('|')})(?![\\p{L}]))`;
 /** "€12.90", "$ 4.50", "12,90 €", "120 CHF", "kr 199", "199:-", "CHF 20.–". */
 export const AMOUNT = new RegExp(String.raw`${BEFORE}[\s\u00a0]?(${NUMBER})|(?<![\p{L}\p{N}.,])(${NUMBER})[\s\u00a0]?${AFTER}`, 'giu');
 
 const UNIT = new RegExp(String.raw`^\s?\/\s?(?:${PRICE_UNITS.join('|')})(?![\p{L}])`, 'iu');
 /** A line that is nothing but a price: "£35.00", "120 CHF", "from $ 4.50", "9,90 € *". */
-const ONLY_AMOUNT = new RegExp(String.raw`^(?:from|ab|alk\.?|från|fra|dès|à partir de)?\s*(?:${BEFORE}[\s\u00a0]?(?:${NUMBER})|(?:${NUMBER})[\s\u00a0]?${AFTER})\s*\*{0,2}$`, 'iu');
+const ONLY_AMOUNT = new RegExp(String.raw`^(?:${FROM_WORDS.map(escape).join('|')})?\s*(?:${BEFORE}[\s\u00a0]?(?:${NUMBER})|(?:${NUMBER})[\s\u00a0]?${AFTER})\s*\*{0,2}$`, 'iu');
 
 const context = cueMatcher(PRICE_CONTEXT);
+const priceNoun = cueMatcher(PRICE_NOUN);
 const notPrice = cueMatcher(NOT_PRICE);
+const productTest = cueMatcher(PRODUCT_TEST);
+const subscription = cueMatcher(SUBSCRIPTION);
 const buyLink = cueMatcher(BUY_LINK);
 const pricingLink: LabelCues = { phrases: cueMatcher(PRICING_LINK), labels: cueMatcher(PRICING_LABEL), pathTokens: new Set(PRICING_PATH_TOKENS), maxLabel: 40 };
 
@@ -46,8 +52,72 @@ function isPriceLine(line: string): boolean {
   if (!match) return false;
   const words = fold(line);
   if (notPrice.test(words)) return false;
-  // A price word next to an amount in a short line ("Hinta 45 €"); in a long sentence it is prose.
-  return ONLY_AMOUNT.test(words) || UNIT.test(line.slice((match.index ?? 0) + match[0].length)) || (words.length <= 60 && context.test(words));
+  // A price word next to an amount in a short line ("Hinta 45 €"); in a long sentence only a price noun
+  // just before the amount ("… Buffetlounaan hinta on 10,50 €"), not any number in prose.
+  return (
+    ONLY_AMOUNT.test(words) ||
+    UNIT.test(line.slice((match.index ?? 0) + match[0].length)) ||
+    (words.length <= 60 && context.test(words)) ||
+    priceNoun.test(fold(line.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0)))
+  );
+}
+
+// What may follow the price of a menu or price-list line: a footnote star, a unit ("/hlö"), a note in
+// brackets ("(10.30–14)"), or "alkaen"; no further words.
+const AFTER_PRICE = /^\s*(?:\*{1,2}|\/\s?[\p{L}.]{1,12}|\([^()]{0,30}\)|alkaen|alk\.|[.;:!–-])?\s*$/u;
+// A bare amount with cents ending the line ("Paistetut muikut (L) 10,50"): a price only among priced lines.
+const BARE_CENTS = /(?<![\d.,])\d{1,3},\d{2}\s*$/;
+
+const DONATION_FORM = /donat|spende|lahjoit|insaml|indsaml|innsaml|doneer|donar|dona[cç]|wesprzyj|annetu/i;
+
+/** The amounts offered in a donation form ("100 kr.", "150 kr."): gifts chosen, not prices. */
+function donationChoices(index: PageIndex): Set<string> {
+  const choices = new Set<string>();
+  for (const form of index.forms) {
+    if (!DONATION_FORM.test(`${form.getAttribute('action') ?? ''} ${form.getAttribute('class') ?? ''} ${form.getAttribute('id') ?? ''}`)) continue;
+    for (const label of Array.prototype.slice.call(form.querySelectorAll('label, button, option'), 0, 50) as Element[]) choices.add(fold(label.textContent ?? ''));
+  }
+  return choices;
+}
+
+/** "Lounasbuffet 10,70 €", "Dagens lunch 115:-", "MIX THALI 12,50€": an item name, then its price closing the line. */
+function menuLine(line: string): 'priced' | 'bare' | null {
+  if (line.length > 80) return null;
+  let last: RegExpMatchArray | null = null;
+  for (const match of line.matchAll(AMOUNT)) last = match;
+  let at: number;
+  if (last && /[1-9]/.test(last[1] ?? last[2] ?? '')) {
+    at = last.index ?? 0;
+    if (!AFTER_PRICE.test(line.slice(at + last[0].length))) return null;
+  } else {
+    const bare = BARE_CENTS.exec(line);
+    if (!bare || !/[1-9]/.test(bare[0])) return null;
+    at = bare.index;
+  }
+  const name = line.slice(0, at);
+  if ((name.match(/\p{L}/gu)?.length ?? 0) < 3 || notPrice.test(fold(line))) return null;
+  return last && at === (last.index ?? 0) ? 'priced' : 'bare';
+}
+
+/** Two or more lines of a menu or price list. Bare amounts count once a line with a currency shows
+ *  what they are. In an article, only a longer list, and never in a product test. */
+function priceList(index: PageIndex, editorial: boolean): string | null {
+  let priced = 0;
+  let bare = 0;
+  let first: string | null = null;
+  for (const line of index.lines) {
+    const kind = menuLine(line);
+    if (!kind) continue;
+    if (kind === 'priced') priced++;
+    else bare++;
+    first ??= line;
+    const total = priced > 0 ? priced + bare : 0;
+    if (total >= (editorial ? 3 : 2)) {
+      if (editorial && index.lines.some((l) => l.length <= 300 && productTest.test(fold(l)))) return null;
+      return first;
+    }
+  }
+  return null;
 }
 
 const PRICE_ELEMENTS = '[itemprop="price"], [class*="price" i], [class*="preis" i], [class*="prix" i], [class*="hinta" i], [class*="money" i], [data-price]';
@@ -61,23 +131,34 @@ function sameSite(url: URL, base: URL | null): boolean {
 function detect(index: PageIndex): Found {
   const found = new Found();
   let priced: Element | null = null;
-  if (!isEditorialOnly(index)) {
+  const editorial = isEditorialOnly(index);
+  if (!editorial) {
     let checked = 0;
     for (const el of index.query(PRICE_ELEMENTS)) {
       if (++checked > 300) break;
       const text = fold(el.textContent ?? '');
-      if (text.length <= 80 && hasPrice(text) && !notPrice.test(text)) {
+      // "≈ 0.69 €" is an estimate (a recipe's cost per portion), not a price asked.
+      if (text.length <= 80 && hasPrice(text) && !notPrice.test(text) && !text.startsWith('≈')) {
         found.add('content', { text, el });
         priced = el;
         break;
       }
     }
+    const gifts = donationChoices(index);
     for (const line of index.lines) {
-      if (line.length <= 100 && isPriceLine(line)) {
+      if (line.length <= 400 && !gifts.has(fold(line)) && isPriceLine(line)) {
         found.add('content', { text: line });
         break;
       }
     }
+  }
+  if (editorial) {
+    const offer = index.lines.find((line) => line.length <= 100 && subscription.test(fold(line)) && hasPrice(line) && !notPrice.test(fold(line)));
+    if (offer) found.add('content', { text: offer });
+  }
+  if (!found.found) {
+    const list = priceList(index, editorial);
+    if (list) found.add('content', { text: list });
   }
   scanLabelLinks(index, pricingLink, found);
   for (const link of index.links) {

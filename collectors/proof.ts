@@ -19,7 +19,8 @@ const editorialGrade = cueMatcher(EDITORIAL_GRADE);
 const RATING = /\b[0-5](?:[.,]\d{1,2})?\s*(?:\/|out of|of|av|von|af|sur|su|\u2044)\s*5\b|\b(?:10|\d)(?:[.,]\d)?\s*(?:\/|out of)\s*10\b|[★⭐]{3,}|★{1,5}☆{1,4}/i;
 // Linear: at most 24 digits and separators between the number's start and the word (was "[\d\s.,]*\s*": from
 // every digit of "1 1 1 …" it ran to the end and back).
-const REVIEW_COUNT = /\b\d[\d\s.,]{0,24}(?:reviews?|ratings?|arvostelu[a-z]*|arvio[a-z]*|recensioner|omdömen|bewertungen|rezensionen|anmeldelser|vurderinger|avis)\b/iu;
+const REVIEW_COUNT =
+  /\b\d[\d\s.,]{0,24}(?:reviews?|ratings?|arvostelu[a-z]*|arvio[a-z]*|recensioner|omdömen|bewertungen|rezensionen|anmeldelser|vurderinger|avis|beoordelingen|recensies|reseñas|opiniones|valoraciones|recensioni|valutazioni|avaliações|opiniões|opinii|opinie|recenzji|recenzje|ocen|arvustust?|hinnangut?)(?![\p{L}])/iu;
 
 /** A link to another page of the same site (not a fragment of this one). */
 function leadsToOwnPage(link: LinkInfo, index: PageIndex): boolean {
@@ -45,7 +46,8 @@ function attributed(quote: Element): boolean {
  *  carousel or a press-quote strip (not embedded posts). Outside articles one signed quote is
  *  enough: a business page quotes its customers; a news story quotes its sources. */
 function quoteStrip(index: PageIndex): Element | null {
-  const signedNeeded = isArticle(index) ? 2 : 1;
+  const article = isArticle(index);
+  const signedNeeded = article ? 2 : 1;
   const parents = new Map<Element, number>();
   const signed = new Map<Element, number>();
   // Quotes are blockquotes, or elements a theme names "quote" ("testimonial__quote").
@@ -60,7 +62,8 @@ function quoteStrip(index: PageIndex): Element | null {
     parents.set(group, count);
     const named = (signed.get(group) ?? 0) + (attributed(quote) ? 1 : 0);
     signed.set(group, named);
-    if (count >= 3 || named >= signedNeeded) return group;
+    // A story's pull quotes are its sources' words: there only quotes that name customers count.
+    if ((!article && count >= 3) || named >= signedNeeded) return group;
   }
   return null;
 }

@@ -1,10 +1,11 @@
 // Customer account, loyalty programme and refer-a-friend: the ways a site keeps a buyer coming back.
 import { cueMatcher } from '../cues/match';
-import { ACCOUNT, LOYALTY, NEWSLETTER, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
+import { ACCOUNT, LOYALTY, LOYALTY_EARN, NEWSLETTER, PROGRAMME_WORDS, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
 import type { AssetCollector } from './collector';
 import { hasCart } from './commerce';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
+import { labelOf, pathTokens } from './label-scan';
 import { fold, linkInfo, type LinkInfo, type PageIndex } from './page-index';
 import { addSightings } from './vendor-sightings';
 
@@ -13,13 +14,17 @@ const newsletterWords = cueMatcher(NEWSLETTER);
 const loyaltyWords = cueMatcher(LOYALTY);
 const referralWords = cueMatcher(REFERRAL);
 const tellAFriend = cueMatcher(TELL_A_FRIEND);
+const loyaltyEarn = cueMatcher(LOYALTY_EARN);
+const programmeWords = new Set<string>(PROGRAMME_WORDS);
 
-const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|login|log-in|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification)(?:[/._?-]|$)/;
-const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre/;
+const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|login|log-in|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
+const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri/;
 // Site-owner logins (WordPress admin, protected posts) are not a customer account.
 const ADMIN_PATH = /wp-login|wp-admin|\/admin(?:\/|$)|\/user\/login\?destination=admin/;
-const LOYALTY_PATH = /(?:^|[/_-])(?:loyalty|rewards|loyalty-program\w*|rewards-program\w*|kanta-asiak\w*|bonusohjelma|bonusprogram\w*|kundklubb\w*|kundeklub\w*|kundenkarte|kundenclub|treueprogramm|vorteilsprogramm|fidelite|programme-fidelite|carte-fidelite)(?:[/._-]|$)/;
+const LOYALTY_PATH = /(?:^|[/_-])(?:loyalty|rewards|loyalty-program\w*|rewards-program\w*|kanta-asiak\w*|bonusohjelma|bonusprogram\w*|kundklubb\w*|kundeklub\w*|kundenkarte|kundenclub|treueprogramm|vorteilsprogramm|fidelite|programme-fidelite|carte-fidelite|stammis\w*|klantenkaart|spaarprogramma|fidelizacion|fedelta|programma-fedelta|fidelidade|program-lojalnosciowy|pusiklient\w*|kliendiklubi)(?:[/._-]|$)/;
 const REFERRAL_PATH = /(?:^|[/_-])(?:refer-a-friend|refer|referral|referrals|invite-friends|parrainage|freunde-werben|verv-en-venn|varva-en-van|suosittele-ystavalle)(?:[/._-]|$)/;
+/** A section of the account page named for referrals ("/account#referrals"). */
+const REFERRAL_HASH = /^#(?:refer-a-friend|referrals?|invites?|invite-friends)$/;
 // Frameworks may bind the type (":type=\"show ? 'text' : 'password'\""); the autocomplete hint or name still tells.
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i], input[id="password"]';
 const AFFILIATE = /affiliate|affiliation|partnerprogramm|kumppaniohjelma|partnerprogram/i;
@@ -42,6 +47,18 @@ function menuLinks(index: PageIndex): LinkInfo[] {
   return links;
 }
 
+const smallForms = new WeakMap<Element, boolean>();
+
+/** A form of its own (not a page builder's form around the whole page) that asks for no password. */
+function isSmallFormWithoutPassword(form: Element): boolean {
+  let small = smallForms.get(form);
+  if (small === undefined) {
+    small = !form.querySelector(PASSWORD_FIELD) && form.querySelectorAll('input, select, textarea').length <= 6 && (form.textContent ?? '').length <= 1500;
+    smallForms.set(form, small);
+  }
+  return small;
+}
+
 function detectAccount(index: PageIndex): Found {
   const found = new Found();
   for (const form of index.forms) {
@@ -60,6 +77,9 @@ function detectAccount(index: PageIndex): Found {
   }
   // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in").
   for (const el of index.query('button, [role="button"], a:not([href])')) {
+    // "Anmelden" submitting a newsletter or event form signs up for that, not into an account.
+    const form = el.closest('form');
+    if (form && isSmallFormWithoutPassword(form)) continue;
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
     if (label.length > 0 && label.length <= 40 && accountWords.test(label) && !newsletterWords.test(label)) found.add('link', { text: label, el });
   }
@@ -81,9 +101,41 @@ function detectLoyalty(index: PageIndex): Found {
     const byPath = LOYALTY_PATH.test(path);
     // A shop's "Membership" is a members' programme; a gym's or a club's is what it sells.
     const membership = sells && (MEMBERSHIP.test(link.text) || MEMBERSHIP_PATH.test(path));
-    if (byText || byPath || membership) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    if (byText || byPath || membership || isProgrammeLink(link, url, index)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
+  // "Sammel Bonus-Guthaben bei jedem Einkauf", "gagnez 35 points Club Lavande": earning with purchases.
+  const earning = earningLine(index);
+  if (earning) found.add('content', { text: earning });
   return found;
+}
+
+// "35 points", "100 pistettä": points with a number, a loyalty offer when an earning verb stands beside them
+// (a match report's "scored 35 points" has none).
+const POINTS = /(?<![\p{L}\p{N}])\d{1,6}\s?(?:points?|punkte|pistettä|pisteet|poäng|point|poeng|punten|puntos|punti|pontos|punktów|punkty|punkti)(?![\p{L}])/iu;
+const EARN_VERB = /(?<![\p{L}])(?:gagnez|cumulez|earn|collect|sammeln|sammle|kerää|keräät|saat|samla|tjäna|optjen|samle|spaar|acumula|acumule|ganhe|accumula|guadagna|zbieraj|zdobywaj|kogu|teenid)(?![\p{L}])/iu;
+
+const earningLines = new WeakMap<PageIndex, string | null>();
+
+/** The first short line that earns points or credit with purchases. */
+function earningLine(index: PageIndex): string | null {
+  let line = earningLines.get(index);
+  if (line === undefined) {
+    line = index.lines.find((l) => l.length <= 160 && (loyaltyEarn.test(l) || (POINTS.test(l) && EARN_VERB.test(l)))) ?? null;
+    earningLines.set(index, line);
+  }
+  return line;
+}
+
+/** A programme called by its brand ("REWE Bonus" → /bonus/, "Kauppa Plus" → /plus): a short label that
+ *  ends in a programme word, a path that names it, and a page that speaks of earning with purchases. */
+function isProgrammeLink(link: LinkInfo, url: URL, index: PageIndex): boolean {
+  const label = labelOf(link.text);
+  if (label.length === 0 || label.length > 30) return false;
+  const words = label.split(' ');
+  if (words.length < 2 || !programmeWords.has(words.at(-1)!)) return false;
+  if (!pathTokens(url).some((t) => programmeWords.has(t) || t === 'loyalty' || t === 'member')) return false;
+  // Only with earning named: a shop's "Care Plus" is a warranty, a "Cookbook Club" a mailing of recipes.
+  return earningLine(index) !== null;
 }
 
 /** Refer-a-friend is named outright, or a "tell a friend" line promises a reward. "\s*(?:,\s*)?" rather than
@@ -111,7 +163,7 @@ function detectReferral(index: PageIndex): Found {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol) || AFFILIATE.test(link.text)) continue;
     const byText = link.text.length <= 120 && isReferral(link.text);
-    const byPath = REFERRAL_PATH.test(link.path) && !AFFILIATE.test(url.pathname);
+    const byPath = (REFERRAL_PATH.test(link.path) || REFERRAL_HASH.test(url.hash.toLowerCase())) && !AFFILIATE.test(url.pathname);
     if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   return found;

@@ -1,33 +1,41 @@
-// Shop cues by language (fi, sv, en, de, da, no, fr): cart, delivery, returns and prices.
+// Shop cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et): cart, delivery, returns and prices.
 
 export const ADD_TO_CART = [
   'lisää ostoskoriin', 'lisää koriin', 'osta nyt', 'add to cart', 'add to basket', 'add to bag', 'buy now',
   'lägg i varukorgen', 'lägg i kundvagnen', 'köp nu', 'in den warenkorb', 'in den einkaufswagen', 'jetzt kaufen',
   'læg i kurven', 'læg i kurv', 'legg i handlekurven', 'kjøp nå', 'ajouter au panier',
+  'in winkelwagen', 'in de winkelwagen', 'toevoegen aan winkelwagen', 'in mijn winkelmand', 'añadir al carrito', 'agregar al carrito', 'añadir a la cesta',
+  'aggiungi al carrello', 'adicionar ao carrinho', 'adicionar ao cesto', 'dodaj do koszyka', 'lisa ostukorvi', 'lisa korvi',
 ] as const;
 
 /** Phrases that name the cart or the checkout anywhere in a short link or button label ("Cart (0)", "Ostoskori"). */
 export const CART = [
-  'ostoskori*', 'kassalle', 'cart', 'shopping cart', 'shopping basket', 'shopping bag', 'my bag', 'view bag', 'my basket', 'your basket', 'view basket', 'varukorg*', 'kundvagn*',
+  'ostoskori*', 'kassalle', 'cart', 'my trolley', 'your trolley', 'view trolley', 'shopping cart', 'shopping basket', 'shopping bag', 'my bag', 'view bag', 'my basket', 'your basket', 'view basket', 'varukorg*', 'kundvagn*',
   'warenkorb*', 'einkaufswagen', 'zur kasse', 'indkøbskurv', 'handlekurv*', 'mon panier', 'votre panier', 'voir le panier', 'voir mon panier',
+  'winkelwagen*', 'winkelmand*', 'carrito', 'mi carrito', 'cesta de la compra', 'carrello', 'il mio carrello', 'carrinho', 'carrinho de compras', 'cesto de compras', 'koszyk*', 'ostukorv*',
 ] as const;
 
 /** Words that name the cart only as the whole label ("Checkout", not "Checkout my Instagram"; "Basket", not "Easter basket ideas"). */
-export const CART_LABEL = ['kori', 'kassa', 'checkout', 'basket', 'bag', 'kurv', 'panier'] as const;
+export const CART_LABEL = ['kori', 'kassa', 'checkout', 'basket', 'bag', 'kurv', 'panier', 'cesta', 'cesto', 'kassasse', 'caja'] as const;
 
 /** Messages a mini-cart shows: "Your cart is empty", "Ostoskorisi on tyhjä", "0 items". */
 export const CART_STATE = [
   'ostoskorisi on tyhjä', 'ostoskori on tyhjä', 'din varukorg är tom', 'varukorgen är tom', 'your cart is empty', 'your basket is empty',
   'your bag is empty', 'cart is empty', 'ihr warenkorb ist leer', 'dein warenkorb ist leer', 'warenkorb ist leer', 'keine artikel im warenkorb',
   'din indkøbskurv er tom', 'handlekurven din er tom', 'handlekurven er tom', 'votre panier est vide', 'zum warenkorb hinzugefügt', 'added to cart', 'added to your cart',
+  'winkelwagen is leeg', 'winkelmand is leeg', 'carrito está vacío', 'cesta está vacía', 'carrello è vuoto', 'carrello vuoto', 'carrinho está vazio', 'carrinho vazio', 'koszyk jest pusty', 'ostukorv on tühi',
 ] as const;
 
 /** Path segments of cart and checkout pages ("/fi/ostoskori", "/cart.php"). */
-export const CART_PATH_SEGMENTS = ['cart', 'basket', 'checkout', 'ostoskori', 'kassa', 'warenkorb', 'varukorg', 'kurv', 'handlekurv', 'panier'] as const;
+export const CART_PATH_SEGMENTS = ['cart', 'basket', 'checkout', 'ostoskori', 'kassa', 'warenkorb', 'varukorg', 'kurv', 'handlekurv', 'panier', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv'] as const;
+
+/** Class or id words of a header cart control that shows only an icon and a count ("header__cart", "minicart-link"). */
+export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'ostoskori', 'warenkorb', 'varukorg', 'kundvagn', 'panier', 'handlekurv', 'kurv', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv'] as const;
 
 /** Whole-label links that start the order flow of a shop or a meal-kit ("Commander", "Order now"). */
 export const ORDER_LINK = [
   'tilaa nyt', 'order now', 'order online', 'beställ', 'beställ nu', 'bestellen', 'jetzt bestellen', 'bestil', 'bestil nu', 'bestill', 'bestill nå', 'commander',
+  'bestel', 'bestel nu', 'nu bestellen', 'pedir', 'pedir ahora', 'ordina', 'ordina ora', 'encomendar', 'encomendar agora', 'zamów', 'zamów teraz', 'telli', 'telli kohe',
 ] as const;
 
 /** Delivery: phrases that name shipping wherever they stand in a label or line. */
@@ -48,15 +56,36 @@ export const DELIVERY_PHRASE = [
   'fri fragt', 'gratis fragt', 'fragtpriser', 'leveringstid*', 'gratis levering', 'fri levering', 'fraktpriser', 'leveringsinformasjon', 'levering og retur*', 'fragt og levering',
   // fr
   'livraison gratuite', 'livraison offerte', 'frais de livraison', 'délai de livraison', 'délais de livraison', 'livraison en', 'modes de livraison', 'livraison et retours',
+  // nl
+  'gratis verzending', 'gratis verzonden', 'gratis bezorging', 'gratis bezorgd', 'verzendkosten', 'bezorgkosten', 'levertijd', 'bezorgtijd*', 'verzending en levering', 'verzenden en retourneren',
+  'bezorging en retour*', 'verzending en retour*', 'verzendinformatie', 'bezorgopties',
+  // es
+  'envío gratis', 'envío gratuito', 'envíos gratis', 'gastos de envío', 'costes de envío', 'plazo de entrega', 'plazos de entrega', 'envíos y devoluciones', 'envío y devoluciones',
+  'información de envío', 'métodos de envío', 'formas de envío',
+  // it
+  'spedizione gratuita', 'spedizioni gratuite', 'spese di spedizione', 'costi di spedizione', 'tempi di consegna', 'spedizioni e resi', 'spedizione e resi', 'consegna gratuita',
+  'modalità di spedizione', 'spedizione e consegna',
+  // pt
+  'envio grátis', 'envio gratuito', 'portes grátis', 'portes gratuitos', 'portes de envio', 'custos de envio', 'prazo de entrega', 'prazos de entrega', 'envios e devoluções',
+  'entrega grátis', 'entrega gratuita', 'frete grátis', 'informações de envio', 'modos de envio',
+  // pl
+  'darmowa dostawa', 'darmowa wysyłka', 'koszty dostawy', 'koszt dostawy', 'koszty wysyłki', 'koszt wysyłki', 'czas dostawy', 'czas wysyłki', 'dostawa i płatność', 'dostawa i płatności',
+  'wysyłka i zwroty', 'dostawa i zwroty', 'formy dostawy', 'sposoby dostawy', 'metody dostawy',
+  // et
+  'tasuta tarne', 'tasuta transport', 'tasuta kohaletoimetamine', 'tarneaeg', 'tarneajad', 'tarneinfo', 'tarnetingimused', 'tarneviisid', 'tarnehind', 'tarne hind', 'tarne ja tagastus', 'transpordi hind',
 ] as const;
 
 /** Delivery: words that are a whole link or button label on their own ("Versand", "Shipping"). */
 export const DELIVERY_LABEL = [
   'toimitustiedot', 'frakt', 'leverans', 'shipping', 'delivery', 'versand', 'lieferung', 'levering', 'fragt', 'livraison',
+  'verzending', 'verzenden', 'bezorging', 'bezorgen', 'envío', 'envíos', 'envio', 'envios', 'entrega', 'entregas', 'spedizione', 'spedizioni', 'consegna', 'dostawa', 'wysyłka', 'tarne', 'kohaletoimetamine',
 ] as const;
 
 /** Path tokens of delivery pages ("/versand/", "/toimitus-ja-maksu", "/shipping-rates/"). */
-export const DELIVERY_PATH_TOKENS = ['shipping', 'delivery', 'versand', 'versandkosten', 'lieferung', 'toimitusehdot', 'toimitustavat', 'toimitusajat', 'frakt', 'leverans', 'levering', 'fragt', 'livraison'] as const;
+export const DELIVERY_PATH_TOKENS = [
+  'shipping', 'delivery', 'versand', 'versandkosten', 'lieferung', 'lieferservice', 'toimitusehdot', 'toimitustavat', 'toimitusajat', 'frakt', 'leverans', 'levering', 'fragt', 'livraison',
+  'verzending', 'verzenden', 'bezorging', 'verzendkosten', 'envio', 'envios', 'spedizione', 'spedizioni', 'consegna', 'entrega', 'entregas', 'portes', 'dostawa', 'wysylka', 'tarne', 'tarneinfo', 'tarnetingimused',
+] as const;
 
 /** Returns: phrases that name returns, refunds or the right of withdrawal wherever they stand. */
 export const RETURNS_PHRASE = [
@@ -74,51 +103,105 @@ export const RETURNS_PHRASE = [
   // da, no
   'returret', 'returnering', 'fortrydelsesret', 'angrerett*', 'angrefrist', 'retur og bytte', 'bytte og retur', 'fri retur',
   // fr
-  'retours gratuits', 'retour gratuit', 'politique de retour', 'droit de rétractation', 'satisfait ou remboursé', 'pour changer d’avis', "pour changer d'avis",
+  'retours gratuits', 'retour gratuit', 'livraison et retour*', 'livraison & retour*', 'politique de retour', 'droit de rétractation', 'satisfait ou remboursé', 'pour changer d’avis', "pour changer d'avis",
+  // nl
+  'retourneren', 'gratis retourneren', 'gratis retour', 'retourbeleid', 'retourvoorwaarden', 'herroepingsrecht', 'ruilen en retourneren', 'retouren',
+  // es
+  'devoluciones', 'política de devoluciones', 'devolución gratuita', 'devoluciones gratuitas', 'derecho de desistimiento', 'cambios y devoluciones',
+  // it
+  'reso gratuito', 'resi gratuiti', 'politica di reso', 'diritto di recesso', 'resi e rimborsi', 'resi e cambi', 'cambi e resi',
+  // pt
+  'devoluções', 'política de devolução', 'devolução gratuita', 'devoluções gratuitas', 'direito de livre resolução', 'trocas e devoluções', 'direito de arrependimento',
+  // pl
+  'zwroty', 'zwrot towaru', 'darmowy zwrot', 'darmowe zwroty', 'polityka zwrotów', 'prawo odstąpienia', 'odstąpienie od umowy', 'zwroty i reklamacje',
+  // et
+  'tagastamine', 'tagastusõigus', 'taganemisõigus', 'tasuta tagastus', 'tagastustingimused',
 ] as const;
 
 /** Returns: words that name returns only as the whole label ("Returns", "Widerruf"; not a headline "Trump's tax returns"). */
 export const RETURNS_LABEL = [
   'palautus', 'palautus ja vaihto', 'returns', 'refunds', 'retur', 'returer', 'rückgabe', 'umtausch', 'widerruf', 'retours', 'returns & refunds',
+  'resi', 'reso', 'zwrot', 'tagastus',
 ] as const;
 
 /** Path tokens of returns pages. */
-export const RETURNS_PATH_TOKENS = ['returns', 'refund', 'refunds', 'palautus', 'palautukset', 'retur', 'returer', 'ruckgabe', 'rueckgabe', 'widerruf', 'widerrufsbelehrung', 'widerrufsrecht', 'angrerett', 'fortrydelsesret', 'retours'] as const;
+export const RETURNS_PATH_TOKENS = [
+  'returns', 'refund', 'refunds', 'palautus', 'palautukset', 'retur', 'returer', 'ruckgabe', 'rueckgabe', 'widerruf', 'widerrufsbelehrung', 'widerrufsrecht', 'angrerett', 'fortrydelsesret', 'retours',
+  'retourneren', 'retouren', 'devoluciones', 'devolucion', 'resi', 'reso', 'devolucoes', 'devolucao', 'zwroty', 'zwrot', 'tagastamine', 'tagastus',
+] as const;
 
 /** Pricing: phrases of links to a price list or plans page. */
 export const PRICING_LINK = [
   'hinnasto', 'hinnat ja paketit', 'hinnasto ja varaus', 'prislista', 'price list', 'plans & pricing', 'plans and pricing', 'pricing plans', 'our prices', 'see pricing', 'view pricing',
   'preisliste', 'unsere preise', 'preise & leistungen', 'preise und leistungen', 'prisliste', 'nos prix', 'nos tarifs', 'grille tarifaire',
+  'prijslijst', 'onze prijzen', 'tarieven', 'lista de precios', 'nuestros precios', 'listino prezzi', 'listino', 'i nostri prezzi', 'preçário', 'tabela de preços', 'os nossos preços',
+  'cennik', 'hinnakiri', 'meie hinnad',
 ] as const;
 
 /** Pricing: words that lead to prices only as the whole label ("Hinnat", "Pricing"; not a headline "Oil prices rise"). */
-export const PRICING_LABEL = ['hinnat', 'hinnoittelu', 'priser', 'pricing', 'prices', 'preise', 'tarifs', 'prix'] as const;
+export const PRICING_LABEL = ['hinnat', 'hinnoittelu', 'priser', 'pricing', 'prices', 'preise', 'tarifs', 'prix', 'prijzen', 'precios', 'tarifas', 'prezzi', 'tariffe', 'preços', 'ceny', 'hinnad'] as const;
 
 /** Path tokens of price-list pages ("/hinnasto", "/pricing", "/preise"). */
-export const PRICING_PATH_TOKENS = ['pricing', 'prices', 'hinnasto', 'hinnat', 'priser', 'prislista', 'preise', 'preisliste', 'prisliste', 'tarifs'] as const;
+export const PRICING_PATH_TOKENS = [
+  'pricing', 'prices', 'hinnasto', 'hinnat', 'priser', 'prislista', 'preise', 'preisliste', 'prisliste', 'tarifs',
+  'prijzen', 'prijslijst', 'tarieven', 'precios', 'tarifas', 'prezzi', 'listino', 'tariffe', 'precos', 'precario', 'cennik', 'hinnakiri', 'hinnad',
+] as const;
 
 /** Whole-label links to the site's own buy page, which states the price ("Buy now" → /buy/). */
-export const BUY_LINK = ['buy now', 'buy', 'buy online', 'osta', 'osta nyt', 'köp', 'köp nu', 'kaufen', 'jetzt kaufen', 'kjøp', 'kjøp nå', 'køb', 'køb nu', 'acheter', 'acheter maintenant'] as const;
+export const BUY_LINK = [
+  'buy now', 'buy', 'buy online', 'osta', 'osta nyt', 'köp', 'köp nu', 'kaufen', 'jetzt kaufen', 'kjøp', 'kjøp nå', 'køb', 'køb nu', 'acheter', 'acheter maintenant',
+  'kopen', 'nu kopen', 'koop nu', 'comprar', 'comprar ahora', 'comprar agora', 'acquista', 'acquista ora', 'kup', 'kup teraz', 'osta kohe',
+] as const;
 
 /** Currency signs and codes written before an amount ("€12.90", "kr 199", "CHF 20.–"). */
-export const CURRENCY_BEFORE = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.'] as const;
+export const CURRENCY_BEFORE = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', 'pln'] as const;
 
 /** Currency signs and words written after an amount ("12,90 €", "120 CHF", "199:-", "45 euroa"). */
-export const CURRENCY_AFTER = ['€', 'eur', 'euro', 'euroa', 'usd', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', ':-', ',-'] as const;
+export const CURRENCY_AFTER = ['€', 'eur', 'euro', 'euros', 'euroa', 'usd', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', 'kronor', 'kroner', 'zł', 'pln', ':-', ',-'] as const;
 
 /** Words near an amount that make it the site's own price. */
 export const PRICE_CONTEXT = [
   'hinta', 'hinnat', 'alk.', 'alkaen', 'alv', 'pris', 'från', 'moms', 'price', 'prices', 'from', 'per', 'only', 'now', 'was', 'sale', 'retail', 'our price', 'vat',
-  'preis', 'ab', 'statt', 'jetzt', 'inkl', 'inkl.', 'zzgl', 'zzgl.', 'mwst', 'ust', 'fra', 'prix', 'à partir de', 'seulement',
+  'preis', 'ab', 'statt', 'jetzt', 'inkl', 'inkl.', 'zzgl', 'zzgl.', 'mwst', 'ust', 'fra', 'prix', 'à partir de', 'seulement', 'dès', 'tarif',
+  'prijs', 'vanaf', 'btw', 'precio', 'desde', 'iva', 'prezzo', 'a partire da', 'preço', 'a partir de', 'cena', 'od', 'brutto', 'hind', 'alates', 'käibemaks',
+  'under', 'unter', 'onder', 'per person', 'pro person', 'par personne', 'por persona', 'a persona', 'por pessoa', 'za osobę', 'inimese kohta', 'henkilöltä',
+] as const;
+
+/** Words that make an amount nearby a price even in a long sentence ("Buffetlounaan hinta on 10,50 €"):
+ *  the price nouns and "costs" verbs, not "from", which prose also uses ("raised from $1 million"). */
+export const PRICE_NOUN = [
+  'hinta', 'hintaan', 'hinnat', 'hinnaltaan', 'maksaa', 'pris', 'priset', 'priser', 'kostar', 'price', 'prices', 'priced at', 'costs', 'preis', 'preise', 'kostet',
+  'prisen', 'koster', 'prix', 'tarif', 'coûte', 'prijs', 'kost', 'precio', 'cuesta', 'prezzo', 'costa', 'preço', 'cena', 'kosztuje', 'hind', 'hinnaga', 'maksab',
+] as const;
+
+/** "From" words before a lone amount ("ab 9,90 €", "vanaf € 12", "alates 15 €"). */
+export const FROM_WORDS = ['from', 'ab', 'alk.', 'alk', 'alkaen', 'från', 'fra', 'dès', 'à partir de', 'vanaf', 'desde', 'da', 'a partire da', 'a partir de', 'od', 'alates'] as const;
+
+/** A publisher's subscription offer: its price is the site's own, even on an article page ("Je m'abonne à partir de 1€"). */
+export const SUBSCRIPTION = [
+  'tilaa', 'tilaus', 'tilaajaksi', 'prenumerera', 'prenumeration', 'subscribe', 'subscription', 'abo', 'abonnieren', 'abonnement', "je m'abonne", 'je m’abonne', "m'abonner", 'm’abonner', 'abonnez-vous',
+  'abonnér', 'abonner', 'abonneer', 'abonneren', 'suscríbete', 'suscripción', 'abbonati', 'abbonamento', 'assine', 'assinatura', 'subscreva', 'prenumerata', 'subskrypcja', 'telli', 'tellimus',
+] as const;
+
+/** A product test or roundup: there, a list of products with prices is the editor's, not the site's offer. */
+export const PRODUCT_TEST = [
+  'testivoittaja', 'testissä', 'testasimme', 'vertailussa', 'testvinnare', 'vi testade', 'testsieger', 'im test', 'getestet', 'testvinder', 'testvinner', 'vi testet',
+  'test winner', 'we tested', 'best buy', 'our pick', 'our verdict', 'meilleur rapport qualité', 'nous avons testé', 'testwinnaar', 'getest',
 ] as const;
 
 /** Amounts that are no offer of the site: promo credits, costs per recipe serving, donations. */
 export const NOT_PRICE = [
   'per serving', 'a serving', 'per recipe', 'donate', 'donation', 'donations', 'newsletter', 'uutiskirje', 'nyhetsbrev', 'nyhedsbrev', 'gutschein', 'voucher', 'coupon', 'off your first',
+  'lahjoita', 'lahjoitus*', 'donera', 'gåva', 'støt', 'donér', 'spende*', 'faire un don', 'doneer', 'donar', 'dona', 'doação', 'wesprzyj', 'annetus*', 'annetage',
+  'palkka', 'lön', 'gehalt', 'salary', 'omsättning', 'liikevaihto', 'umsatz', 'revenue',
 ] as const;
 
 /** Units after an amount that make it a price ("45 €/h", "9,90 €/kk", "$12/month", "3 € / kpl"). */
-export const PRICE_UNITS = ['h', 'tunti', 'kk', 'kuukausi', 'vuosi', 'kpl', 'hlö', 'henkilö', 'st', 'stk', 'stück', 'mån', 'månad', 'år', 'md', 'måned', 'pcs', 'pc', 'hour', 'hr', 'month', 'mo', 'year', 'yr', 'person', 'night', 'yö', 'natt', 'nacht', 'nuit', 'mois', 'an'] as const;
+export const PRICE_UNITS = [
+  'h', 'tunti', 'kk', 'kuukausi', 'vuosi', 'kpl', 'hlö', 'henkilö', 'st', 'stk', 'stück', 'mån', 'månad', 'år', 'md', 'måned', 'pcs', 'pc', 'hour', 'hr', 'month', 'mo', 'year', 'yr', 'person',
+  'night', 'yö', 'natt', 'nacht', 'nuit', 'mois', 'an', 'kg', 'annos', 'portion', 'pers', 'persoon', 'stuk', 'uur', 'maand', 'jaar', 'persona', 'noche', 'mes', 'año', 'notte', 'mese', 'anno', 'ora',
+  'pessoa', 'noite', 'mês', 'ano', 'osoba', 'osobę', 'os', 'szt', 'noc', 'godz', 'mies', 'inimene', 'tk', 'öö', 'kuu', 'aasta', 'tund',
+] as const;
 
 /** JSON-LD and Open Graph types of an editorial page, where prices may be those of tested third-party products. */
 export const EDITORIAL_TYPES = ['Article', 'NewsArticle', 'BlogPosting', 'Review', 'TechArticle', 'Report'] as const;

@@ -17,7 +17,17 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'discover', names: ['discover'], ambiguous: true },
   { item: 'jcb', names: ['jcb'], ambiguous: true },
   { item: 'unionpay', names: ['unionpay', 'union pay', 'china unionpay'] },
-  { item: 'creditcard', names: ['credit card', 'credit cards', 'kreditkarte', 'kreditkarten', 'luottokortti', 'luottokortilla', 'luottokorteilla', 'pankkikortilla', 'pankkikorteilla', 'kreditkort', 'kortbetalning', 'carte bancaire', 'carte de crédit', 'cartes bancaires'], ambiguous: true },
+  // Card payment in words, inflected and compounded (luottokortilla, kreditkortet, Kreditkarten), per language.
+  {
+    item: 'creditcard',
+    names: [
+      'credit card', 'credit cards', 'debit card', 'debit cards', 'card payment*', 'pay by card', 'kreditkarte*', 'luottokort*', 'pankkikort*', 'maksukort*', 'korttimaksu*', 'kortilla',
+      'kreditkort*', 'betalkort*', 'bankkort*', 'debetkort*', 'kortbetalning', 'med kort', 'betalingskort*', 'carte bancaire', 'carte de crédit', 'cartes bancaires', 'cartes de crédit', 'par carte',
+      'creditcard*', 'tarjeta de crédito', 'tarjetas de crédito', 'tarjeta de débito', 'con tarjeta', 'carta di credito', 'carte di credito', 'carta di debito', 'cartão de crédito', 'cartões de crédito',
+      'cartão de débito', 'karta kredytowa', 'karty kredytowe', 'karta płatnicza', 'kartą płatniczą', 'kartą', 'krediitkaart*', 'pangakaart*', 'deebetkaart*', 'kaardimakse*',
+    ],
+    ambiguous: true,
+  },
   { item: 'paypal', names: ['paypal', 'pay pal', 'paypalilla', 'paypalin'] },
   { item: 'klarna', names: ['klarna', 'klarnalla', 'klarnan'] },
   { item: 'mobilepay', names: ['mobilepay', 'mobile pay', 'mobilepaylla', 'mobilepayllä', 'mobilepayn'] },
@@ -36,6 +46,20 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'postfinance', names: ['postfinance', 'post finance'] },
   { item: 'dankort', names: ['dankort'] },
   { item: 'bancontact', names: ['bancontact'] },
+  { item: 'payconiq', names: ['payconiq'] },
+  { item: 'bizum', names: ['bizum'] },
+  { item: 'satispay', names: ['satispay'] },
+  { item: 'multibanco', names: ['multibanco', 'referência multibanco'] },
+  { item: 'mbway', names: ['mb way', 'mbway'] },
+  { item: 'przelewy24', names: ['przelewy24', 'przelewy 24'] },
+  // Dutch "blik" is a tin or a look.
+  { item: 'blik', names: ['blik'], ambiguous: true },
+  { item: 'revolut', names: ['revolut', 'revolut pay'] },
+  { item: 'epassi', names: ['epassi', 'e-passi'] },
+  { item: 'smartum', names: ['smartum'] },
+  { item: 'edenred', names: ['edenred'] },
+  { item: 'eazybreak', names: ['eazybreak'] },
+  { item: 'betalingsservice', names: ['betalingsservice'] },
   { item: 'eps', names: ['eps', 'eps überweisung', 'eps-überweisung'], ambiguous: true },
   { item: 'ec', names: ['ec-karte', 'ec karte', 'girocard', 'ec cash'], logoNames: ['ec'] },
   { item: 'sofort', names: ['sofortüberweisung', 'sofort überweisung', 'klarna sofort', 'sofort banking'] },
@@ -45,15 +69,46 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'ideal', names: ['ideal'], ambiguous: true },
   { item: 'afterpay', names: ['afterpay', 'clearpay'] },
   { item: 'affirm', names: ['affirm'], ambiguous: true },
-  { item: 'sepa', names: ['sepa', 'sepa-lastschrift', 'lastschrift', 'bankeinzug', 'direct debit', 'autogiro'], ambiguous: true },
-  { item: 'invoice', names: ['lasku', 'laskulla', 'laskun', 'osamaksu', 'osamaksulla', 'osamaksun', 'kauppa laskulle', 'faktura', 'rechnung', 'kauf auf rechnung', 'pay by invoice', 'invoice', 'facture'], ambiguous: true },
-  { item: 'bank', names: ['verkkopankki', 'verkkopankkimaksu', 'verkkopankkimaksut', 'pankkimaksu', 'vorkasse', 'tilisiirto', 'tilisiirtona', 'tilisiirrolla'] },
-  { item: 'bank', names: ['bank transfer', 'online banking', 'banköverföring', 'überweisung', 'bankoverførsel', 'nettbank', 'virement bancaire', 'bank payment'], ambiguous: true },
+  { item: 'sepa', names: ['sepa-lastschrift', 'lastschrift*', 'bankeinzug', 'autogiro', 'suoramaksu', 'prélèvement sepa', 'automatische incasso', 'domiciliación bancaria', 'addebito diretto', 'débito direto', 'polecenie zapłaty', 'otsekorraldus'] },
+  { item: 'sepa', names: ['sepa', 'direct debit', 'prélèvement', 'prélèvement automatique', 'incasso', 'domiciliación'], ambiguous: true },
+  // Invoice and instalments (the labels count both as buying on credit): phrases that say so outright, then bare words trusted in a payment context.
+  {
+    item: 'invoice',
+    names: [
+      'kauf auf rechnung', 'auf rechnung', 'rechnungskauf', 'ratenzahlung', 'ratenkauf', 'pay by invoice', 'pay later', 'kauppa laskulle', 'osamaks*', 'e-lasku', 'delbetalning', 'delbetala',
+      'achat sur facture', 'achats sur facture', 'paiement sur facture', 'paiement en plusieurs fois', 'op factuur', 'achteraf betalen', 'gespreid betalen', 'pago a plazos', 'pago aplazado',
+      'pagamento a rate', 'pagamento em prestações', 'zakupy na raty', 'na raty', 'järelmaks*',
+    ],
+  },
+  {
+    item: 'invoice',
+    names: [
+      'lasku', 'laskulla', 'laskun', 'laskulle', 'faktura', 'fakturan', 'fakturaen', 'faktura vat', 'fakturę', 'rechnung', 'invoice', 'facture', 'factuur', 'factura', 'fattura', 'fatura',
+      'afbetaling', 'a plazos', 'a rate', 'prestações', 'raty', 'arve', 'arvega', 'instalments', 'installments',
+    ],
+    ambiguous: true,
+  },
+  { item: 'bank', names: ['verkkopank*', 'pankkimaksu', 'vorkasse', 'tilisiirto', 'tilisiirtona', 'tilisiirrolla', 'pankkisiirto*', 'pangalink*', 'pangaülekanne', 'przelew bankowy', 'bonifico bancario', 'transferência bancária', 'bankoverschrijving'] },
+  {
+    item: 'bank',
+    names: [
+      'bank transfer', 'online banking', 'banköverföring', 'überweisung', 'bankoverførsel', 'nettbank', 'virement bancaire', 'virement', 'bank payment', 'overboeking', 'transferencia', 'transferencia bancaria',
+      'bonifico', 'transferência', 'przelew', 'przelewem',
+    ],
+    ambiguous: true,
+  },
   { item: 'cheque', names: ['chèque', 'chèques', 'cheque', 'cheques', 'scheck'], ambiguous: true },
   { item: 'viabill', names: ['viabill'] },
-  { item: 'cod', names: ['cash on delivery', 'nachnahme', 'postiennakko', 'contre-remboursement'] },
-  { item: 'cash', names: ['barzahlung', 'cash', 'käteinen', 'käteisellä', 'kontant', 'kontanter', 'espèces'], ambiguous: true, logoNames: ['bar'] },
-  { item: 'giftcard', names: ['gift card', 'gift cards', 'giftcard', 'gift voucher', 'lahjakortti', 'lahjakortilla', 'presentkort', 'gavekort', 'geschenkkarte', 'gutschein', 'warengutschein', 'geschenkgutschein', 'carte cadeau'], ambiguous: true },
+  { item: 'cod', names: ['cash on delivery', 'nachnahme', 'postiennakko', 'contre-remboursement', 'onder rembours', 'contra reembolso', 'contrassegno', 'pagamento alla consegna', 'za pobraniem', 'pobranie', 'pagamento na entrega'] },
+  { item: 'cash', names: ['barzahlung', 'cash', 'käteinen', 'käteisellä', 'kontant', 'kontanter', 'espèces', 'contant', 'contanti', 'efectivo', 'dinheiro', 'gotówka', 'gotówką', 'sularaha'], ambiguous: true, logoNames: ['bar'] },
+  {
+    item: 'giftcard',
+    names: [
+      'gift card', 'gift cards', 'giftcard', 'gift voucher', 'lahjakortti', 'lahjakortilla', 'presentkort', 'gavekort', 'geschenkkarte', 'gutschein', 'warengutschein', 'geschenkgutschein', 'carte cadeau',
+      'cadeaukaart', 'cadeaubon', 'tarjeta regalo', 'carta regalo', 'buono regalo', 'cartão presente', 'cartão oferta', 'karta podarunkowa', 'bon podarunkowy', 'kinkekaart',
+    ],
+    ambiguous: true,
+  },
 ];
 
 /** Words that make a block about payment. */
@@ -61,6 +116,10 @@ export const PAYMENT_CONTEXT = [
   'maksutavat', 'maksutapa*', 'maksaminen', 'maksa', 'maksan', 'maksat', 'maksaa', 'maksetaan', 'betalningssätt', 'betalning*', 'betala', 'payment', 'payments', 'payment methods', 'payment options',
   'we accept', 'we now accept', 'now accepting', 'accepted payment*', 'accepts', 'pay with', 'pay by', 'pay securely', 'secure checkout', 'zahlungsarten', 'zahlungsart*', 'zahlungsmethoden', 'bezahlen', 'bequem bezahlen', 'betalingsmåde*', 'betalingsmetode*',
   'betaling*', 'betalingsmuligheder', 'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'paiement*', 'zahlung*', 'règlement', 'réglez', 'betales', 'betalast', 'betalas', 'betaler', 'betal', 'betalar', 'zahlen sie', 'maksaa', 'hyväksymme', 'maksut', 'maksuvälineet', 'maksuvälineenä', 'vi tar emot', 'vi accepterer', 'vi tar imot', 'paid by', 'are paid', 'by card', 'wir akzeptieren',
+  'bezahlung', 'bezahlmöglichkeit*', 'bezahlart*', 'bezahlen sie', 'maksaa voit', 'voit maksaa', 'maksuehdot', 'achats sur facture', 'payer', 'payez',
+  'betaalmethode*', 'betaalmogelijkhe*', 'betaalwijze*', 'betalen', 'betaal', 'métodos de pago', 'formas de pago', 'forma de pago', 'pago', 'pagos', 'pagar', 'paga con', 'pagare', 'pagamento', 'pagamenti',
+  'metodi di pagamento', 'métodos de pagamento', 'formas de pagamento', 'pague', 'aceitamos', 'aceptamos', 'accettiamo', 'metody płatności', 'formy płatności', 'płatność', 'płatności', 'zapłać', 'akceptujemy',
+  'makseviis*', 'maksmine', 'maksta', 'tasumine', 'maksevõimalus*', 'aktsepteerime',
 ] as const;
 
 /** A heading or label over a row of payment logos ("Maksutavat", "Moyens de paiement", "We accept"). */
@@ -68,13 +127,15 @@ export const PAYMENT_HEADING = [
   'maksutavat', 'maksutapa', 'maksuvaihtoehdot', 'betalningssätt', 'betalningsmetoder', 'betalningsalternativ', 'payment methods', 'payment options', 'we accept', 'secure payment', 'secure payments',
   'zahlungsarten', 'zahlungsmethoden', 'zahlungsmöglichkeiten', 'bequem bezahlen', 'sicher bezahlen', 'betalingsmetoder', 'betalingsmuligheder', 'betalingsmåder', 'betalingsalternativer',
   'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'modes de paiement', 'paiement sécurisé', 'metodi di pagamento',
+  'bezahlmöglichkeiten', 'bezahlarten', 'betaalmethoden', 'betaalmogelijkheden', 'betaalwijzen', 'veilig betalen', 'métodos de pago', 'formas de pago', 'pago seguro', 'pagamenti sicuri', 'pagamento sicuro',
+  'métodos de pagamento', 'formas de pagamento', 'pagamento seguro', 'metody płatności', 'formy płatności', 'bezpieczne płatności', 'makseviisid', 'maksevõimalused', 'turvaline maksmine',
 ] as const;
 
 /** Class or id fragments of a container of payment logos ("site-footer__payment-icons", "payment-logos", "col payment"). */
-export const PAYMENT_CONTAINER = /payment|zahlung|maksu|betal|paiement|pagamento|pay-?icons|pay-?logos|card-?icons|credit-?cards/i;
+export const PAYMENT_CONTAINER = /payment|zahlung|maksu|betal|betaal|paiement|pagamento|pago|platnosc|płatno|makse|pay-?icons|pay-?logos|card-?icons|credit-?cards/i;
 
 /** Tokens of a logo file or icon class that say nothing about the method ("2024_footer_Visa_icon"). */
 export const LOGO_NOISE = new Set([
   'logo', 'logos', 'icon', 'icons', 'ic', 'img', 'image', 'pi', 'svg', 'png', 'small', 'large', 'footer', 'payment', 'payments', 'method', 'card', 'cards',
-  'white', 'black', 'color', 'colour', 'dark', 'light', 'mono', 'grey', 'gray', 'new', 'badge', 'mark', 'is', 'c',
+  'white', 'black', 'color', 'colour', 'dark', 'light', 'mono', 'grey', 'gray', 'new', 'badge', 'mark', 'is', 'c', 'fa', 'fab', 'cc',
 ]);

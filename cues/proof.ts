@@ -1,4 +1,4 @@
-// Customer proof cues by language: fi, sv, en, de, da, no, fr.
+// Customer proof cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
 
 /** Headings and link texts that name customer proof: testimonials, references, case studies, praise.
  * Not "Kundenmeinungen" or "avis clients": on a product page they head its reviews. */
@@ -20,6 +20,18 @@ export const TESTIMONIAL_HEADING = [
   // fr
   'témoignages', 'témoignages clients', 'ils nous font confiance', 'ils ont testé*', 'ils en parlent', 'nos références', 'études de cas',
   'cas clients',
+  // nl
+  'klantervaringen', 'ervaringen van klanten', 'ervaringen van onze klanten', 'wat klanten zeggen', 'wat onze klanten zeggen', 'getuigenissen', 'referenties', 'klantverhalen', 'klantcases',
+  // es
+  'testimonios', 'lo que dicen nuestros clientes', 'lo que dicen de nosotros', 'casos de éxito', 'historias de clientes', 'nuestros clientes opinan',
+  // it
+  'dicono di noi', 'testimonianze', 'cosa dicono i nostri clienti', 'cosa dicono di noi', 'casi di successo', 'storie di successo', 'referenze',
+  // pt
+  'depoimentos', 'testemunhos', 'o que dizem os nossos clientes', 'o que dizem nossos clientes', 'o que dizem de nós', 'casos de sucesso', 'histórias de clientes',
+  // pl
+  'referencje', 'co mówią nasi klienci', 'co mówią o nas', 'historie klientów', 'historie sukcesu', 'zadowoleni klienci',
+  // et
+  'klientide tagasiside', 'klientide arvamused', 'mida kliendid ütlevad', 'kliendid räägivad', 'kliendilood', 'referentsid', 'edulood',
 ] as const;
 
 /** Words that name references only as a whole link label to another page of the site: "References" is also a bibliography,
@@ -31,12 +43,15 @@ export const REFERENCE_LINK_LABEL = [
 ] as const;
 
 /** Path segments of a testimonials or references page. */
-export const TESTIMONIAL_PATH = /(?:^|\/)(?:testimonials?|kundenstimmen|referenzen|references|referenssit|asiakastarinat|asiakaskokemuksia|case-studies|customer-stories|success-stories|kundberattelser|referenser|referanser|referencer|temoignages|erfahrungsberichte)(?:[/.]|$)/;
+export const TESTIMONIAL_PATH =
+  /(?:^|\/)(?:testimonials?|kundenstimmen|referenzen|references|referenssit|asiakastarinat|asiakaskokemuksia|case-studies|customer-stories|success-stories|kundberattelser|kundcase|referenser|referanser|referencer|temoignages|erfahrungsberichte|klantervaringen|referenties|testimonios|casos-de-exito|testimonianze|dicono-di-noi|depoimentos|testemunhos|casos-de-sucesso|referencje|referentsid)(?:[/.]|$)/;
 
 /** Words for reviews and ratings next to counts or stars. */
 export const REVIEW_WORDS = [
   'arvostelu*', 'arvio*', 'tähteä', 'reviews', 'review', 'ratings', 'rating', 'stars', 'out of 5', 'recensioner', 'recension*', 'omdöme*',
   'bewertung*', 'rezension*', 'sterne', 'anmeldelse*', 'vurdering*', 'avis', 'étoiles', 'votes', 'stelle', 'voti',
+  'beoordeling*', 'recensie*', 'sterren', 'opiniones', 'reseña*', 'valoraciones', 'estrellas', 'recensioni', 'recensione', 'valutazioni', 'avaliaç*', 'opiniões', 'estrelas',
+  'opinie', 'opinii', 'recenzj*', 'ocena', 'oceny', 'ocen', 'gwiazdk*', 'arvustus*', 'hinnang*', 'tärni',
 ] as const;
 
 /** Prompts of a review widget, shown even before the first review: they count as the widget. */
@@ -55,7 +70,13 @@ export const REVIEW_PROMPT = [
   'skriv en anmeldelse', 'skriv en vurdering', 'giv en anmeldelse', 'gi en vurdering',
   // fr, it
   'donnez votre avis', 'écrire un avis', 'laisser un avis', 'rédiger un avis', 'soyez le premier à donner votre avis', 'esprimi un voto',
-  'scrivi una recensione', 'lascia una recensione',
+  'scrivi una recensione', 'lascia una recensione', 'nessuna recensione', 'sii il primo a recensire',
+  // sv (verb)
+  'recensera denna', 'recensera produkten', 'betygsätt',
+  // nl, es, pt, pl, et
+  'schrijf een review', 'schrijf een recensie', 'beoordeel dit product', 'nog geen beoordelingen', 'nog geen reviews', 'escribe una reseña', 'escribir una opinión', 'sé el primero en opinar',
+  'aún no hay opiniones', 'todavía no hay reseñas', 'valora este producto', 'escreva uma avaliação', 'escrever avaliação', 'seja o primeiro a avaliar', 'ainda não há avaliações', 'avalie este produto',
+  'napisz opinię', 'dodaj opinię', 'wystaw opinię', 'brak opinii', 'oceń produkt', 'kirjuta arvustus', 'lisa arvustus', 'arvustusi pole', 'hinda toodet',
 ] as const;
 
 /** An editor's grade in a product test: "Our rating: 4.5/5" rates someone else's product. */

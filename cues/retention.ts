@@ -1,13 +1,22 @@
-// Retention and advocacy cues by language: fi, sv, en, de, da, no, fr.
+// Retention and advocacy cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
 
 export const NEWSLETTER = [
   'uutiskirje*', 'tilaa uutiskirje', 'liity postituslistalle', 'postituslista*', 'sähköpostilista*',
   'nyhetsbrev*', 'prenumerera',
-  'newsletter', 'newsletters', 'subscribe', 'sign up for our emails', 'join our mailing list', 'mailing list', 'email list', 'email updates', 'sign up for email',
+  // Whole words, not a prefix: text nodes glue ("NewsletterSubscribe") and would make any form beside the box a signup.
+  'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'subscribe', 'sign up for our emails', 'join our mailing list', 'mailing list', 'email list', 'email updates', 'sign up for email',
   'e-mail subscriptions', 'email subscriptions', 'email signup', 'email sign up', 'e-mail signup',
   'newsletter abonnieren', 'abonnieren', 'newsletter-anmeldung',
   'nyhedsbrev*', 'tilmeld',
   "lettre d'information", 'infolettre', "s'abonner", "s'inscrire à la newsletter",
+  'nieuwsbrief*', 'boletín', 'boletin', 'boletines', 'suscríbete', 'boletim', 'boletim informativo', 'subscreva', 'uudiskiri*', 'uudiskirja*',
+] as const;
+
+/** Names of the list itself, without "subscribe" verbs (a paid subscription or a channel is also subscribed to):
+ *  a button or a tick box labelled so is a newsletter signup. */
+export const NEWSLETTER_NAME = [
+  'uutiskirje*', 'postituslista*', 'sähköpostilista*', 'nyhetsbrev*', 'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'mailing list', 'email list', 'email updates', 'nyhedsbrev*', "lettre d'information", 'infolettre',
+  'nieuwsbrief*', 'boletín', 'boletin', 'boletim', 'uudiskiri*', 'uudiskirja*',
 ] as const;
 
 /** Email-marketing services: a form posting to them or a link to their hosted signup page is a list signup. */
@@ -26,6 +35,7 @@ export const SIGNUP = [
   'anmelden', 'eintragen', 'registrieren',
   'prenumerera', 'anmäl', 'registrera', 'tilmeld', 'meld deg på', 'meld på',
   "s'inscrire", 'inscrivez-vous', 'je m\'inscris', "m'inscrire",
+  'aanmelden', 'inschrijven', 'schrijf je in', 'suscribirse', 'suscríbete', 'regístrate', 'iscriviti', 'subscrever', 'subscreva', 'inscreva-se', 'assine', 'zapisz się', 'zapisz', 'telli', 'liitu',
 ] as const;
 
 export const SIGNUP_TOPIC = [
@@ -34,6 +44,8 @@ export const SIGNUP_TOPIC = [
   'angebote', 'neuigkeiten', 'aktionen', 'rabatt*', 'gutschein*',
   'erbjudanden', 'nyheter', 'tilbud', 'nyheder', 'inspiration',
   'offres', 'actualités', 'nouveautés', 'bons plans',
+  'aanbiedingen', 'nieuws', 'acties', 'ofertas', 'novedades', 'noticias', 'offerte', 'novità', 'promozioni', 'promoções', 'novidades', 'notícias', 'promocje', 'nowości', 'oferty',
+  'pakkumised', 'pakkumisi', 'uudised', 'soodustused', 'email offers',
 ] as const;
 
 /** Forms that take an email for something other than a list: password reset, stock alerts. */
@@ -41,6 +53,7 @@ export const NOT_SIGNUP = [
   'password', 'passwort', 'salasana', 'lösenord', 'adgangskode', 'passord', 'mot de passe',
   'back in stock', 'notify me', 'ilmoita kun', 'benachrichtigen', 'bevaka', 'varsle meg', 'me prévenir',
   'login', 'log in', 'sign in', 'kirjaudu', 'anmeldung zum kundenkonto', 'logga in', 'log ind', 'logg inn', 'se connecter',
+  'wachtwoord', 'contraseña', 'senha', 'hasło', 'parool', 'inloggen', 'iniciar sesión', 'accedi', 'zaloguj', 'logi sisse',
 ] as const;
 
 export const ACCOUNT = [
@@ -55,14 +68,28 @@ export const ACCOUNT = [
   // da, no
   'log ind', 'logg inn', 'min konto', 'min side', 'mine sider', 'mit konto', 'opret konto', 'opprett konto', 'opprett bruker', 'opret bruger',
   // fr
-  'se connecter', 'me connecter', 'connexion', 'mon compte', 'créer un compte', "s'identifier", 'mon espace', 'espace client', 'mon profil',
+  'se connecter', 'me connecter', 'connexion', 'mon compte', 'créer un compte', "s'identifier", 's’identifier', 'mon espace', 'espace client', 'mon profil',
+  // nl
+  'inloggen', 'mijn account', 'account aanmaken', 'mijn gegevens', 'mijn bestellingen', 'mijn profiel',
+  // es
+  'iniciar sesión', 'inicia sesión', 'mi cuenta', 'crear cuenta', 'crear una cuenta', 'mis pedidos', 'identifícate', 'área de clientes',
+  // it
+  'accedi', 'il mio account', 'area riservata', 'area clienti', 'registrati', 'i miei ordini', 'crea un account',
+  // pt
+  'iniciar sessão', 'minha conta', 'a minha conta', 'criar conta', 'área de cliente', 'meus pedidos', 'as minhas encomendas',
+  // pl
+  'zaloguj*', 'moje konto', 'logowanie', 'załóż konto', 'zarejestruj się', 'moje zamówienia',
+  // et
+  'logi sisse', 'minu konto', 'sisselogimine', 'loo konto', 'minu tellimused', 'minu andmed',
+  // signed in: the way out is the account's
+  'log out', 'logout', 'sign out', 'kirjaudu ulos', 'logga ut', 'ausloggen', 'log ud', 'logg ut', 'se déconnecter', 'uitloggen', 'cerrar sesión', 'wyloguj*', 'logi välja',
 ] as const;
 
 export const LOYALTY = [
   // fi
   'kanta-asiak*', 'kanta-asiakkuus', 'kanta-asiakasohjelma', 'bonusohjelma', 'etuohjelma', 'asiakasohjelma', 'jäsenetu*', 'jäsenohjelma', 'etukortti', 'asiakasetu*', 'liity jäseneksi', 'liity kanta-asiakkaaksi', 'keräät pisteitä', 'kerää pisteitä', '*klubi', '*klubin', '*klubiin', 'klubin jäsen*', 'jäsenille', 'jäsenhinta', 'jäsenhinnat', 'bonusta', 'leimakortti', 'kanta-asiakaskortti',
   // sv
-  'kundklubb*', 'bli medlem', 'medlemsförmån*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'stamkund*', 'medlemskap', 'stämpelkort', 'klippkort', 'medlemspris*', 'bonuspoäng',
+  'kundklubb*', 'bli medlem', 'stammis*', 'medlemsförmån*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'stamkund*', 'medlemskap', 'stämpelkort', 'klippkort', 'medlemspris*', 'bonuspoäng',
   // en
   'loyalty', 'loyalty program*', 'loyalty club', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
   // de
@@ -71,6 +98,34 @@ export const LOYALTY = [
   'kundeklub', 'kundeklubb*', 'medlemsfordele', 'medlemsfordeler', 'fordelsprogram*', 'fordelsklub*', 'bliv medlem', 'loyalitetsprogram*', 'medlemskab', 'stempelkort', 'klippekort',
   // fr
   'programme de fidélité', 'carte de fidélité', 'fidélité', 'club fidélité', 'devenir membre', 'avantages membres', 'points de fidélité',
+  // nl
+  'klantenkaart', 'spaarprogramma', 'spaarpunten', 'punten sparen', 'spaar punten', 'loyaliteitsprogramma', 'klantenclub', 'ledenvoordeel', 'voordeelprogramma', 'word lid',
+  // es
+  'programa de fidelización', 'programa de fidelidad', 'programa de puntos', 'tarjeta de fidelización', 'tarjeta de socio', 'acumula puntos', 'club de clientes', 'hazte socio', 'ventajas para socios',
+  // it
+  'programma fedeltà', 'carta fedeltà', 'raccolta punti', 'accumula punti', 'club fedeltà', 'diventa socio', 'vantaggi per i soci',
+  // pt
+  'programa de fidelidade', 'programa de fidelização', 'cartão de fidelidade', 'cartão cliente', 'acumule pontos', 'clube de vantagens', 'torne-se membro',
+  // pl
+  'program lojalnościowy', 'programu lojalnościowego', 'karta lojalnościowa', 'zbieraj punkty', 'klub klienta', 'zostań członkiem',
+  // et
+  'püsikliendi*', 'püsiklient*', 'kliendikaart*', 'boonusprogramm*', 'kogu punkte', 'kliendiklubi*', 'sooduskaart*',
+] as const;
+
+/** Words that earn points or credit with purchases ("Sammel Bonus-Guthaben bei jedem Einkauf"): beside a
+ *  programme's brand name they make it a loyalty programme. Not "with every purchase" alone: free shipping is promised so too. */
+export const LOYALTY_EARN = [
+  'kerää pisteitä', 'keräät pisteitä', 'bonusta', 'bonuspisteitä', 'samla poäng', 'tjäna poäng', 'bonuspoäng',
+  'earn points', 'collect points', 'reward points', 'punkte sammeln', 'sammle punkte', 'sammeln sie punkte', 'bonuspunkte', 'bonus-guthaben', 'sammel euros',
+  'optjen point', 'samle poeng', 'samle point', 'bonuspoeng', 'cumulez des points', 'gagnez des points', 'superpoints',
+  'spaar punten', 'acumula puntos', 'accumula punti', 'acumule pontos', 'zbieraj punkty', 'kogu punkte', 'boonuspunkt*',
+] as const;
+
+/** The last word of a programme's brand name ("REWE Bonus", "Club Lavande" aside): with a matching path and
+ *  an earning line on the page, the link is the loyalty programme. */
+export const PROGRAMME_WORDS = [
+  'bonus', 'club', 'klub', 'klubb', 'klubben', 'klubi', 'plus', 'extra', 'rewards', 'perks', 'members', 'membership',
+  'punkte', 'points', 'poäng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid', 'etu', 'edut', 'förmåner', 'fordele', 'fordeler', 'vorteile', 'avantages', 'voordeel', 'ventajas', 'vantaggi',
 ] as const;
 
 /** Phrases that are a refer-a-friend programme on their own. */
@@ -87,9 +142,16 @@ export const REFERRAL = [
   'anbefal en ven', 'henvis en ven', 'inviter en ven', 'verv en venn', 'verv venner', 'inviter en venn', 'vervekampanje',
   // fr
   'parrainage', 'parrainez', 'parrainer un ami', 'programme de parrainage',
+  // nl, es, it, pt, pl, et
+  'vriend uitnodigen', 'vrienden uitnodigen', 'nodig een vriend uit', 'nodig je vrienden uit', 'verwijs een vriend', 'aanbrengpremie', 'invita a un amigo', 'invita a tus amigos', 'recomienda a un amigo',
+  'programa de referidos', 'invita un amico', 'invita i tuoi amici', 'porta un amico', 'presenta un amico', 'convide um amigo', 'convida um amigo', 'convide os seus amigos', 'indique um amigo', 'indique e ganhe',
+  'programa de indicação', 'poleć znajomemu', 'zaproś znajomego', 'zaproś znajomych', 'program poleceń', 'polecaj i zarabiaj', 'soovita sõbrale', 'kutsu sõber', 'soovita sõpra',
 ] as const;
 
 /** "Tell a friend" is often a share-by-email link; it is referral only with a reward named beside it. */
-export const TELL_A_FRIEND = ['suosittele ystävälle', 'suosittele kaverille', 'tipsa en vän', 'tell a friend', 'recommend a friend', 'empfehlen sie uns', 'anbefal til en ven', 'tips en venn'] as const;
+export const TELL_A_FRIEND = [
+  'suosittele ystävälle', 'suosittele kaverille', 'tipsa en vän', 'tell a friend', 'recommend a friend', 'empfehlen sie uns', 'anbefal til en ven', 'tips en venn',
+  'tip een vriend', 'recomiéndanos', 'consiglia a un amico', 'recomende a um amigo', 'poleć nas', 'soovita meid',
+] as const;
 // Linear: an amount starts where its digits start (lookbehind), so a digit run is not rescanned from each digit.
-export const REWARD = /(?<!\d)\d+\s*(?:€|eur|kr|sek|nok|dkk|\$|£|%)|[€$£]\s*\d+|\b(?:get|earn|saat|ansaitse|få|erhalten|bekommen|gagnez|recevez|credit|bonus|palkkio|prämie|belohnung|rabatt|alennus)\b/i;
+export const REWARD = /(?<!\d)\d+\s*(?:€|eur|kr|sek|nok|dkk|zł|pln|\$|£|%)|[€$£]\s*\d+|\b(?:get|earn|saat|ansaitse|få|erhalten|bekommen|gagnez|recevez|credit|bonus|palkkio|prämie|belohnung|rabatt|alennus|korting|krijg|descuento|consigue|sconto|ricevi|desconto|ganhe|rabat|zniżka|otrzymaj|allahindlus|saad|boonus)\b/i;

@@ -69,4 +69,7 @@ export const SHARE_WORDS = [
   'teilen', 'seite teilen', 'artikel teilen', 'rezept teilen', 'diesen artikel teilen', 'beitrag teilen', 'teile diesen beitrag',
   // fr
   'partager', 'partager cette page', 'partager la recette', 'partager cet article',
+  // nl, es, it, pt, pl, et
+  'delen', 'deel', 'deel dit', 'deel deze pagina', 'compartir', 'comparte', 'compartir en', 'condividi', 'condividi su', 'partilhar', 'partilhe', 'compartilhar', 'compartilhe',
+  'udostępnij', 'podziel się', 'jaga', 'jaga sõpradega',
 ] as const;

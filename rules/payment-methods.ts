@@ -18,6 +18,10 @@ export default defineRule({
     messages: {
       ok: { en: '{count} payment methods shown: {methods}.', fi: '{count} maksutapaa esillä: {methods}.' },
       few: { en: 'Only {count} payment method(s) shown: {methods}.', fi: 'Vain {count} maksutapa(a) esillä: {methods}.' },
+      unnamed: {
+        en: 'Payment methods are shown, but as logos or words Polku could not name: check that the familiar ones are there.',
+        fi: 'Maksutapoja näytetään, mutta logoina tai sanoina, joita Polku ei tunnistanut: tarkista, että tutut maksutavat ovat mukana.',
+      },
       none: { en: 'The page sells online but shows no payment methods.', fi: 'Sivulla myydään verkossa, mutta maksutapoja ei näytetä.' },
       notShop: { en: 'No shopping cart or payment options: not an online shop page.', fi: 'Ei ostoskoria eikä maksutapoja: sivu ei ole verkkokaupan sivu.' },
     },
@@ -31,6 +35,8 @@ export default defineRule({
       return { outcome: 'fail', message: 'none', evidence: cart.evidence.slice(0, 1) };
     }
     const count = payment.items.length;
+    // A row of logos without names (inline SVG) is no evidence of a single method: the count is unknown, not 0 or 1.
+    if (count === 0) return { outcome: 'review', message: 'unnamed', evidence: payment.evidence };
     const data = { count, methods: payment.items.join(', ') };
     if (count < ENOUGH) return { outcome: 'fail', message: 'few', data, score: count / ENOUGH, evidence: payment.evidence };
     return { outcome: 'pass', message: 'ok', data, evidence: payment.evidence };

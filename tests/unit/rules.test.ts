@@ -52,6 +52,8 @@ describe('purchase', () => {
     { name: 'a cart without payment methods fails', facts: facts({ 'commerce.cart': found() }), outcome: 'fail', message: 'none', score: 0 },
     { name: 'two methods earn two thirds', facts: facts({ 'commerce.cart': found(), 'payment.methods': found('content', ['visa', 'paypal']) }), outcome: 'fail', message: 'few', score: 2 / 3 },
     { name: 'three methods pass', facts: facts({ 'payment.methods': found('content', ['visa', 'mobilepay', 'paytrail']) }), outcome: 'pass', message: 'ok' },
+    { name: 'methods written in words count each', facts: facts({ 'commerce.cart': found(), 'payment.methods': found('content', ['invoice', 'sepa', 'creditcard', 'paypal', 'bank']) }), outcome: 'pass', message: 'ok' },
+    { name: 'unnamed payment logos are checked, not counted as none', facts: facts({ 'commerce.cart': found(), 'payment.methods': found('content', []) }), outcome: 'review', message: 'unnamed' },
   ]);
   testRule(privacyPolicy, [
     { name: 'linked policy passes', facts: facts({ 'trust.privacy': found('link', [], [{ kind: 'link', url: 'https://example.fi/tietosuoja' }]) }), outcome: 'pass', message: 'found' },
