@@ -33,19 +33,40 @@ function phrasePattern(phrase: string): string {
   return out;
 }
 
-const WORD_PART = '[\\p{L}\\p{N}]*';
+/**
+ * A letter or digit of the scripts the cues are written in (Latin with its extensions, Greek, Cyrillic).
+ * `\p{L}` would say the same for every script, but each copy of it costs V8 a fraction of a millisecond
+ * to compile and again to tier up; a collector with a hundred cue matchers then held the page for 90 ms on
+ * its first run. Beside another script's letter a cue still needs its own letters to match.
+ */
+const LETTER = '[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff]';
+const WORD_PART = `${LETTER}*`;
+/** The start of a compound before a word-ending cue, bounded: unbounded, every such cue would rescan a long
+ *  run of letters from its start (a page of one 1 MB "word" costs cues × length). Real compounds are shorter. */
+const WORD_HEAD = `${LETTER}{0,40}`;
 
 function cueSource(lists: CueList[]): string | null {
   const phrases = lists.flat().filter((p) => p.replace(/\*/g, '').length > 0);
   if (phrases.length === 0) return null;
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      const head = p.startsWith('*') ? WORD_PART : '';
-      const tail = p.endsWith('*') ? WORD_PART : '';
-      return head + phrasePattern(p.replace(/^\*|\*$/g, '')).replace(/ /g, '[\\s\\u00a0-]+') + tail;
-    });
-  return `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  // Four groups by shape (word ending or not, prefix or not), each letter class written once per group:
+  // a Unicode letter class is costly to compile, and a list of many word cues would repeat it per phrase.
+  const groups = { plain: [] as string[], prefix: [] as string[], ending: [] as string[], inner: [] as string[] };
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
+    const body = phrasePattern(p.replace(/^\*|\*$/g, '')).replace(/ /g, '[\\s\\u00a0-]+');
+    const head = p.startsWith('*');
+    const tail = p.endsWith('*');
+    groups[head ? (tail ? 'inner' : 'ending') : tail ? 'prefix' : 'plain'].push(body);
+  }
+  const any = (list: string[]) => `(?:${list.join('|')})`;
+  const parts = [
+    ...(groups.plain.length ? [groups.plain.join('|')] : []),
+    ...(groups.prefix.length ? [any(groups.prefix) + WORD_PART] : []),
+    // Word-ending cues can match from any position their head may start at; behind one look at the next
+    // character, a run of spaces or punctuation costs one test a position instead of one per such cue.
+    ...(groups.ending.length ? [`(?=${LETTER})${WORD_HEAD}${any(groups.ending)}`] : []),
+    ...(groups.inner.length ? [`(?=${LETTER})${WORD_HEAD}${any(groups.inner)}${WORD_PART}`] : []),
+  ];
+  return `(?<!${LETTER})(?:${parts.join('|')})(?!${LETTER})`;
 }
 
 export function cueMatcher(...lists: CueList[]): CueMatcher {
