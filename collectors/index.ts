@@ -28,6 +28,7 @@ import { collectSignals } from './signals';
 import { collectTools } from './tools';
 import { trustCollector } from './trust';
 import { vendorSightings } from './vendor-sightings';
+import { vendorTable } from '../cues/vendor-table';
 
 export const ASSET_COLLECTORS: readonly AssetCollector[] = [
   ...contactCollectors,
@@ -97,6 +98,9 @@ function* collectSteps(doc: Document, options: CollectOptions, budget: Budget): 
   const page = yield* step('page', () => collectPageFacts(doc, options.url));
   const index = yield* step('index', () => buildIndex(doc, budget, options));
   // Vendors by every trace they leave, found once here for the collectors that ask (chat, consent, measure, …).
+  // The vendor table is built on the first scan of a click; as a step of its own the page gets a turn
+  // between building it and matching the page against it.
+  if (index) yield* step('vendor-table', () => void vendorTable());
   if (index) yield* step('vendors', () => vendorSightings(index));
   const tools = index ? yield* step('tools', () => collectTools(index)) : (skipped.push('tools'), undefined);
   for (const collector of options.collectors ?? ASSET_COLLECTORS) {
