@@ -52,7 +52,9 @@ export function uniqueEvidence(evidence: readonly Evidence[], byPage = true): Ev
   const seen = new Set<string>();
   return evidence.filter((e) => {
     if (!e.text && !e.url) return true;
-    const key = JSON.stringify([e.text ?? '', e.url ?? '', byPage ? (e.page ?? '') : '']);
+    // A link said twice (header and footer) is one piece of evidence; elements without an address
+    // (three unlabelled fields with one message) are told apart by where they are.
+    const key = JSON.stringify([e.text ?? '', e.url ?? '', byPage ? (e.page ?? '') : '', e.url ? '' : (e.selector ?? '')]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

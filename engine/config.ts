@@ -144,7 +144,8 @@ export interface KindProfile {
 // expected of it. B2B and SaaS weigh proof (case studies), the enquiry form and prices or a quote.
 // A publisher weighs the newsletter, the subscriber's account and consent before tracking (ad-funded).
 // A nonprofit (association, foundation, public body) weighs the newsletter, content and social reach.
-const SALES_AFTERCARE = ['delivery-info', 'returns-policy', 'loyalty-programme', 'customer-account', 'product-image-alt'];
+// Product images without alt text bar visitors on any kind of site: that rule applies wherever products show.
+const SALES_AFTERCARE = ['delivery-info', 'returns-policy', 'loyalty-programme', 'customer-account'];
 const SHOP_ASSETS: AssetId[] = ['commerce.cart', 'commerce.delivery', 'commerce.returns', 'retention.loyalty', 'retention.account', 'payment.methods'];
 
 export const KIND_PROFILES: Record<SiteKindId, KindProfile> = {
@@ -154,7 +155,7 @@ export const KIND_PROFILES: Record<SiteKindId, KindProfile> = {
     assetsNotApplicable: ['contact.booking'],
   },
   service: {
-    notApplicable: ['returns-policy', 'loyalty-programme', 'customer-account', 'product-image-alt', 'referral-programme'],
+    notApplicable: ['returns-policy', 'loyalty-programme', 'customer-account', 'referral-programme'],
     weights: { 'phone-tel-link': 2, 'reviews-visible': 3 },
     assetsNotApplicable: [...SHOP_ASSETS, 'advocacy.referral'],
   },

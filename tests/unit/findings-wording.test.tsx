@@ -121,4 +121,13 @@ describe('nothing is said twice', () => {
     });
     expect(evaluateRule(rule, facts()).evidence).toEqual([same, { ...same, page: 'https://example.fi/ukk' }, { kind: 'content', selector: 'a' }, { kind: 'content', selector: 'b' }]);
   });
+
+  it('elements with one message and no address are told apart by where they are', () => {
+    const field = (selector: string): Evidence => ({ kind: 'content', text: 'Form elements must have labels', selector });
+    const rule = defineRule({
+      meta: { id: 'fields', needs: [], title: { en: 'x', fi: 'x' }, failTitle: { en: 'y', fi: 'y' }, fix: { en: 'x', fi: 'x' }, messages: { m: { en: 'x', fi: 'x' } } },
+      evaluate: () => ({ outcome: 'fail', message: 'm', evidence: [field('#name'), field('#email'), field('#message'), field('#email')] }),
+    });
+    expect(evaluateRule(rule, facts()).evidence.map((e) => e.selector)).toEqual(['#name', '#email', '#message']);
+  });
 });
