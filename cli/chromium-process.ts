@@ -11,6 +11,7 @@ import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { UsageError } from './cli-error';
 
 export interface ChromiumCommand {
   executablePath: string;
@@ -83,7 +84,7 @@ export class ChromiumProcess {
   private readEndpoint(): Promise<string> {
     return new Promise((resolve, reject) => {
       let output = '';
-      const timer = setTimeout(() => reject(new Error(`Chromium did not start in ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+      const timer = setTimeout(() => reject(new UsageError('chromiumSlow', { seconds: START_TIMEOUT_MS / 1000 })), START_TIMEOUT_MS);
       timer.unref();
       // Keep reading to the end: a full stderr pipe would block Chromium.
       this.child.stderr!.on('data', (chunk: Buffer) => {
@@ -96,12 +97,12 @@ export class ChromiumProcess {
       });
       this.child.once('error', (error) => {
         clearTimeout(timer);
-        reject(new Error(`Chromium could not be started: ${error.message}`));
+        reject(new UsageError('chromiumFailed', { detail: error.message.slice(0, 300) }));
       });
       this.child.once('exit', (code, signal) => {
         clearTimeout(timer);
         const last = output.trim().split('\n').slice(-3).join('\n');
-        reject(new Error(`Chromium exited before it was ready (${signal ?? `code ${code}`})${last ? `:\n${last}` : ''}`));
+        reject(new UsageError('chromiumExited', { detail: `${signal ?? `code ${code}`}${last ? `:\n${last}` : ''}` }));
       });
     });
   }

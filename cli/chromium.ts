@@ -4,11 +4,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { ChromiumProcess } from './chromium-process';
+import { UsageError } from './cli-error';
 import { emulation, type DeviceKind } from './device';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-export class UsageError extends Error {}
 
 /** Headless on a machine without GPU or network beyond what the audit needs; no background chatter. */
 export const CHROMIUM_FLAGS: readonly string[] = [
@@ -71,7 +71,7 @@ const HEADLESS_FLAGS: readonly string[] = [
 export function chromiumPath(): string {
   const candidate = process.env.POLKU_CHROMIUM ?? DEFAULT_CHROMIUM;
   if (!existsSync(candidate)) {
-    throw new UsageError(`Chromium was not found at ${candidate}. Install it (Debian: apt-get install chromium) or set POLKU_CHROMIUM to its path.`);
+    throw new UsageError('noChromium', { path: candidate });
   }
   return candidate;
 }

@@ -2,7 +2,7 @@
 // track of the stage the audit is in, so that running out can say where it got stuck.
 import type { Locale } from '../engine/rule';
 import { cliText } from '../i18n/cli';
-import { ScanFailure } from './scan-page';
+import { ScanFailure } from './cli-error';
 
 export class DeadlineExceeded extends ScanFailure {}
 
@@ -22,7 +22,7 @@ export class Deadline {
       this.controller.signal.addEventListener('abort', () => reject(this.controller.signal.reason as Error));
     });
     this.expired.catch(() => undefined); // nobody may be racing it when it fires
-    this.timer = setTimeout(() => this.controller.abort(new DeadlineExceeded(this.describe())), budgetMs);
+    this.timer = setTimeout(() => this.controller.abort(this.exceeded()), budgetMs);
   }
 
   /** Aborted when the budget is spent, with the DeadlineExceeded as its reason. */
@@ -49,9 +49,8 @@ export class Deadline {
     clearTimeout(this.timer);
   }
 
-  private describe(): string {
+  private exceeded(): DeadlineExceeded {
     const elapsed = (this.elapsedMs() / 1000).toFixed(1);
-    const text = cliText(this.locale, 'gaveUp', { seconds: elapsed, stage: this.stage, timeout: this.budgetMs / 1000 });
-    return this.hint ? `${text}: ${this.hint}` : text;
+    return new DeadlineExceeded('gaveUp', { seconds: elapsed, stage: this.stage, timeout: this.budgetMs / 1000, hint: this.hint ? `: ${this.hint}` : '' });
   }
 }

@@ -11,7 +11,7 @@ export async function cliPageSource(audited: Page, context: BrowserContext, read
   const reader = await context.newPage();
   await reader.evaluate(readerSource);
   return {
-    fetch: async (url) => (await evaluateIsolated(audited, `(${fetchInPage.toString()})(${JSON.stringify(url)}, ${JSON.stringify(KEY_PAGE_LIMITS)})`, 'polku-pages', 'the key-page fetch')).value,
+    fetch: async (url) => (await evaluateIsolated(audited, `(${fetchInPage.toString()})(${JSON.stringify(url)}, ${JSON.stringify(KEY_PAGE_LIMITS)})`, 'polku-pages', 'what_keyPages')).value,
     read: (raw) => reader.evaluate((input) => (globalThis as unknown as { polkuReadPage(raw: unknown): Promise<PageRead> }).polkuReadPage(input), raw),
     close: () => reader.close().catch(() => undefined),
   };

@@ -3,6 +3,7 @@
 // extension nor a plain CLI run needs it. Whatever goes wrong becomes `status: 'failed'` with the
 // reason; it never ends the audit.
 import { LIGHTHOUSE_CATEGORIES, LighthouseFactsSchema, type LighthouseCategory, type LighthouseFacts, type LighthousePreset } from '../engine/lighthouse';
+import { cliErrorText } from './cli-error';
 
 /** Below this much time left, Lighthouse is not started: a mobile run of a small page takes 7–15 s. */
 export const LIGHTHOUSE_MIN_MS = 10_000;
@@ -42,22 +43,29 @@ interface Lhr {
   };
 }
 
+type LighthouseReason = NonNullable<Extract<LighthouseFacts, { status: 'failed' }>['reasonId']>;
+
+class LighthouseOutOfTime extends Error {}
+
 export async function runLighthouse(url: string, options: LighthouseOptions): Promise<LighthouseFacts> {
   const started = performance.now();
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
-  const failed = (reason: string): LighthouseFacts => ({ status: 'failed', preset: options.preset, ms: Math.round(performance.now() - started), reason: reason.slice(0, 500) });
-  if (!/^https?:$/.test(new URL(url).protocol)) {
-    return failed('not started: Lighthouse audits only http(s) addresses; serve the file (e.g. npx serve) and audit its address');
-  }
-  if (options.budgetMs < LIGHTHOUSE_MIN_MS) {
-    return failed(`not started: ${seconds(options.budgetMs)} s of --timeout were left and Lighthouse needs at least ${LIGHTHOUSE_MIN_MS / 1000} s; give a longer --timeout`);
-  }
+  const failed = (reasonId: LighthouseReason, reasonData: Record<string, string | number> = {}): LighthouseFacts => ({
+    status: 'failed',
+    preset: options.preset,
+    ms: Math.round(performance.now() - started),
+    reason: cliErrorText('en', `lh_${reasonId}`, reasonData).slice(0, 500),
+    reasonId,
+    reasonData,
+  });
+  if (!/^https?:$/.test(new URL(url).protocol)) return failed('notHttp');
+  if (options.budgetMs < LIGHTHOUSE_MIN_MS) return failed('noTime', { left: seconds(options.budgetMs), needed: LIGHTHOUSE_MIN_MS / 1000 });
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const outOfTime = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       abort.abort();
-      reject(new Error(`did not finish in the ${seconds(options.budgetMs)} s --timeout had left for it; give a longer --timeout`));
+      reject(new LighthouseOutOfTime());
     }, options.budgetMs);
   });
   const run = lighthouseReport(url, options, abort.signal);
@@ -65,10 +73,11 @@ export async function runLighthouse(url: string, options: LighthouseOptions): Pr
   try {
     const lhr = await Promise.race([run, outOfTime]);
     const ms = Math.round(performance.now() - started);
-    if (lhr.runtimeError) return failed(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) return failed('error', { detail: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`.slice(0, 400) });
     return LighthouseFactsSchema.parse(toFacts(lhr, options.preset, ms));
   } catch (error) {
-    return failed(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    if (error instanceof LighthouseOutOfTime) return failed('timeout', { left: seconds(options.budgetMs) });
+    return failed('error', { detail: (error instanceof Error ? error.message.split('\n')[0]! : String(error)).slice(0, 400) });
   } finally {
     clearTimeout(timer);
   }

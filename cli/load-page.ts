@@ -1,15 +1,12 @@
 // Opens a URL or file in a fresh tab and waits for its load event, turning network failures
-// into errors a person understands.
+// into errors a person understands (told in the CLI's language by cli/cli-error.ts).
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Locale, MessageData } from '../engine/rule';
-import { cliText, type CliTextKey } from '../i18n/cli';
-import { ScanFailure } from './scan-page';
+import type { CliTextKey } from '../i18n/cli';
+import { ScanFailure } from './cli-error';
 
 export interface LoadOptions {
   /** Load limit; 0 for none of its own (the CLI's deadline bounds the whole audit instead). */
   timeoutMs: number;
-  /** Language of the failure texts (default English). */
-  locale?: Locale;
 }
 
 const NETWORK_ERRORS: [RegExp, CliTextKey][] = [
@@ -25,7 +22,6 @@ const NETWORK_ERRORS: [RegExp, CliTextKey][] = [
 ];
 
 export async function loadPage(context: BrowserContext, url: URL, options: LoadOptions): Promise<Page> {
-  const say = (key: CliTextKey, data?: MessageData) => cliText(options.locale ?? 'en', key, data);
   const page = await context.newPage();
   let response;
   try {
@@ -33,20 +29,20 @@ export async function loadPage(context: BrowserContext, url: URL, options: LoadO
   } catch (error) {
     await page.close().catch(() => undefined);
     const text = error instanceof Error ? error.message : String(error);
-    if (/Timeout .*exceeded/i.test(text)) throw new ScanFailure(say('load_timeout', { url: url.href, seconds: Math.round(options.timeoutMs / 1000) }));
+    if (/Timeout .*exceeded/i.test(text)) throw new ScanFailure('load_timeout', { url: url.href, seconds: Math.round(options.timeoutMs / 1000) });
     const known = NETWORK_ERRORS.find(([pattern]) => pattern.test(text));
-    throw new ScanFailure(say('load_failed', { url: url.href, reason: known ? say(known[1]) : text.split('\n')[0] }));
+    throw new ScanFailure('load_failed', { url: url.href, reason: known ? { id: known[1] } : text.split('\n')[0]!.slice(0, 300) });
   }
   if (response) {
     const status = response.status();
     if (status >= 400) {
       await page.close();
-      throw new ScanFailure(say('load_httpError', { url: url.href, status }));
+      throw new ScanFailure('load_httpError', { url: url.href, status });
     }
     const type = (await response.headerValue('content-type')) ?? '';
     if (type && !/html/i.test(type)) {
       await page.close();
-      throw new ScanFailure(say('load_notHtml', { url: url.href, type: type.split(';')[0] }));
+      throw new ScanFailure('load_notHtml', { url: url.href, type: type.split(';')[0]!.slice(0, 100) });
     }
   }
   return page;

@@ -7,6 +7,7 @@ import { DEFAULT_KEY_PAGES, MAX_KEY_PAGES, type SiteProgress } from '../site/rea
 import { toReportJson, type ReportJson } from '../engine/report-json';
 import { LOCALES, type Locale, type MessageData } from '../engine/rule';
 import { cliText, type CliTextKey } from '../i18n/cli';
+import { cliHelp } from '../i18n/cli-help';
 import { browserLocale } from '../i18n/locale';
 import { reportRenderer } from '../i18n/translate';
 import { PhaseTimer } from '../engine/timings';
@@ -14,83 +15,73 @@ import { RULES } from '../rules';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { SITE_KINDS, type SiteKindId } from '../engine/site-kind';
 import { parseKindOption } from './kind-option';
-import { connectBrowser, startChromium, UsageError } from './chromium';
+import { connectBrowser, startChromium } from './chromium';
+import { errorText, UsageError } from './cli-error';
 import type { ChromiumProcess } from './chromium-process';
 import { Deadline } from './deadline';
 import { device, type DeviceKind } from './device';
 import { runLighthouse } from './lighthouse';
 import { loadPage } from './load-page';
-import { ScanFailure } from './scan-page';
 import { readAxeRunner, readReader, readScanner, REPO_ROOT } from './scanner-source';
 import { formatSummary } from './summary';
 import { resolveTarget } from './targets';
 import { auditLoadedPage } from './audit-page';
 import { auditingLine, progressPrinter } from './progress';
 
-const HELP = `Usage: polku <url | file.html> [options]
-
-Audits a web page along the customer's purchase journey and prints the scores,
-the ranked pain points with fixes, and what was found.
-
-Options:
-  --json             print the full report as JSON (see README: "The JSON report")
-  --lang <fi|en>     language of the texts (default: from LANG, else English)
-  --desktop          audit at a desktop viewport (1280 × 900) instead of a
-                     phone's (360 × 800, touch, Chrome on Android)
-  --lighthouse       also run Lighthouse (performance, accessibility, SEO,
-                     best practices) in the same Chromium; mobile throttling,
-                     or Lighthouse's desktop preset with --desktop
-  --timeout <s>      give up on the whole audit (start, load, settle, scan,
-                     Lighthouse) after this many seconds (default 30, or 90
-                     with --lighthouse)
-  --settle <ms>      wait after load for late widgets such as chat (default 1500)
-  --pages <n>        key pages of the same site to read besides the audited one
-                     (contact, FAQ, prices, delivery, terms, …; default 8, max 20;
-                     0 audits the page alone)
-  --offline          contact no host but the audited one (third-party tools are
-                     then seen only by their tags, not by what they load)
-  --kind <kind>      judge the site as this kind instead of the one Polku infers:
-                     ${SITE_KINDS.join(', ')}
-                     (online shop, local service, B2B / SaaS, publisher,
-                     nonprofit or public body)
-  -h, --help         show this help
-  -v, --version      print the version
-
-Exit codes: 0 audited, 1 the page could not be audited, 2 wrong usage or setup.`;
+const help = (locale: Locale) => cliHelp(locale, SITE_KINDS, MAX_KEY_PAGES, DEFAULT_KEY_PAGES);
 
 function version(): string {
   return (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** The language to speak in, even when the arguments are wrong: --lang if it names one, else the environment's. */
+function messageLocale(argv: string[]): Locale {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  if (given && (LOCALES as readonly string[]).includes(given)) return given as Locale;
+  return envLocale();
+}
+
+const envLocale = () => browserLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'en');
+
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        timeout: { type: 'string' },
+        settle: { type: 'string', default: '1500' },
+        offline: { type: 'boolean', default: false },
+        pages: { type: 'string', default: String(DEFAULT_KEY_PAGES) },
+        desktop: { type: 'boolean', default: false },
+        lighthouse: { type: 'boolean', default: false },
+        kind: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    // Node's own words for an unknown or incomplete option.
+    throw new UsageError('badOption', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 200) });
+  }
+}
+
 function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      lang: { type: 'string' },
-      timeout: { type: 'string' },
-      settle: { type: 'string', default: '1500' },
-      offline: { type: 'boolean', default: false },
-      pages: { type: 'string', default: String(DEFAULT_KEY_PAGES) },
-      desktop: { type: 'boolean', default: false },
-      lighthouse: { type: 'boolean', default: false },
-      kind: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
-    },
-  });
-  const lang = values.lang ?? browserLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'en');
-  if (!(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}`);
+  const { values, positionals } = parseOptions(argv);
+  const lang = values.lang ?? envLocale();
+  if (!(LOCALES as readonly string[]).includes(lang)) throw new UsageError('badLang', { choices: LOCALES.join(', ') });
   // Lighthouse loads the page again, throttled: it needs time of its own.
   const timeout = Number(values.timeout ?? (values.lighthouse ? 90 : 30));
   const settle = Number(values.settle);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError('--timeout takes a positive number of seconds');
-  if (!Number.isFinite(settle) || settle < 0) throw new UsageError('--settle takes a number of milliseconds');
+  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError('badTimeout');
+  if (!Number.isFinite(settle) || settle < 0) throw new UsageError('badSettle');
   const pages = Number(values.pages);
-  if (!Number.isInteger(pages) || pages < 0 || pages > MAX_KEY_PAGES) throw new UsageError(`--pages takes a whole number from 0 to ${MAX_KEY_PAGES}`);
+  if (!Number.isInteger(pages) || pages < 0 || pages > MAX_KEY_PAGES) throw new UsageError('badPages', { max: MAX_KEY_PAGES });
   const kind = parseKindOption(values.kind);
-  if (positionals.length > 1) throw new UsageError('Give one URL or file at a time.');
+  if (positionals.length > 1) throw new UsageError('oneTarget');
   const device: DeviceKind = values.desktop ? 'desktop' : 'mobile';
   return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, device, kind, target: positionals[0] };
 }
@@ -142,7 +133,7 @@ async function auditIn(chromiumProcess: ChromiumProcess, target: URL, scanner: {
   deadline.enter(say('stage_chromium'));
   const context = await connectBrowser(chromiumProcess, { locale: options.locale, device: options.device });
   deadline.enter(say('stage_loading', { url: target.href }), say('hint_notLoaded'));
-  const page = await loadPage(context, target, { timeoutMs: 0, locale: options.locale });
+  const page = await loadPage(context, target, { timeoutMs: 0 });
   deadline.enter(say('stage_settle'));
   if (options.settleMs > 0) await page.waitForTimeout(options.settleMs);
   const facts = await auditLoadedPage(page, context, { scanner: scanner.facts, axe: scanner.axe, reader: readReader() }, {
@@ -172,12 +163,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parse(argv);
   } catch (error) {
-    console.error(`polku: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    const locale = messageLocale(argv);
+    console.error(`polku: ${errorText(error, locale)}\n\n${help(locale)}`);
     return 2;
   }
-  if (args.help) return console.log(HELP), 0;
+  if (args.help) return console.log(help(args.locale)), 0;
   if (args.version) return console.log(version()), 0;
-  if (!args.target) return console.error(`polku: give a URL or an HTML file to audit.\n\n${HELP}`), 2;
+  if (!args.target) return console.error(`polku: ${errorText(new UsageError('noTarget'), args.locale)}\n\n${help(args.locale)}`), 2;
   try {
     const target = resolveTarget(args.target);
     if (!args.json) console.error(auditingLine(args.locale, target));
@@ -185,9 +177,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(args.json ? JSON.stringify(json, null, 2) : formatSummary(json));
     return 0;
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    console.error(`polku: ${text}`);
-    return error instanceof UsageError ? 2 : error instanceof ScanFailure ? 1 : 1;
+    console.error(`polku: ${errorText(error, args.locale)}`);
+    return error instanceof UsageError ? 2 : 1;
   }
 }
 

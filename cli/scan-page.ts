@@ -4,15 +4,17 @@ import type { Page } from 'playwright-core';
 import type { Facts } from '../engine/facts';
 import { GLOBAL_NAME_CAPS, mergeGlobalVendors, pageGlobalNames, parseGlobalNames } from '../collectors/vendor-globals';
 import { parseFacts } from '../engine/parse-facts';
+import { cliErrorText, ScanFailure } from './cli-error';
 
-export class ScanFailure extends Error {}
+export { ScanFailure };
 
 export interface ScanTiming {
   /** Time the scanner took inside the page, including its wait for Web Vitals. */
   scanMs: number;
 }
 
-export const BUSY_PAGE = 'the page’s own scripts may be keeping it too busy to answer';
+/** Technical notes (facts.errors) stay in English; what the user reads is told in --lang. */
+export const BUSY_PAGE = cliErrorText('en', 'hint_busy');
 
 /** How long the scanner may take when the caller gives no limit (the popup's scans take a second or two). */
 export const SCAN_TIMEOUT_MS = 10_000;
@@ -23,15 +25,15 @@ export const SCAN_TIMEOUT_MS = 10_000;
  * has to kill the browser; closing it would wait on that busy page.
  */
 export async function runScanner(page: Page, scannerSource: string, timeoutMs = SCAN_TIMEOUT_MS, signal?: AbortSignal): Promise<{ facts: Facts } & ScanTiming> {
-  return withTimeout(scan(page, scannerSource), timeoutMs, signal, `the scanner got no answer from the page in ${timeoutMs / 1000} s: ${BUSY_PAGE}`);
+  return withTimeout(scan(page, scannerSource), timeoutMs, signal, () => new ScanFailure('scannerSilent', { seconds: timeoutMs / 1000, hint: { id: 'hint_busy' } }));
 }
 
-/** `work`, or a ScanFailure with `message` after `timeoutMs`, or the signal's reason when it aborts. */
-export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, signal: AbortSignal | undefined, message: string): Promise<T> {
+/** `work`, or the error `onTimeout` makes after `timeoutMs`, or the signal's reason when it aborts. */
+export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, signal: AbortSignal | undefined, onTimeout: () => Error): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
   const givingUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ScanFailure(message)), timeoutMs);
+    timer = setTimeout(() => reject(onTimeout()), timeoutMs);
     onAbort = () => reject(signal!.reason);
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort);
@@ -45,16 +47,16 @@ export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, signal
 }
 
 async function scan(page: Page, scannerSource: string): Promise<{ facts: Facts } & ScanTiming> {
-  const { value, ms } = await evaluateIsolated(page, scannerSource, 'polku-scanner', 'the scanner');
+  const { value, ms } = await evaluateIsolated(page, scannerSource, 'polku-scanner', 'what_scanner');
   const parsed = parseFacts(value);
-  if (!parsed.ok) throw new ScanFailure(`the page returned malformed facts: ${parsed.problem}`);
+  if (!parsed.ok) throw new ScanFailure('scannerMalformed', { detail: parsed.problem.slice(0, 300) });
   return { facts: mergeGlobalVendors(parsed.facts, await readGlobalNames(page)), scanMs: ms };
 }
 
 /** As the extension does: the names of the page's main-world globals, parsed as hostile data; none on any failure. */
 async function readGlobalNames(page: Page): Promise<string[]> {
   try {
-    const raw = await withTimeout(page.evaluate(pageGlobalNames, GLOBAL_NAME_CAPS.count), 1000, undefined, 'no global names');
+    const raw = await withTimeout(page.evaluate(pageGlobalNames, GLOBAL_NAME_CAPS.count), 1000, undefined, () => new Error('no global names'));
     return parseGlobalNames(raw);
   } catch {
     return [];
@@ -62,7 +64,7 @@ async function readGlobalNames(page: Page): Promise<string[]> {
 }
 
 /** Evaluates a built script in a new isolated world of the page's main frame, as executeScript does, and returns its value. */
-export async function evaluateIsolated(page: Page, source: string, worldName: string, what: string): Promise<{ value: unknown; ms: number }> {
+export async function evaluateIsolated(page: Page, source: string, worldName: string, what: ScriptName): Promise<{ value: unknown; ms: number }> {
   // Every step below needs the page's main thread, including creating the isolated world.
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -80,9 +82,12 @@ export async function evaluateIsolated(page: Page, source: string, worldName: st
       returnByValue: true,
     })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
     const ms = performance.now() - started;
-    if (answer.exceptionDetails) throw new ScanFailure(`${what} threw: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
+    if (answer.exceptionDetails) throw new ScanFailure('scriptThrew', { what: { id: what }, detail: (answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text).slice(0, 300) });
     return { value: answer.result.value, ms };
   } finally {
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/** Our scripts, named in the user's language when one of them fails. */
+export type ScriptName = 'what_scanner' | 'what_axe' | 'what_reader' | 'what_keyPages';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from './chromium';
+import { UsageError } from './cli-error';
 
 /** The repository root, found upward from this file (it runs from source in tests and bundled in .output/cli). */
 export const REPO_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -12,15 +12,15 @@ export const SCANNER_PATH = path.join(REPO_ROOT, '.output', 'chrome-mv3', 'scann
 export const AXE_RUNNER_PATH = path.join(REPO_ROOT, '.output', 'chrome-mv3', 'axe-runner.js');
 
 export function readScanner(): string {
-  return readBuilt(SCANNER_PATH, 'scanner');
+  return readBuilt(SCANNER_PATH, 'what_scanner');
 }
 
 export function readAxeRunner(): string {
-  return readBuilt(AXE_RUNNER_PATH, 'accessibility check');
+  return readBuilt(AXE_RUNNER_PATH, 'what_axe');
 }
 
-function readBuilt(file: string, what: string): string {
-  if (!existsSync(file)) throw new UsageError(`The ${what} is not built (${file}). Run: npm run build`);
+function readBuilt(file: string, what: 'what_scanner' | 'what_axe' | 'what_reader'): string {
+  if (!existsSync(file)) throw new UsageError('notBuilt', { what: { id: what }, file });
   return readFileSync(file, 'utf8');
 }
 
@@ -35,6 +35,5 @@ export const READER_PATH = path.join(REPO_ROOT, '.output', 'cli-reader', 'page-r
 
 /** The key-page reader bundle (cli/page-reader-entry.ts), loaded into a blank page of the CLI's own. */
 export function readReader(): string {
-  if (!existsSync(READER_PATH)) throw new UsageError(`The key-page reader is not built (${READER_PATH}). Run: npm run build`);
-  return readFileSync(READER_PATH, 'utf8');
+  return readBuilt(READER_PATH, 'what_reader');
 }

@@ -2,6 +2,7 @@
 import type { ReportJson } from '../engine/report-json';
 import { PHASES } from '../engine/timings';
 import { cliText } from '../i18n/cli';
+import { cliErrorText } from './cli-error';
 
 import type { Locale } from '../engine/rule';
 
@@ -21,7 +22,10 @@ export function lighthouseLines(json: ReportJson): string[] {
   const locale = json.locale;
   const seconds = secondsIn(locale);
   const preset = cliText(locale, lh.preset === 'mobile' ? 'preset_mobile' : 'preset_desktop');
-  if (lh.status === 'failed') return [cliText(locale, 'lighthouseFailed', { preset, seconds: seconds(lh.ms), reason: lh.reason })];
+  if (lh.status === 'failed') {
+    const reason = lh.reasonId ? cliErrorText(locale, `lh_${lh.reasonId}`, lh.reasonData) : lh.reason;
+    return [cliText(locale, 'lighthouseFailed', { preset, seconds: seconds(lh.ms), reason })];
+  }
   const t = lh.throttling;
   const throttling = cliText(locale, `throttling_${t.method}`, { rtt: Math.round(t.rttMs), mbps: decimal(locale, t.throughputKbps / 1024, 1), cpu: t.cpuSlowdown });
   const score = (n: number | null) => (n === null ? '–' : n);

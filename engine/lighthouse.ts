@@ -42,7 +42,11 @@ export const LighthouseFactsSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('failed'),
     ...common,
+    /** In English, for logs and the JSON report. */
     reason: z.string().max(500),
+    /** The same reason as a message id and its data, for the user's language (i18n/cli-errors.ts `lh_*`). */
+    reasonId: z.enum(['notHttp', 'noTime', 'timeout', 'error']).optional(),
+    reasonData: z.record(z.string().max(40), z.union([z.string().max(500), z.number()])).optional(),
   }),
 ]);
 export type LighthouseFacts = z.infer<typeof LighthouseFactsSchema>;

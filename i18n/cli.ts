@@ -26,7 +26,6 @@ export const CLI_TEXTS = {
   phase_lighthouse: { en: 'Lighthouse', fi: 'Lighthouse' },
   // Progress and status on stderr (cli/main.ts, cli/deadline.ts, cli/load-page.ts).
   auditing: { en: 'Auditing {url} …', fi: 'Auditoidaan {url} …' },
-  gaveUp: { en: 'gave up after {seconds} s while {stage} (--timeout {timeout} covers the whole audit)', fi: 'keskeytettiin {seconds} s:n jälkeen, vaihe: {stage} (--timeout {timeout} koskee koko auditointia)' },
   stage_starting: { en: 'starting', fi: 'aloitus' },
   stage_chromium: { en: 'starting Chromium', fi: 'Chromiumin käynnistys' },
   stage_loading: { en: 'loading {url}', fi: 'sivun {url} lataus' },

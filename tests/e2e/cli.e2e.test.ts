@@ -101,6 +101,15 @@ describe('polku summary', () => {
   });
 });
 
+/** An address on a port that was just free: nothing listens there. */
+async function closedPortUrl(): Promise<string> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
+  return `http://127.0.0.1:${port}/`;
+}
+
 describe('polku errors', () => {
   test('an unknown --kind is a usage error that names the kinds', async () => {
     const run = await polku([server.url('/shop-en/index.html'), '--kind', 'store']);
@@ -111,16 +120,27 @@ describe('polku errors', () => {
   test('a missing file is a usage error', async () => {
     const run = await polku(['no/such/page.html']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('No such file');
+    expect(run.stderr).toContain('no such file');
+  });
+
+  test('usage errors and the help follow --lang, even when an option is unknown', async () => {
+    const missing = await polku(['no/such/page.html', '--lang', 'fi']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^polku: tiedostoa ei ole: \/.*no\/such\/page\.html$/m);
+    const unknown = await polku(['--lang=fi', '--colour']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('polku: tuntematon tai puutteellinen valitsin');
+    expect(unknown.stderr).toContain('Käyttö: polku');
+  });
+
+  test('a refused connection is told in the language of --lang', async () => {
+    const run = await polku([await closedPortUrl(), '--lang', 'fi', ...FAST]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('ei voitu avata: palvelin torjui yhteyden');
   });
 
   test('a host that refuses the connection', async () => {
-    // A port that was just free: nothing listens there.
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
-    const run = await polku([`http://127.0.0.1:${port}/`, ...FAST]);
+    const run = await polku([await closedPortUrl(), ...FAST]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('refused the connection');
   });

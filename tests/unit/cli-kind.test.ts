@@ -1,6 +1,6 @@
 // `polku --kind`: parsing the option, and the kind and its not-applicable assets in the text summary.
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../cli/chromium';
+import { UsageError } from '../../cli/cli-error';
 import { parseKindOption } from '../../cli/kind-option';
 import { formatSummary } from '../../cli/summary';
 import { collectFacts } from '../../collectors';

@@ -72,6 +72,13 @@ describe('summary lines', () => {
     expect(lighthouseLines(reportWith({}))).toEqual([]);
   });
 
+  it('tells why Lighthouse did not run in the report\'s language', () => {
+    const lighthouse = { status: 'failed', preset: 'mobile', ms: 0, reason: 'not started: …', reasonId: 'noTime', reasonData: { left: '3.0', needed: 15 } } as const;
+    expect(lighthouseLines(reportWith({ locale: 'fi', lighthouse }))).toEqual([
+      'Lighthouse (mobiili) epäonnistui 0,0 s:n jälkeen: ei käynnistetty: --timeout-aikaa oli jäljellä 3.0 s ja Lighthouse tarvitsee vähintään 15 s; anna pidempi --timeout',
+    ]);
+  });
+
   it('the report schema requires the device and the timings', () => {
     const json = reportWith({});
     const { device: _device, ...noDevice } = json;

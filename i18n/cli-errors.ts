@@ -1,0 +1,53 @@
+// What the command line says when it cannot go on: wrong usage, a missing setup step, a page that
+// could not be audited. Technical details (a browser's own message) stay as the {detail} they are.
+import type { Text } from '../engine/rule';
+
+export const CLI_ERROR_TEXTS = {
+  noTarget: { en: 'give a URL or an HTML file to audit.', fi: 'anna auditoitavan sivun osoite tai HTML-tiedosto.' },
+  oneTarget: { en: 'give one URL or file at a time.', fi: 'anna yksi osoite tai tiedosto kerrallaan.' },
+  badUrl: { en: 'not a valid URL: {text}', fi: 'osoite ei kelpaa: {text}' },
+  badScheme: { en: 'only http(s) URLs and local files can be audited, not {scheme}:', fi: 'auditoida voi vain http(s)-osoitteita ja paikallisia tiedostoja, ei {scheme}:-osoitetta' },
+  notAFile: { en: 'not a file: {file}', fi: 'ei ole tiedosto: {file}' },
+  noSuchFile: { en: 'no such file: {file}', fi: 'tiedostoa ei ole: {file}' },
+  badLang: { en: '--lang must be one of {choices}', fi: '--lang-valitsimen arvo on jokin näistä: {choices}' },
+  badKind: { en: '--kind must be one of {choices} (got "{value}")', fi: '--kind-valitsimen arvo on jokin näistä: {choices} (annettu "{value}")' },
+  badTimeout: { en: '--timeout takes a positive number of seconds', fi: '--timeout-valitsimelle annetaan positiivinen sekuntimäärä' },
+  badSettle: { en: '--settle takes a number of milliseconds', fi: '--settle-valitsimelle annetaan millisekuntimäärä' },
+  badPages: { en: '--pages takes a whole number from 0 to {max}', fi: '--pages-valitsimelle annetaan kokonaisluku 0–{max}' },
+  badOption: { en: '{detail}', fi: 'tuntematon tai puutteellinen valitsin ({detail})' },
+  notBuilt: { en: 'the {what} is not built ({file}). Run: npm run build', fi: '{what} puuttuu ({file}). Aja: npm run build' },
+  what_scanner: { en: 'scanner', fi: 'Skanneri' },
+  what_axe: { en: 'accessibility check', fi: 'Saavutettavuustarkistus' },
+  what_reader: { en: 'key-page reader', fi: 'Avainsivujen lukija' },
+  what_keyPages: { en: 'key-page fetch', fi: 'Avainsivujen haku' },
+  noChromium: {
+    en: 'Chromium was not found at {path}. Install it (Debian: apt-get install chromium) or set POLKU_CHROMIUM to its path.',
+    fi: 'Chromiumia ei löytynyt polusta {path}. Asenna se (Debian: apt-get install chromium) tai anna sen polku muuttujassa POLKU_CHROMIUM.',
+  },
+  chromiumSlow: { en: 'Chromium did not start in {seconds} s', fi: 'Chromium ei käynnistynyt {seconds} sekunnissa' },
+  chromiumFailed: { en: 'Chromium could not be started: {detail}', fi: 'Chromiumia ei voitu käynnistää: {detail}' },
+  chromiumExited: { en: 'Chromium exited before it was ready ({detail})', fi: 'Chromium sulkeutui ennen kuin se oli valmis ({detail})' },
+  scannerSilent: { en: 'the scanner got no answer from the page in {seconds} s: {hint}', fi: 'skanneri ei saanut sivulta vastausta {seconds} sekunnissa: {hint}' },
+  scannerMalformed: { en: 'the page returned malformed facts: {detail}', fi: 'sivulta palasi virheellisiä tietoja: {detail}' },
+  scriptThrew: { en: 'the {what} threw an error: {detail}', fi: '{what} kaatui virheeseen: {detail}' },
+  gaveUp: {
+    en: 'gave up after {seconds} s while {stage} (--timeout {timeout} covers the whole audit){hint}',
+    fi: 'keskeytettiin {seconds} s:n jälkeen, vaihe: {stage} (--timeout {timeout} koskee koko auditointia){hint}',
+  },
+  // Why Lighthouse did not give a report (shown after "Lighthouse failed after … s:").
+  lh_notHttp: {
+    en: 'not started: Lighthouse audits only http(s) addresses; serve the file (e.g. npx serve) and audit its address',
+    fi: 'ei käynnistetty: Lighthouse auditoi vain http(s)-osoitteita; jaa tiedosto palvelimelta (esim. npx serve) ja auditoi sen osoite',
+  },
+  lh_noTime: {
+    en: 'not started: {left} s of --timeout were left and Lighthouse needs at least {needed} s; give a longer --timeout',
+    fi: 'ei käynnistetty: --timeout-aikaa oli jäljellä {left} s ja Lighthouse tarvitsee vähintään {needed} s; anna pidempi --timeout',
+  },
+  lh_timeout: {
+    en: 'did not finish in the {left} s --timeout had left for it; give a longer --timeout',
+    fi: 'ei valmistunut {left} sekunnissa, jotka --timeout jätti sille; anna pidempi --timeout',
+  },
+  lh_error: { en: '{detail}', fi: 'virhe: {detail}' },
+} satisfies Record<string, Text>;
+
+export type CliErrorKey = keyof typeof CLI_ERROR_TEXTS;
