@@ -60,6 +60,8 @@ export const DEFAULT_CONFIG: AuditConfig = {
     rules: [
       { id: 'contact-available', weight: 3 },
       { id: 'contact-beyond-phone', weight: 3 },
+      // Local services only (KIND_PROFILES): a table, an appointment or a visit booked online.
+      { id: 'online-booking', weight: 2 },
       { id: 'business-email', weight: 1 },
       { id: 'payment-methods', weight: 2 },
       { id: 'local-payment-methods', weight: 2 },
@@ -137,7 +139,8 @@ export interface KindProfile {
   assetsNotApplicable: readonly AssetId[];
 }
 
-// Each kind's path (seeds 002 and 004; JOURNEY.md). A shop is judged on selling and not on booking.
+// Each kind's path (seeds 002 and 004; JOURNEY.md). A shop is judged on selling and not on booking;
+// booking online is judged for local services alone.
 // A local service (clinic, restaurant, salon, estate agent, craftsman) is judged on being reached,
 // trusted and reviewed; its sales checks (payment, delivery) apply only where it sells online
 // (the rules' own condition), and a loyalty programme, customer account or returns policy is not
@@ -150,7 +153,7 @@ const SHOP_ASSETS: AssetId[] = ['commerce.cart', 'commerce.delivery', 'commerce.
 
 export const KIND_PROFILES: Record<SiteKindId, KindProfile> = {
   shop: {
-    notApplicable: [],
+    notApplicable: ['online-booking'],
     weights: { 'payment-methods': 3, 'returns-policy': 2 },
     assetsNotApplicable: ['contact.booking'],
   },
@@ -160,17 +163,17 @@ export const KIND_PROFILES: Record<SiteKindId, KindProfile> = {
     assetsNotApplicable: [...SHOP_ASSETS, 'advocacy.referral'],
   },
   b2b: {
-    notApplicable: [...SALES_AFTERCARE, 'payment-methods', 'local-payment-methods'],
+    notApplicable: [...SALES_AFTERCARE, 'payment-methods', 'local-payment-methods', 'online-booking'],
     weights: { 'customer-proof': 4, 'contact-beyond-phone': 4, 'pricing-visible': 3, 'content-hub': 3 },
     assetsNotApplicable: [...SHOP_ASSETS, 'contact.booking'],
   },
   publisher: {
-    notApplicable: [...SALES_AFTERCARE.filter((id) => id !== 'customer-account'), 'payment-methods', 'local-payment-methods', 'customer-proof', 'pricing-visible', 'reviews-visible', 'referral-programme'],
+    notApplicable: [...SALES_AFTERCARE.filter((id) => id !== 'customer-account'), 'payment-methods', 'local-payment-methods', 'customer-proof', 'pricing-visible', 'reviews-visible', 'referral-programme', 'online-booking'],
     weights: { 'newsletter-signup': 4, 'customer-account': 2, 'consent-before-tracking': 3, 'content-hub': 3, 'share-buttons': 2 },
     assetsNotApplicable: [...SHOP_ASSETS.filter((id) => id !== 'retention.account'), 'contact.booking', 'proof.testimonials', 'proof.reviews', 'offer.pricing', 'advocacy.referral'],
   },
   nonprofit: {
-    notApplicable: [...SALES_AFTERCARE, 'pricing-visible', 'reviews-visible', 'referral-programme'],
+    notApplicable: [...SALES_AFTERCARE, 'pricing-visible', 'reviews-visible', 'referral-programme', 'online-booking'],
     weights: { 'newsletter-signup': 3, 'social-profiles': 2, 'content-hub': 3 },
     assetsNotApplicable: [...SHOP_ASSETS, 'contact.booking', 'offer.pricing', 'proof.reviews', 'advocacy.referral'],
   },

@@ -45,12 +45,21 @@ export function hostOf(url: string): string {
 }
 
 
-/** The market the page speaks to, for local habits such as payment methods. */
+const MARKET_TLDS = new Set(['fi', 'se', 'dk', 'no', 'de', 'at', 'ch', 'nl', 'be', 'pl', 'pt', 'es', 'it', 'ee', 'fr']);
+/** A language's home market, when the address does not name a country. */
+const MARKET_OF_LANG: Record<string, string> = { fi: 'fi', sv: 'se', da: 'dk', no: 'no', nb: 'no', nn: 'no', de: 'de', nl: 'nl', pl: 'pl', pt: 'pt', es: 'es', it: 'it', et: 'ee', fr: 'fr' };
+
+/**
+ * The market (a country code) the page speaks to, for local habits such as payment methods:
+ * the country domain (.ax counts as Finland), else the region of its language tag ("de-AT"),
+ * else the language's home market. Null for a .com in English or in Brazilian Portuguese.
+ */
 export function market(facts: Facts): string | null {
   const tld = hostOf(facts.page?.url ?? '').split('.').pop() ?? '';
-  const byTld: Record<string, string> = { fi: 'fi', ax: 'fi', se: 'sv', dk: 'da', no: 'no', de: 'de', at: 'de', ch: 'de', nl: 'nl' };
-  if (byTld[tld]) return byTld[tld]!;
-  const lang = (facts.page?.lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const byLang: Record<string, string> = { fi: 'fi', sv: 'sv', da: 'da', no: 'no', nb: 'no', nn: 'no', de: 'de', nl: 'nl' };
-  return byLang[lang] ?? null;
+  if (tld === 'ax') return 'fi';
+  if (MARKET_TLDS.has(tld)) return tld;
+  const [lang = '', region = ''] = (facts.page?.lang ?? '').toLowerCase().split(/[-_]/);
+  // A region names the country outright: "sv-FI" is Finland, "pt-BR" no market of ours.
+  if (region) return MARKET_TLDS.has(region) ? region : null;
+  return MARKET_OF_LANG[lang] ?? null;
 }

@@ -24,6 +24,7 @@ import lighthousePerformance from './lighthouse-performance';
 import lighthouseSeo from './lighthouse-seo';
 import localPaymentMethods from './local-payment-methods';
 import loyaltyProgramme from './loyalty-programme';
+import onlineBooking from './online-booking';
 import metaDescription from './meta-description';
 import mobileViewport from './mobile-viewport';
 import newsletterSignup from './newsletter-signup';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   newsletterSignup,
   customerAccount,
   loyaltyProgramme,
+  onlineBooking,
   shareButtons,
   reviewsVisible,
   referralProgramme,

@@ -50,6 +50,11 @@ describe('commerce', () => {
     { name: 'Finnish shop with only cards', facts: facts({ ...shop, 'payment.methods': found('content', ['visa', 'mastercard', 'amex']) }, fiShop), outcome: 'fail', message: 'none' },
     { name: 'Finnish shop with MobilePay', facts: facts({ ...shop, 'payment.methods': found('content', ['visa', 'mobilepay']) }, fiShop), outcome: 'pass', message: 'ok' },
     { name: 'Swedish shop with Swish', facts: facts({ ...shop, 'payment.methods': found('content', ['swish']) }, { page: pageFacts({ url: 'https://butik.example.se/', lang: 'sv' }) }), outcome: 'pass', message: 'ok' },
+    { name: 'a Polish shop with cards only', facts: facts({ ...shop, 'payment.methods': found('content', ['visa', 'mastercard']) }, { page: pageFacts({ url: 'https://sklep.example.pl/', lang: 'pl' }) }), outcome: 'fail', message: 'none' },
+    { name: 'a Portuguese-language shop on a .com with MB Way', facts: facts({ ...shop, 'payment.methods': found('content', ['mbway', 'visa']) }, { page: pageFacts({ url: 'https://loja.example.com/', lang: 'pt-PT' }) }), outcome: 'pass', message: 'ok' },
+    { name: 'an Austrian shop (de-AT on a .com) is judged by Austrian habits', facts: facts({ ...shop, 'payment.methods': found('content', ['eps']) }, { page: pageFacts({ url: 'https://shop.example.com/', lang: 'de-AT' }) }), outcome: 'pass', message: 'ok' },
+    { name: 'a Swiss shop without TWINT or PostFinance', facts: facts({ ...shop, 'payment.methods': found('content', ['sofort', 'visa']) }, { page: pageFacts({ url: 'https://shop.example.ch/', lang: 'de-CH' }) }), outcome: 'fail', message: 'none' },
+    { name: 'a Brazilian shop is not judged by Portuguese habits', facts: facts({ ...shop, 'payment.methods': found('content', ['visa']) }, { page: pageFacts({ url: 'https://loja.example.com/', lang: 'pt-BR' }) }), outcome: 'na', message: 'na' },
     { name: 'an English-language .com site has no known local market', facts: facts({ ...shop, 'payment.methods': found('content', ['visa']) }, { page: pageFacts({ url: 'https://shop.example.com/', lang: 'en' }) }), outcome: 'na', message: 'na' },
     { name: 'no payment methods at all is the other rule’s finding', facts: facts(shop, fiShop), outcome: 'na', message: 'na' },
   ]);

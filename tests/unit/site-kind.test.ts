@@ -5,6 +5,7 @@ import { collectFacts } from '../../collectors';
 import { currenciesIn } from '../../collectors/signals';
 import { evaluateRule, runAudit } from '../../engine/audit';
 import pricingVisible from '../../rules/pricing-visible';
+import onlineBooking from '../../rules/online-booking';
 import { facts as ruleFacts, found } from '../support/rule-tester';
 import { DEFAULT_CONFIG, KIND_PROFILES, STAGE_IDS } from '../../engine/config';
 import type { Facts } from '../../engine/facts';
@@ -183,6 +184,17 @@ describe('checks per kind', () => {
     expect(evaluateRule(pricingVisible, quoteOnly, { kind: 'shop' })).toMatchObject({ outcome: 'fail', messageId: 'pricing-visible/missing' });
     expect(evaluateRule(pricingVisible, ruleFacts(), { kind: 'b2b' })).toMatchObject({ outcome: 'fail' });
     expect(evaluateRule(pricingVisible, ruleFacts({ 'offer.pricing': found() }), { kind: 'b2b' })).toMatchObject({ outcome: 'pass', messageId: 'pricing-visible/found', score: 1 });
+  });
+
+  it('online booking is judged for local services alone; an enquiry form stands in, in part', () => {
+    const booking = ruleFacts({ 'contact.booking': found('link', [], [{ kind: 'link', text: 'Varaa aika', url: 'https://example.fi/ajanvaraus' }]) });
+    const formOnly = ruleFacts({ 'contact.form': found('content', [], [{ kind: 'content', text: 'Lähetä viesti' }]) });
+    expect(evaluateRule(onlineBooking, booking, { kind: 'service' })).toMatchObject({ outcome: 'pass', messageId: 'online-booking/found', score: 1 });
+    expect(evaluateRule(onlineBooking, formOnly, { kind: 'service' })).toMatchObject({ outcome: 'pass', messageId: 'online-booking/substitute', score: 0.5 });
+    expect(evaluateRule(onlineBooking, ruleFacts(), { kind: 'service' })).toMatchObject({ outcome: 'fail', messageId: 'online-booking/missing' });
+    const outcome = (kind: SiteKindId) => runAudit(ruleFacts(), RULES, DEFAULT_CONFIG, { kind }).stages.flatMap((s) => s.findings).find((f) => f.ruleId === 'online-booking')!.outcome;
+    expect(outcome('service')).toBe('fail');
+    for (const kind of ['shop', 'b2b', 'publisher', 'nonprofit'] as const) expect(outcome(kind), kind).toBe('na');
   });
 
   it('a missing fact never lets a check be waved through as not applicable', () => {
