@@ -58,6 +58,11 @@ export const ANALYTICS_VENDORS: readonly TagVendor[] = [
   { item: 'woopra', hosts: ['woopra.com'] },
   { item: 'baidu', hosts: ['hm.baidu.com'] },
   { item: 'nielsen', hosts: ['imrworldwide.com'] },
+  // Customer-data and marketing-analytics platforms European shops run beside (or instead of) GA.
+  { item: 'exponea', hosts: ['exponea.com'], markers: ['exponea.start(', 'exponea.initialize('] },
+  { item: 'exactag', hosts: ['exactag.com'] },
+  // Kantar Sifo's audience measurement (Nordic publishers).
+  { item: 'kantarsifo', hosts: ['research-int.se', 'sifomedia.se'] },
 ];
 
 export const HEATMAP_VENDORS: readonly TagVendor[] = [
@@ -106,6 +111,18 @@ export const AD_PIXEL_VENDORS: readonly TagVendor[] = [
   // Xandr (AppNexus) conversion and segment pixels; its ad serving on the same host is not a pixel.
   { item: 'xandr', hosts: ['adnxs.com'], paths: /^\/(?:px|seg)(?:$|\?)/ },
   { item: 'tradedesk', hosts: ['js.adsrvr.org', 'insight.adsrvr.org'], markers: ['ttd_dom_ready'] },
+  // European retargeting and the affiliate networks whose conversion tags shops install.
+  { item: 'rtbhouse', hosts: ['creativecdn.com', 'rtbhouse.com'] },
+  { item: 'groovinads', hosts: ['groovinads.com'] },
+  { item: 'awin', hosts: ['dwin1.com', 'awin1.com', 'zenaps.com'], markers: ['AWIN.Tracking'] },
+  { item: 'tradedoubler', hosts: ['tradedoubler.com', 'tradedoubler.net'] },
+  { item: 'adtraction', hosts: ['adtraction.com', 'adtraction.net', 'adtr.io'] },
+  { item: 'addrevenue', hosts: ['addrevenue.io'] },
+  { item: 'partnerads', hosts: ['partner-ads.com'] },
+  { item: 'webgains', hosts: ['webgains.io', 'webgains.com'] },
+  { item: 'cj', hosts: ['emjcd.com', 'mczbf.com', 'cj.dotomi.com'] },
+  { item: 'rakuten', hosts: ['linksynergy.com'] },
+  { item: 'impact', hosts: ['impactradius-event.com', 'impactcdn.com'] },
 ];
 
 /** Pixels configured as data for a platform to load (e.g. a shop's web-pixel settings): key and a filled-in id. */

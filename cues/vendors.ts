@@ -42,6 +42,16 @@ export const CHAT_VENDORS: readonly Vendor[] = [
   { item: 'ada', hosts: ['ada.support'] },
   { item: 'dynamics', hosts: ['oc-cdn-ocprod.azureedge.net'], markers: ['Microsoft_Omnichannel_LCWidget'] },
   { item: 'messenger', hosts: [], markers: ['fb-customerchat'] },
+  // Nordic and European customer-service chats.
+  { item: 'puzzel', hosts: ['puzzel.com'] },
+  { item: 'humany', hosts: ['humany.net'] },
+  { item: 'kindly', hosts: ['kindly.ai'] },
+  { item: 'vergic', hosts: ['vergic.com'] },
+  { item: 'kundo', hosts: ['kundo.se'] },
+  { item: 'certainly', hosts: ['certainly.io'] },
+  { item: 'byside', hosts: ['byside.com'] },
+  { item: 'genesys', hosts: ['mypurecloud.com', 'mypurecloud.de', 'mypurecloud.ie', 'genesys.com'] },
+  { item: 'inbenta', hosts: ['inbenta.io', 'inbenta.com'] },
 ];
 
 /** Messaging links that open a conversation with the business. */

@@ -107,6 +107,10 @@ describe('contact.chat', () => {
     const body = '<button class="launcher">Chat with us</button><script src="https://static.zdassets.com/ekr/snippet.js?key=x"></script>';
     expect(scan(body).assets['contact.chat']).toMatchObject({ present: 'content', items: ['zendesk'] });
   });
+  it('knows Nordic customer-service chats by the host their widget loads from', () => {
+    expect(scan('<script src="https://chat.puzzel.com/Loader.js" async></script>').assets['contact.chat']).toMatchObject({ present: 'script', items: ['puzzel'] });
+    expect(scan('<script src="https://widget.kundo.se/chat.js"></script>').assets['contact.chat']!.items).toEqual(['kundo']);
+  });
   it('does not call a lone "chat" word a chat', () => {
     expect(present('<button>Chattaa kanssamme</button>', 'contact.chat', 'fi')).toBe('none');
     expect(present('<a href="https://www.whatsapp.com/channel/abc">WhatsApp-kanava</a>', 'contact.chat', 'fi')).toBe('none');

@@ -89,6 +89,13 @@ describe('measure.adPixels', () => {
 <script src="https://widgets.outbrain.com/outbrain.js"></script>`;
     expect(detection('measure.adPixels', publisher).present).toBe('none');
   });
+  it('names European retargeting and affiliate tags, also as a frame, but not a link to an affiliate network', () => {
+    const tags = `<script src="https://www.dwin1.com/12345.js"></script><script src="https://tbs.tradedoubler.com/tp.js"></script>`;
+    expect(detection('measure.adPixels', tags).items).toEqual(['awin', 'tradedoubler']);
+    const frame = '<iframe src="https://eu1.creativecdn.com/tags?type=iframe&id=pr_abcdef" width="1" height="1" style="display:none"></iframe>';
+    expect(detection('measure.adPixels', '', frame).items).toEqual(['rtbhouse']);
+    expect(detection('measure.adPixels', '', '<a href="https://www.awin.com/fi">Kumppaniohjelmamme Awinissa</a>').present).toBe('none');
+  });
   it('tells Criteo advertiser OneTag from its publisher tag', () => {
     expect(detection('measure.adPixels', '<script src="https://static.criteo.net/js/ld/ld.js"></script><script>window.criteo_q = window.criteo_q || [];</script>').items).toEqual(['criteo']);
   });
