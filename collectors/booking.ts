@@ -18,6 +18,18 @@ const BOOKING_MEANS = 'form, iframe, button, [role="button"], a[href]:not([href^
 
 const isBookingLabel = (text: string) => text.length > 0 && text.length <= 50 && bookingWords.test(text) && !notBooking.test(text);
 
+/** A path segment of a few words that begins with a booking phrase: "/boka-bord-goteborg/", "/varaa-aika/". */
+function slugBooks(path: string): boolean {
+  for (const segment of path.split('/', 12)) {
+    if (segment.length < 4 || segment.length > 60) continue;
+    const words = segment.toLowerCase().replace(/[-_+.]+/g, ' ').trim();
+    if (words.split(' ').length > 4) continue;
+    const phrase = bookingWords.find(words);
+    if (phrase && words.startsWith(phrase.trim()) && !notBooking.test(words)) return true;
+  }
+  return false;
+}
+
 /** The sentence a link sits in: its parent block's text, when that is short enough to be one line of copy. */
 function sentenceOf(el: Element): string {
   const parent = el.parentElement;
@@ -62,7 +74,7 @@ function detect(index: PageIndex): Found {
     // Linear: the trailing run is matched only from where it starts (lookbehind), not rescanned from each of its characters.
     const label = link.text.replace(/(?<![\s:›»→>.!])[\s:›»→>.!]+$/, '');
     const byText = isBookingLabel(label) || (label.length <= 25 && bookedInContext(label, link.el));
-    const byPath = BOOKING_PATH.test(link.path) && !notBooking.test(link.text);
+    const byPath = (BOOKING_PATH.test(link.path) || slugBooks(link.path)) && !notBooking.test(link.text);
     if (vendor || byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el }, vendor ? [vendor.item] : []);
   }
   // Buttons that open a booking dialog.

@@ -22,6 +22,11 @@ export const BOOKING = [
   // es, it, pt
   'reservar', 'reservar mesa', 'reserva online', 'reservas', 'pedir cita', 'cita previa', 'reserva tu mesa', 'prenota', 'prenota ora', 'prenota un tavolo', 'prenotazione', 'prenotazioni', 'prenota online',
   'fissa un appuntamento', 'marcar consulta', 'agendar', 'agende', 'agendamento', 'reservar agora', 'marcação online',
+  // A meeting with sales or an expert, booked in a calendar (B2B).
+  'book a demo', 'book a call', 'book a meeting', 'schedule a demo', 'schedule a call', 'schedule a meeting', 'varaa demo', 'varaa tapaaminen', 'varaa palaveri',
+  'boka demo', 'boka ett möte', 'boka möte', 'demo buchen', 'demo vereinbaren', 'réserver une démo', 'plan een demo', 'plan een afspraak',
+  // cs (restaurant and clinic bookings of Czech sites)
+  'rezervovat', 'rezervace', 'objednat se',
   // pl, et
   'zarezerwuj', 'rezerwacja', 'rezerwacja online', 'umów wizytę', 'umów się', 'zarezerwuj stolik', 'broneeri', 'broneeri aeg', 'broneeri laud', 'broneering', 'broneerimine', 'online broneering',
 ] as const;
@@ -32,7 +37,12 @@ export const BOOKING_VERB = ['vereinbaren', 'buchen', 'reservieren', 'schedule',
 /** "Book here": the link is a pointer, the sentence around it must name the booking. */
 export const POINTER_LINK = ['hier', 'here', 'click here', 'täältä', 'tästä', 'här', 'her', 'ici', 'cliquez ici'] as const;
 /** Booking terms, conditions and policies are about booking but are not a way to book. */
-export const BOOKING_NOT = ['terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung', 'voorwaarden', 'condiciones', 'condizioni', 'condições', 'regulamin', 'tingimused'] as const;
+export const BOOKING_NOT = [
+  // Reserve-and-collect of a shop's product is no booking of a service.
+  'reserve in store', 'reserve & collect', 'reserve and collect', 'click & reserve', 'click and reserve', 'reservar em loja', 'reservar en tienda', 'reserva en tienda', 'prenota e ritira',
+  'prenota in negozio', 'reservieren & abholen', 'reservieren und abholen', 'im markt reservieren', 'varaa ja nouda', 'varaa myymälästä', 'reservera och hämta', 'reserver og hent',
+  'réserver en magasin', 'réservez en magasin', 'reserveer en haal af', 'zarezerwuj i odbierz',
+  'terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung', 'voorwaarden', 'condiciones', 'condizioni', 'condições', 'regulamin', 'tingimused'] as const;
 /** Booking by phone or email is contact, not online booking. */
 export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel'] as const;
 
@@ -79,6 +89,18 @@ export const BOOKING_VENDORS: readonly Vendor[] = [
   { item: 'bokamera', hosts: ['bokamera.se'] },
   { item: 'easypractice', hosts: ['easypractice.net'] },
   { item: 'caspeco', hosts: ['caspeco.net', 'caspeco.se'] },
+  // Nordic and Central European table and appointment systems.
+  { item: 'tableonline', hosts: ['tableonline.fi', 'tableonline.se'] },
+  { item: 'waiteraid', hosts: ['waiteraid.com'] },
+  { item: 'easytable', hosts: ['easytable.com'] },
+  { item: 'bokabord', hosts: ['bokabord.se'] },
+  { item: 'superbexperience', hosts: ['superbexperience.com'] },
+  { item: 'restu', hosts: ['restu.cz'] },
+  { item: 'reservio', hosts: ['reservio.com'] },
+  { item: 'tablebooker', hosts: ['tablebooker.com', 'tablebooker.be'] },
+  { item: 'bookatable', hosts: ['bookatable.com', 'bookatable.co.uk'] },
+  { item: 'klinikpro', hosts: ['klinikpro.fi'] },
+  { item: 'slotti', hosts: ['slotti.fi'] },
 ];
 
 /** Third-party travel search and marketplaces: a link there is not the site's own booking. */

@@ -43,6 +43,19 @@ describe('contact.booking', () => {
     expect(present('<p>Vereinbaren Sie hier direkt einen <a href="/beratung">Termin</a> mit uns.</p>', 'contact.booking', 'de')).toBe('link');
     expect(present('<p>Kommende <a href="/termine">Termine</a> und Veranstaltungen.</p>', 'contact.booking', 'de')).toBe('none');
   });
+  it('reads a booking page from the words its address begins with, and a demo booked in a calendar', () => {
+    expect(present('<nav><a href="/boka-bord-goteborg/">Pinchos Göteborg</a></nav>', 'contact.booking', 'sv')).toBe('link');
+    expect(present('<a href="/fi/varaa-aika">Tampere</a>', 'contact.booking', 'fi')).toBe('link');
+    expect(present('<a class="hs-button" href="/sales/book-a-demo">Book a demo</a>', 'contact.booking')).toBe('link');
+    // A word deep inside a long slug, or booking terms, is no booking page.
+    expect(present('<a href="/blog/why-guests-like-to-book-a-table-early">Read more</a>', 'contact.booking')).toBe('none');
+    expect(present('<a href="/varaa-aika-ehdot">Ehdot</a>', 'contact.booking', 'fi')).toBe('none');
+  });
+  it('does not take a shop\'s reserve-and-collect for booking', () => {
+    expect(present('<button>Reservar em loja</button><a href="/reservar-em-loja">Reservar em loja</a>', 'contact.booking', 'pt')).toBe('none');
+    expect(present('<a href="/prenota-e-ritira.html">Prenota e ritira</a>', 'contact.booking', 'it')).toBe('none');
+    expect(present('<button>Im Markt reservieren</button>', 'contact.booking', 'de')).toBe('none');
+  });
   it('is not fooled by books, booking terms or a hotel search on another site', () => {
     const body = '<a href="/Christian/Books/easy_find">Books</a><a href="/booking-terms">Booking terms and conditions</a><a href="https://www.booking.com/hotel/fi/example.html">Book now on Booking.com</a>';
     expect(present(body, 'contact.booking')).toBe('none');
