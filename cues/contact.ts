@@ -109,6 +109,8 @@ export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost'
 export const CHAT_PROMPT = [
   'live chat', 'livechat', 'chat with us', 'chat now', 'start chat', 'start a chat', 'chat starten', 'zum chat', 'chatta med oss',
   'chatta med os', 'chat med oss', 'chat med os', 'chattaa kanssamme', 'aloita chat', 'avaa chat', 'chat en direct', 'discuter avec nous',
+  'live-chat', 'chatten sie mit uns', 'chat met ons', 'chat met de klantenservice', 'chatea con nosotros', 'chat en vivo', 'chatta con noi', 'chat dal vivo', 'chat ao vivo',
+  'fale connosco', 'czat na żywo', 'czat z konsultantem', 'vestle meiega', 'alusta vestlust', 'chat-palvelu', 'chat-palveluun', 'asiakaspalvelun chat', 'chatti',
 ] as const;
 
 /** Form builders whose embedded frame is the page's enquiry form: the form lives in the vendor's

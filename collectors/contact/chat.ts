@@ -3,11 +3,13 @@ import { CHAT_PROMPT } from '../../cues/contact';
 import { cueMatcher, entriesByHost } from '../../cues/match';
 import { CHAT_VENDORS, MESSAGING_LINK_HOSTS } from '../../cues/vendors';
 import { Found } from '../found';
+import { linkPlace } from '../link-place';
 import { elementText, fold, type PageIndex } from '../page-index';
 import { scanVendors } from '../vendor-scan';
 import { addSightings } from '../vendor-sightings';
 
 const chatPrompt = cueMatcher(CHAT_PROMPT);
+const BARE_CHAT = new Set(['live chat', 'livechat', 'live-chat', 'chatti', 'chat']);
 
 export function detectChat(index: PageIndex): Found {
   const found = new Found();
@@ -21,8 +23,18 @@ export function detectChat(index: PageIndex): Found {
   }
   scanVendors(index, CHAT_VENDORS, found);
   addSightings(index, 'chat', found);
+  const backed = found.found;
+  // A link to the page where the chat lives ("Live chat" in the help menu, "Chat" on a chat. host).
+  // In the body a bare "Live chat" may be a chat product's feature page: there it must address the visitor.
+  for (const link of index.links) {
+    const url = link.url;
+    if (!url || !/^https?:$/.test(url.protocol) || link.href.startsWith('#') || link.text.length > 40) continue;
+    const framed = linkPlace(link.el) !== 'body';
+    const prompt = chatPrompt.test(link.text) && (framed || !BARE_CHAT.has(link.text));
+    if (prompt || (framed && link.text === 'chat' && url.hostname.startsWith('chat.'))) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+  }
   // A "Chat with us" button is the widget's launcher in the page: shown, when a chat tool backs it.
-  if (found.found) {
+  if (backed) {
     const launchers = [...index.links.map((l) => ({ el: l.el, text: l.text })), ...[...index.query('button, [role="button"]')].map((el) => ({ el, text: fold(elementText(el)) }))];
     const launcher = launchers.find(({ text }) => text.length > 0 && text.length <= 40 && chatPrompt.test(text));
     if (launcher) found.add('content', { text: launcher.text, el: launcher.el });

@@ -111,6 +111,13 @@ describe('contact.chat', () => {
     expect(scan('<script src="https://chat.puzzel.com/Loader.js" async></script>').assets['contact.chat']).toMatchObject({ present: 'script', items: ['puzzel'] });
     expect(scan('<script src="https://widget.kundo.se/chat.js"></script>').assets['contact.chat']!.items).toEqual(['kundo']);
   });
+  it('counts a link to the page where the chat lives, but not a chat product\'s feature page', () => {
+    expect(scan('<footer><a href="https://help.example.com/answers/live-chat">Live Chat</a></footer>').assets['contact.chat']!.present).toBe('link');
+    expect(scan('<nav><a href="https://chat.example.io">Chat</a></nav>').assets['contact.chat']!.present).toBe('link');
+    expect(scan('<p>Questions? <a href="/asiakaspalvelu/chat">Chattaa kanssamme</a></p>', 'fi').assets['contact.chat']!.present).toBe('link');
+    expect(scan('<main><h2>Features</h2><a href="/features/live-chat">Live chat</a><a href="/features/email">Email</a></main>').assets['contact.chat']!.present).toBe('none');
+    expect(scan('<a href="#">Live chat</a>').assets['contact.chat']!.present).toBe('none');
+  });
   it('does not call a lone "chat" word a chat', () => {
     expect(present('<button>Chattaa kanssamme</button>', 'contact.chat', 'fi')).toBe('none');
     expect(present('<a href="https://www.whatsapp.com/channel/abc">WhatsApp-kanava</a>', 'contact.chat', 'fi')).toBe('none');
