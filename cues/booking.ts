@@ -42,6 +42,8 @@ export const BOOKING_NOT = [
   'reserve in store', 'reserve & collect', 'reserve and collect', 'click & reserve', 'click and reserve', 'reservar em loja', 'reservar en tienda', 'reserva en tienda', 'prenota e ritira',
   'prenota in negozio', 'reservieren & abholen', 'reservieren und abholen', 'im markt reservieren', 'varaa ja nouda', 'varaa myymälästä', 'reservera och hämta', 'reserver og hent',
   'réserver en magasin', 'réservez en magasin', 'reserveer en haal af', 'zarezerwuj i odbierz',
+  // A grocer's delivery or collection slot is part of the order, not a booked service.
+  'slot', 'delivery slot', 'collection slot', 'toimitusaika', 'noutoaika', 'leveranstid', 'leveransfönster', 'lieferzeitfenster', 'zeitfenster', 'créneau', 'bezorgmoment',
   'terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung', 'voorwaarden', 'condiciones', 'condizioni', 'condições', 'regulamin', 'tingimused'] as const;
 /** Booking by phone or email is contact, not online booking. */
 export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel'] as const;

@@ -55,6 +55,7 @@ describe('contact.booking', () => {
     expect(present('<button>Reservar em loja</button><a href="/reservar-em-loja">Reservar em loja</a>', 'contact.booking', 'pt')).toBe('none');
     expect(present('<a href="/prenota-e-ritira.html">Prenota e ritira</a>', 'contact.booking', 'it')).toBe('none');
     expect(present('<button>Im Markt reservieren</button>', 'contact.booking', 'de')).toBe('none');
+    expect(present('<footer><a href="/help/booking-a-slot">Booking a slot</a></footer>', 'contact.booking')).toBe('none');
   });
   it('is not fooled by books, booking terms or a hotel search on another site', () => {
     const body = '<a href="/Christian/Books/easy_find">Books</a><a href="/booking-terms">Booking terms and conditions</a><a href="https://www.booking.com/hotel/fi/example.html">Book now on Booking.com</a>';
