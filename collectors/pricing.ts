@@ -1,7 +1,7 @@
 // Visible prices of the site's own offer, or a link to its price list / buy page. A price only in
 // JSON-LD is not shown to the visitor, so it does not count (as the corpus labels judge it).
 import {
-  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIPTION,
+  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_FOR, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIPTION,
 } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
@@ -25,6 +25,10 @@ export const AMOUNT = new RegExp(String.raw`${BEFORE}[\s\u00a0]?(${NUMBER})|(?<!
 const UNIT = new RegExp(String.raw`^\s?\/\s?(?:${PRICE_UNITS.join('|')})(?![\p{L}])`, 'iu');
 /** A line that is nothing but a price: "£35.00", "120 CHF", "from $ 4.50", "9,90 € *". */
 const ONLY_AMOUNT = new RegExp(String.raw`^(?:${FROM_WORDS.map(escape).join('|')})?\s*(?:${BEFORE}[\s\u00a0]?(?:${NUMBER})|(?:${NUMBER})[\s\u00a0]?${AFTER})\s*\*{0,2}$`, 'iu');
+
+// Anchored at the end of the few characters before the amount: "för 89 kr", not "for" further back.
+// Not after a count: "5 for £25" is a multi-buy promotion, not what an item costs.
+const PRICE_FOR_BEFORE = new RegExp(String.raw`(?<!\p{N}[\s\u00a0]?)(?<![\p{L}])(?:${PRICE_FOR.join('|')})[\s\u00a0]$`, 'iu');
 
 const context = cueMatcher(PRICE_CONTEXT);
 const priceNoun = cueMatcher(PRICE_NOUN);
@@ -58,7 +62,8 @@ function isPriceLine(line: string): boolean {
     ONLY_AMOUNT.test(words) ||
     UNIT.test(line.slice((match.index ?? 0) + match[0].length)) ||
     (words.length <= 60 && context.test(words)) ||
-    priceNoun.test(fold(line.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0)))
+    priceNoun.test(fold(line.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) ||
+    PRICE_FOR_BEFORE.test(line.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))
   );
 }
 
@@ -101,12 +106,13 @@ function menuLine(line: string): 'priced' | 'bare' | null {
 
 /** Two or more lines of a menu or price list. Bare amounts count once a line with a currency shows
  *  what they are. In an article, only a longer list, and never in a product test. */
-function priceList(index: PageIndex, editorial: boolean): string | null {
+function priceList(index: PageIndex, editorial: boolean, gifts: ReadonlySet<string>): string | null {
   let priced = 0;
   let bare = 0;
   let first: string | null = null;
   for (const line of index.lines) {
-    const kind = menuLine(line);
+    // A menu may set each price on a line of its own under the dish ("Hühnerfrikassee mit Reis" / "5,60 €").
+    const kind = menuLine(line) ?? (line.length <= 40 && ONLY_AMOUNT.test(fold(line)) && hasPrice(line) && !gifts.has(fold(line)) ? 'priced' : null);
     if (!kind) continue;
     if (kind === 'priced') priced++;
     else bare++;
@@ -132,6 +138,7 @@ function detect(index: PageIndex): Found {
   const found = new Found();
   let priced: Element | null = null;
   const editorial = isEditorialOnly(index);
+  const gifts = donationChoices(index);
   if (!editorial) {
     let checked = 0;
     for (const el of index.query(PRICE_ELEMENTS)) {
@@ -144,7 +151,6 @@ function detect(index: PageIndex): Found {
         break;
       }
     }
-    const gifts = donationChoices(index);
     for (const line of index.lines) {
       if (line.length <= 400 && !gifts.has(fold(line)) && isPriceLine(line)) {
         found.add('content', { text: line });
@@ -157,7 +163,7 @@ function detect(index: PageIndex): Found {
     if (offer) found.add('content', { text: offer });
   }
   if (!found.found) {
-    const list = priceList(index, editorial);
+    const list = priceList(index, editorial, gifts);
     if (list) found.add('content', { text: list });
   }
   scanLabelLinks(index, pricingLink, found);
