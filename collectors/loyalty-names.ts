@@ -15,19 +15,25 @@ export function brandKey(host: string): string {
   return (siteOf(host).split('.')[0] ?? '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** The site's brand names: its host's, and the og:site_name's ("Folha de S.Paulo" on uol.com.br → "folha"). */
+export function brandKeys(host: string, siteName: string): string[] {
+  const words = siteName.toLowerCase().split(/[\s|·–-]+/u).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+  return [brandKey(host), ...(words[0] && words[0].length >= 4 ? [words[0]] : [])].filter((b) => b.length >= 3);
+}
+
 function tokensOf(label: string): string[] {
   return label.split(/[\s\-–/]+/u).filter((t) => t.length > 0);
 }
 
 /**
  * A short label that names a programme: a programme word first or last, the rest the site's brand
- * (`brand`, from its host). With `shop` set, a card or points word beside one capitalised name also
+ * (`brands`, from its host and site name). With `shop` set, a card or points word beside one capitalised name also
  * counts (`raw` keeps the case). Gift and credit cards, pickup points and sports clubs never do.
  */
-export function namesProgramme(label: string, raw: string, brand: string, shop: boolean): boolean {
+export function namesProgramme(label: string, raw: string, brands: readonly string[], shop: boolean): boolean {
   if (label.length === 0 || label.length > 40) return false;
   const tokens = tokensOf(label);
-  if (tokens.length === 1) return isBrandCompound(tokens[0]!, brand);
+  if (tokens.length === 1) return brands.some((brand) => isBrandCompound(tokens[0]!, brand));
   if (tokens.length > 5 || tokens.some((t) => notProgramme.has(t))) return false;
   const first = tokens[0]!;
   const lastAt = tokens.at(-1) === 'app' && tokens.length > 2 ? tokens.length - 2 : tokens.length - 1;
@@ -37,7 +43,7 @@ export function namesProgramme(label: string, raw: string, brand: string, shop: 
   const rest = tokens.filter((t, i) => i !== wordAt && !FILLER.has(t));
   if (rest.length === 0 || rest.length > 3) return false;
   const name = rest.join('').replace(/[^\p{L}\p{N}]/gu, '');
-  if (brand.length >= 3 && name.length >= 3 && (brand.includes(name) || name.includes(brand))) return true;
+  if (name.length >= 3 && brands.some((brand) => brand.includes(name) || name.includes(brand))) return true;
   // Not the brand: in a shop, one capitalised name beside a card or points word.
   if (!shop || rest.length !== 1 || !cardWords.has(tokens[wordAt]!)) return false;
   const rawName = tokensOf(raw.trim()).find((t) => t.toLowerCase() === rest[0]);

@@ -1,13 +1,13 @@
 // Visible prices of the site's own offer, or a link to its price list / buy page. A price only in
 // JSON-LD is not shown to the visitor, so it does not count (as the corpus labels judge it).
 import {
-  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_FOR, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIPTION,
+  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_FOR, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIBE_LABEL, SUBSCRIPTION,
 } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { isWholeLabel, labelOf, scanLabelLinks, type LabelCues } from './label-scan';
-import { isEditorialOnly } from './editorial';
+import { isArticle, isEditorialOnly } from './editorial';
 import { fold, toUrl, type PageIndex } from './page-index';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/$]/g, '\\$&');
@@ -27,8 +27,9 @@ const UNIT = new RegExp(String.raw`^\s?\/\s?(?:${PRICE_UNITS.join('|')})(?![\p{L
 const ONLY_AMOUNT = new RegExp(String.raw`^(?:${FROM_WORDS.map(escape).join('|')})?\s*(?:${BEFORE}[\s\u00a0]?(?:${NUMBER})|(?:${NUMBER})[\s\u00a0]?${AFTER})\s*\*{0,2}$`, 'iu');
 
 // Anchored at the end of the few characters before the amount: "för 89 kr", not "for" further back.
-// Not after a count: "5 for £25" is a multi-buy promotion, not what an item costs.
-const PRICE_FOR_BEFORE = new RegExp(String.raw`(?<!\p{N}[\s\u00a0]?)(?<![\p{L}])(?:${PRICE_FOR.join('|')})[\s\u00a0]$`, 'iu');
+const PRICE_FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PRICE_FOR.join('|')})[\s\u00a0]$`, 'iu');
+// A count before it makes a multi-buy promotion ("5 for £25"), not what an item costs; a time ("11.30-13.30 för") does not.
+const MULTI_BUY = new RegExp(String.raw`(?:^|[^\p{N}.:,–-])\p{N}{1,2}[\s\u00a0]\p{L}{2,7}[\s\u00a0]$`, 'u');
 
 const context = cueMatcher(PRICE_CONTEXT);
 const priceNoun = cueMatcher(PRICE_NOUN);
@@ -36,6 +37,7 @@ const notPrice = cueMatcher(NOT_PRICE);
 const productTest = cueMatcher(PRODUCT_TEST);
 const subscription = cueMatcher(SUBSCRIPTION);
 const buyLink = cueMatcher(BUY_LINK);
+const subscribeLabel = cueMatcher(SUBSCRIBE_LABEL);
 const pricingLink: LabelCues = { phrases: cueMatcher(PRICING_LINK), labels: cueMatcher(PRICING_LABEL), pathTokens: new Set(PRICING_PATH_TOKENS), maxLabel: 40 };
 
 /** A non-zero amount in the text ("0,00 €" in an empty mini-cart is no price). */
@@ -48,6 +50,10 @@ function firstPrice(text: string): RegExpMatchArray | null {
     if (/[1-9]/.test(match[1] ?? match[2] ?? '')) return match;
   }
   return null;
+}
+
+function forPrice(before: string): boolean {
+  return PRICE_FOR_BEFORE.test(before) && !MULTI_BUY.test(before);
 }
 
 /** An amount per unit ("45 €/h") or alone on its line is a price without further words. */
@@ -63,7 +69,7 @@ function isPriceLine(line: string): boolean {
     UNIT.test(line.slice((match.index ?? 0) + match[0].length)) ||
     (words.length <= 60 && context.test(words)) ||
     priceNoun.test(fold(line.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) ||
-    PRICE_FOR_BEFORE.test(line.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))
+    forPrice(line.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))
   );
 }
 
@@ -173,6 +179,11 @@ function detect(index: PageIndex): Found {
     if (!url || !/^https?:$/.test(url.protocol) || link.href.startsWith('#') || !sameSite(url, index.base)) continue;
     const label = labelOf(link.text);
     if (isWholeLabel(buyLink, label)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+  }
+  // A publisher's "Assine" / "Abonnieren" leads to its subscription prices (often in a shop on another host).
+  if (isArticle(index)) {
+    const offer = index.links.find((link) => link.url && /^https?:$/.test(link.url.protocol) && [link.text, link.el.textContent ?? ''].some((t) => isWholeLabel(subscribeLabel, labelOf(t))));
+    if (offer) found.add('link', { text: offer.rawText, url: offer.url!.href, el: offer.el });
   }
   // The product or service a price belongs to: the one link of its card. Last, so that price lists
   // and buy links lead first; a site audit reads it as the product page.

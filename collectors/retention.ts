@@ -6,7 +6,7 @@ import { hasCart } from './commerce';
 import { scanHeadings } from './cue-scan';
 import { isEditorialOnly } from './editorial';
 import { Found } from './found';
-import { brandKey, namesProgramme } from './loyalty-names';
+import { brandKeys, namesProgramme } from './loyalty-names';
 import { labelOf, pathTokens } from './label-scan';
 import { fold, linkInfo, type LinkInfo, type PageIndex } from './page-index';
 import { addSightings } from './vendor-sightings';
@@ -96,8 +96,9 @@ const MEMBERSHIP_PATH = /(?:^|\/)membership(?:[/._-]|$)/;
 function detectLoyalty(index: PageIndex): Found {
   const found = new Found();
   const sells = hasCart(index);
-  const brand = brandKey(index.base?.hostname ?? '');
-  const named = (raw: string) => namesProgramme(labelOf(raw), raw, brand, sells);
+  const siteName = index.head?.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+  const brands = brandKeys(index.base?.hostname ?? '', siteName.slice(0, 100));
+  const named = (raw: string) => namesProgramme(labelOf(raw), raw, brands, sells);
   scanHeadings(index, { words: loyaltyWords, maxLabel: 60 }, found);
   for (const heading of index.headings) {
     const raw = heading.textContent ?? '';

@@ -197,6 +197,14 @@ export const SUBSCRIPTION = [
   'abonnér', 'abonner', 'abonneer', 'abonneren', 'suscríbete', 'suscripción', 'abbonati', 'abbonamento', 'assine', 'assinatura', 'subscreva', 'prenumerata', 'subskrypcja', 'telli', 'tellimus',
 ] as const;
 
+/** A publisher's link to its subscription offer, as the whole label ("Assine", "Abonnieren"): the corpus counts it as a
+ *  price link. Not bare "Subscribe" or "Tilaa", which also sign up for a newsletter. */
+export const SUBSCRIBE_LABEL = [
+  'tilaa lehti', 'tilaa digi', 'prenumerera', 'prenumerera nu', 'abonnieren', 'jetzt abonnieren', 'abo', 'abo abschließen', 'abonnement', 'abonnér', 'abonner', 'abonnez-vous', "je m'abonne", 'je m’abonne',
+  "s'abonner", 's’abonner', 'abonneer', 'abonneren', 'word abonnee', 'suscríbete', 'suscribirse', 'abbonati', 'abbonamento', 'assine', 'assine já', 'assinatura', 'assinar', 'subscreva', 'prenumeruj', 'subscribe now',
+  'subscribe today', 'become a subscriber', 'tellimine',
+] as const;
+
 /** A product test or roundup: there, a list of products with prices is the editor's, not the site's offer. */
 export const PRODUCT_TEST = [
   'testivoittaja', 'testissä', 'testasimme', 'vertailussa', 'testvinnare', 'vi testade', 'testsieger', 'im test', 'getestet', 'testvinder', 'testvinner', 'vi testet',

@@ -3,7 +3,7 @@
 // payment widgets and share controls labelled by network. Every mechanism has a trap beside it.
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
-import { brandKey, namesProgramme } from '../../collectors/loyalty-names';
+import { brandKey, brandKeys, namesProgramme } from '../../collectors/loyalty-names';
 import type { AssetId } from '../../engine/assets';
 import { htmlDocument, page } from '../support/dom';
 
@@ -17,6 +17,7 @@ describe('retention.loyalty: programmes called by a name', () => {
   it('reads the brand from the host', () => {
     expect(brandKey('www.kauppa-talo.fi')).toBe('kauppatalo');
     expect(brandKey('shop.example.co.uk')).toBe('example');
+    expect(brandKeys('www1.paper.portal.com.br', 'Folha de S.Paulo')).toEqual(['portal', 'folha']);
   });
   it('takes the brand beside a card, club or bonus word for the programme', () => {
     expect(present('<nav><a href="/kortit/talo">TALO Kortti</a></nav>', 'retention.loyalty', 'fi', '', 'https://www.talo.fi/')).toBe('link');
@@ -32,12 +33,12 @@ describe('retention.loyalty: programmes called by a name', () => {
     expect(present('<a href="/kort">Kort Stockholm</a>', 'retention.loyalty', 'sv')).toBe('none');
   });
   it('does not take a bank card, a sports club or another brand\'s club for the site\'s programme', () => {
-    expect(namesProgramme('example credit card', 'Example Credit Card', 'example', true)).toBe(false);
-    expect(namesProgramme('example golf club', 'Example Golf Club', 'examplegolf', false)).toBe(false);
-    expect(namesProgramme('other club', 'Other Club', 'example', false)).toBe(false);
-    expect(namesProgramme('my example rewards', 'My Example Rewards', 'example', false)).toBe(true);
-    expect(namesProgramme('clubefolha', 'ClubeFolha', 'folha', false)).toBe(true);
-    expect(namesProgramme('examplestore', 'ExampleStore', 'example', false)).toBe(false);
+    expect(namesProgramme('example credit card', 'Example Credit Card', ['example'], true)).toBe(false);
+    expect(namesProgramme('example golf club', 'Example Golf Club', ['examplegolf'], false)).toBe(false);
+    expect(namesProgramme('other club', 'Other Club', ['example'], false)).toBe(false);
+    expect(namesProgramme('my example rewards', 'My Example Rewards', ['example'], false)).toBe(true);
+    expect(namesProgramme('clubefolha', 'ClubeFolha', ['folha'], false)).toBe(true);
+    expect(namesProgramme('examplestore', 'ExampleStore', ['example'], false)).toBe(false);
   });
   it('reads programme phrases in a line of text, in every added language', () => {
     expect(present('<p>Vos points de fidélité sont valables sur nos sites partenaires !</p>', 'retention.loyalty', 'fr')).toBe('content');
@@ -63,6 +64,7 @@ describe('offer.pricing: plain prices on menus and product pages', () => {
   });
   it('reads a price after "för", "für", "za" in a long line', () => {
     expect(present('<p><em>Vardagar 11.00-14.00 serverar vi dagens rätt för 95 kr inklusive sallad, bröd och kaffe</em></p>', 'offer.pricing', 'sv')).toBe('content');
+    expect(present('<p><em>Lunch på vardagar mellan klockan 11.30-13.30 för 89 kr inklusive dryck, sallad och kaffe</em></p>', 'offer.pricing', 'sv')).toBe('content');
     expect(present('<p>Unser Mittagstisch mit Suppe, Hauptgericht und Getränk gibt es heute für 8,50 € im Bistro</p>', 'offer.pricing', 'de')).toBe('content');
   });
   it('does not read "for" far from an amount, feet or a year as a price', () => {
@@ -74,6 +76,11 @@ describe('offer.pricing: plain prices on menus and product pages', () => {
   it('reads a lunch page marked "article" without a date as the site\'s own page', () => {
     expect(present('<h4>Pris: 98 kr</h4>', 'offer.pricing', 'sv', WP_PAGE)).toBe('content');
     expect(present('<h4>Pris: 98 kr</h4>', 'offer.pricing', 'sv', STORY)).toBe('none');
+  });
+  it('counts a publisher\'s "Assine" link on an article as its price link, not a newsletter\'s "Subscribe"', () => {
+    expect(present('<a href="//secure.paper.example/subs" title="Assine a Folha">Assine</a><p>Texto.</p>', 'offer.pricing', 'pt', STORY)).toBe('link');
+    expect(present('<a href="/newsletter">Subscribe</a><p>Text.</p>', 'offer.pricing', 'en', STORY)).toBe('none');
+    expect(present('<a href="/abo">Abonnieren</a>', 'offer.pricing', 'de')).toBe('none');
   });
   it('counts prices set on lines of their own under the dishes, even in a dated post', () => {
     const menu = '<p>Montag</p><p>Hühnerfrikassee mit Reis</p><p>5,60 €</p><p>Dienstag</p><p>Gyros mit Pommes</p><p>6,10 €</p><p>Mittwoch</p><p>Kohlroulade</p><p>5,90 €</p>';
