@@ -30,7 +30,9 @@ const isService = hostSet(NEWSLETTER_SERVICES);
 const isFeedHost = hostSet(FEED_HOSTS);
 const signupPageHost = hostLookup(NEWSLETTER_SIGNUP_PAGES, (h) => [h]);
 // Fields that take an e-mail, also when only their value or a script's placeholder says so.
-const SIGNUP_FIELD = 'input[type="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i], input[data-placeholder*="mail" i], input[value*="mail" i], input[id*="newsletter" i], input[name*="newsletter" i]';
+const SIGNUP_FIELD = ['type="email"', 'name*="mail" i', 'id*="mail" i', 'placeholder*="mail" i', 'data-placeholder*="mail" i', 'value*="mail" i', 'id*="newsletter" i', 'name*="newsletter" i']
+  .map((attr) => `input[${attr}]:not([type="hidden"]):not([type="checkbox"])`)
+  .join(', ');
 const EMAIL_FIELD = 'input[type="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i], input[autocomplete="email"]';
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i]';
 const PHONE_FIELD = 'input[type="tel"], input[name*="phone" i], input[name*="puh" i], input[name*="tel" i]';

@@ -97,6 +97,10 @@ describe('retention.newsletter: alerts, formless boxes and offers in words', () 
   it('reads a link label without the CSS a framework puts inside it', () => {
     expect(present('<a href="https://forms.example.com/x"><style>.c1{color:red;font-family:Inter,sans-serif;line-height:1.5}@media screen{.c1{font-size:12px}}</style><div class="c1">crear alerta</div></a>', 'retention.newsletter', 'es')).toBe('link');
   });
+  it('counts a link written as a span with an encoded address, not any such span', () => {
+    expect(present('<span data-href="L2FjY291bnQvP3JvdXRlPW5ld3NsZXR0ZXJz" class="obf">Newsletters</span>', 'retention.newsletter', 'fr')).toBe('link');
+    expect(present('<span data-href="L2VtcGxvaS8=" class="obf">Emploi</span>', 'retention.newsletter', 'fr')).toBe('none');
+  });
   it('counts a signup button and a box without a form of its own', () => {
     expect(present('<div class="banner">New arrivals and offers <button>Sign me up for emails</button></div>', 'retention.newsletter')).toBe('link');
     expect(present('<div class="newsletter"><label for="nl">Newsletter</label><input id="nl" type="text" placeholder="Wpisz swój adres e-mail"><a href="javascript:void(0)">Zapisz się</a></div>', 'retention.newsletter', 'pl')).toBe('content');
@@ -108,6 +112,7 @@ describe('retention.newsletter: alerts, formless boxes and offers in words', () 
   it('does not take an order confirmation by e-mail, a search field or a contact field for a signup', () => {
     expect(present('<p>Nach der Bestellung erhalten Sie die Bestätigung per E-Mail.</p>', 'retention.newsletter', 'de')).toBe('none');
     expect(present('<div class="search"><input type="text" name="q" placeholder="Search"></div>', 'retention.newsletter')).toBe('none');
+    expect(present('<div class="news"><h3>News</h3><input type="hidden" name="mailer" value="newsletter-mail"></div>', 'retention.newsletter')).toBe('none');
     expect(present('<div class="contact"><h3>Contact us</h3><input type="email" placeholder="Your email"><textarea></textarea></div>', 'retention.newsletter')).toBe('none');
   });
 });
