@@ -60,7 +60,9 @@ function detectCart(index: PageIndex): Found {
   }
   for (const form of index.forms) {
     const action = form.getAttribute('action') ?? '';
-    if (/\/cart\/add|add[-_]?to[-_]?cart|\/basket\/add|\/ostoskori|addarticle|\/warenkorb/i.test(action)) found.add('content', { text: action, el: form });
+    // The action, or the form's own name for it (Salesforce Commerce: "Cart-AddProduct", id "…_addtocart_…").
+    const names = `${action} ${form.getAttribute('id') ?? ''} ${form.getAttribute('name') ?? ''}`;
+    if (/\/cart\/add|add[-_]?to[-_]?(?:cart|basket)|cart[-_]add|\/basket\/add|\/ostoskori|addarticle|\/warenkorb/i.test(names)) found.add('content', { text: action, el: form });
   }
   for (const line of index.lines) {
     if (line.length <= 80 && cartState.test(line)) {
@@ -82,16 +84,26 @@ const DELIVERY_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|fri |offert|inklu
 // A returns promise in a line: a number of days, "free", or the policy itself.
 const RETURNS_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|policy|guarantee|garantie|takuu|innerhalb|within|recht|rätt|oikeus|easy|simple|einfach|enkel|helppo|facile/i;
 
+/** "Levering: Du kan hente varene …", "Versand: 2–3 Werktage": the policy's word as a field name, then what it says. */
+function isLabelledLine(cues: LabelCues, line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 25 || line.length - colon < 6 || !cues.labels) return false;
+  return isWholeLabel(cues.labels, labelOf(line.slice(0, colon)));
+}
+
 /** A policy the page states in a short line with a concrete fact, heads, or links to. In an article a line
  *  about free delivery is news about others' shops, not this site's terms. */
 function detectPolicy(index: PageIndex, cues: LabelCues, fact: RegExp): Found {
   const found = new Found();
   const lines = isEditorialOnly(index) ? [] : index.lines;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.length > 200) continue;
     const label = labelOf(line);
-    if (cues.phrases.test(label) && fact.test(label) && !isLinkLabel(index, line)) {
-      found.add('content', { text: line });
+    // The field name may close its line and the statement follow on the next one.
+    const labelled = isLabelledLine(cues, line.endsWith(':') && i + 1 < lines.length ? `${line} ${lines[i + 1]!.slice(0, 200)}` : line);
+    if ((cues.phrases.test(label) && fact.test(label) && !isLinkLabel(index, line)) || labelled) {
+      found.add('content', { text: labelled && line.endsWith(':') ? `${line} ${lines[i + 1]}` : line });
       break;
     }
   }

@@ -1,7 +1,7 @@
 // Newsletter / mailing-list signup: an email form that says so (itself or the block around it),
 // an email-only "sign up" form that promises news or offers, or a link to the signup page.
 import { cueMatcher, entriesByHost, hostLookup, hostSet } from '../cues/match';
-import { NEWSLETTER, NEWSLETTER_NAME, NEWSLETTER_SERVICES, NEWSLETTER_SIGNUP_PAGES, NOT_SIGNUP, SIGNUP, SIGNUP_TOPIC } from '../cues/retention';
+import { BY_EMAIL, EMAIL_ALERT, NEWSLETTER, NEWSLETTER_NAME, NEWSLETTER_SERVICES, NEWSLETTER_SIGNUP_PAGES, NOT_SIGNUP, RECEIVE, SIGNUP, SIGNUP_TOPIC } from '../cues/retention';
 import { SOCIAL_NETWORKS } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
@@ -12,8 +12,11 @@ const listName = cueMatcher(NEWSLETTER_NAME);
 const signup = cueMatcher(SIGNUP);
 const topic = cueMatcher(SIGNUP_TOPIC);
 const notSignup = cueMatcher(NOT_SIGNUP);
+const emailAlert = cueMatcher(EMAIL_ALERT);
+const byEmail = cueMatcher(BY_EMAIL);
+const receive = cueMatcher(RECEIVE);
 
-const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri|mailing-?list|postituslista|mailman\/listinfo/;
+const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri|mailing-?list|postituslista|mailman\/listinfo|hakuvahti|paikkavahti|job-?alert|preisalarm/;
 // A form's action, id or name that says it subscribes ("/EmailSubscription", "newsletter-optin").
 const SIGNUP_ATTR = /newsletter|subscri|optin|opt-in|mailing-?list|nieuwsbrief|uutiskirje|nyhetsbrev|nyhedsbrev|email-?offers/i;
 // A slug of four or more words under a blog, news or dated folder: an article.
@@ -26,6 +29,10 @@ const FEED_HOSTS = ['podcasts.apple.com', 'itunes.apple.com', 'podcasts.google.c
 const isService = hostSet(NEWSLETTER_SERVICES);
 const isFeedHost = hostSet(FEED_HOSTS);
 const signupPageHost = hostLookup(NEWSLETTER_SIGNUP_PAGES, (h) => [h]);
+// Fields that take an e-mail, also when only their value or a script's placeholder says so.
+const SIGNUP_FIELD = ['type="email"', 'name*="mail" i', 'id*="mail" i', 'placeholder*="mail" i', 'data-placeholder*="mail" i', 'value*="mail" i', 'id*="newsletter" i', 'name*="newsletter" i']
+  .map((attr) => `input[${attr}]:not([type="hidden"]):not([type="checkbox"])`)
+  .join(', ');
 const EMAIL_FIELD = 'input[type="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i], input[autocomplete="email"]';
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i]';
 const PHONE_FIELD = 'input[type="tel"], input[name*="phone" i], input[name*="puh" i], input[name*="tel" i]';
@@ -94,10 +101,40 @@ function optIns(index: PageIndex, found: Found): void {
 
 /** A button that opens the signup ("Newsletter" in a footer menu, "Tilaa uutiskirje" opening a dialog). */
 function signupButtons(index: PageIndex, found: Found): void {
-  for (const el of index.query('button, [role="button"], input[type="submit"], input[type="button"], a:not([href])')) {
+  // [data-href]: a link written as a span, its address encoded (so that crawlers do not follow it).
+  for (const el of index.query('button, [role="button"], input[type="submit"], input[type="button"], a:not([href]), [data-href]')) {
     const label = fold(`${elementText(el)} ${el.getAttribute('value') ?? ''}`);
-    if (label.length > 0 && label.length <= 40 && listName.test(label)) {
+    if (label.length > 0 && label.length <= 40 && (listName.test(label) || emailAlert.test(label))) {
       found.add('link', { text: label, el });
+      return;
+    }
+  }
+}
+
+/** A signup box without a form of its own (a script posts it): an e-mail field in a block that names the list. */
+function fieldSignups(index: PageIndex, found: Found): void {
+  for (const field of index.query(SIGNUP_FIELD, 100)) {
+    const form = field.closest('form');
+    // A form is judged whole by isListSignup, unless its field hides the word "mail" (value="Saisir votre email").
+    if (form && (form.querySelector(EMAIL_FIELD) || form.querySelector(PASSWORD_FIELD) || form.querySelector('textarea') || isSearchForm(form))) continue;
+    const own = fold(['id', 'name', 'placeholder', 'data-placeholder', 'value', 'aria-label'].map((a) => field.getAttribute(a) ?? '').join(' '));
+    if (listName.test(own) || listName.test(surroundings(field))) {
+      found.add('content', { text: surroundings(field).slice(0, 120), el: field });
+      return;
+    }
+  }
+}
+
+/** Lines that offer the list in words: "Recevez … en vous inscrivant à notre newsletter", "Tilaa sähköpostiisi
+ *  hakuasi vastaavat ilmoitukset", "Melden Sie sich an, um den Wochenplan per E-Mail zu bekommen". */
+function signupLines(index: PageIndex, found: Found): void {
+  for (const line of index.lines) {
+    if (line.length > 200) continue;
+    const words = fold(line);
+    const named = words.length <= 160 && listName.test(words) && receive.test(words);
+    const mailed = byEmail.test(words) && signup.test(words) && topic.test(words) && !notSignup.test(words);
+    if (named || mailed) {
+      found.add('content', { text: line.slice(0, 120) });
       return;
     }
   }
@@ -112,6 +149,8 @@ export const newsletterCollector: AssetCollector = {
       if (isListSignup(form)) found.add('content', { text: (fold(elementText(form)) || ownText(form)).slice(0, 120), el: form });
     }
     optIns(index, found);
+    if (!found.found) fieldSignups(index, found);
+    if (!found.found) signupLines(index, found);
     signupButtons(index, found);
     for (const link of index.links) {
       const url = link.url;
@@ -122,7 +161,7 @@ export const newsletterCollector: AssetCollector = {
       if (FEED.test(path) || isFeedHost(url.hostname)) continue;
       // A blog post about a newsletter ("/blog/why-our-newsletter-changed") is an article, not the signup.
       if (isArticlePath(path)) continue;
-      const byText = link.text.length <= 60 && words.test(link.text);
+      const byText = link.text.length <= 60 && (words.test(link.text) || emailAlert.test(link.text));
       // A publication's own page on a newsletter platform (name.substack.com), not the platform's home page.
       const service = signupPageHost(url.hostname)[0];
       const signupPage = service !== undefined && (path.length > 1 || ![service, `www.${service}`].includes(url.hostname));

@@ -362,7 +362,23 @@ export function elementText(el: Element): string {
   // Most links hold only text: no image to look for.
   if (!el.firstElementChild) return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''].join(' ');
   const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '');
-  return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', ...alts].join(' ');
+  // CSS-in-JS frameworks put <style> inside links and buttons: its rules are no part of the label.
+  const text = el.querySelector('style, script') ? textWithoutCode(el) : (el.textContent ?? '');
+  return [text, el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', ...alts].join(' ');
+}
+
+/** The text of `el` without its <style> and <script> elements, from at most 500 nodes. */
+function textWithoutCode(el: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [el];
+  for (let seen = 0; stack.length > 0 && seen < 500; seen++) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !/^(?:STYLE|SCRIPT)$/i.test((node as Element).tagName)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return parts.join('');
 }
 
 export function linkInfo(el: Element, base: URL | null): LinkInfo {

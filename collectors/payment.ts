@@ -1,7 +1,7 @@
 // Payment methods, named in text or pictured as logos: images, inline SVG icons (<title>, data-icon,
 // class), CSS background logos, rows of logos under a "Payment methods" heading, JSON-LD paymentAccepted.
-import { cueMatcher } from '../cues/match';
-import { LOGO_NOISE, PAYMENT_CONTAINER, PAYMENT_CONTEXT, PAYMENT_HEADING, PAYMENT_METHODS } from '../cues/payment';
+import { cueMatcher, entriesByHost } from '../cues/match';
+import { LOGO_NOISE, PAYMENT_CONTAINER, PAYMENT_CONTEXT, PAYMENT_HEADING, PAYMENT_METHODS, PAYMENT_WIDGET_SCRIPTS } from '../cues/payment';
 import type { AssetCollector } from './collector';
 import { isEditorialOnly } from './editorial';
 import { Found } from './found';
@@ -114,6 +114,16 @@ function detectLogos(index: PageIndex, found: Found, editorial: boolean): void {
   }
 }
 
+/** A heading that names a method outright ("Järelmaksu kalkulaator", "Ratenzahlung"): an offer of it, outside stories. */
+function detectHeadings(index: PageIndex, found: Found): void {
+  for (const h of index.headings) {
+    // Its title: a heading may hold a tooltip's text after it. A title of a few words, not a headline.
+    const text = fold(((h.firstElementChild ?? h).textContent ?? '').slice(0, 200));
+    const methods = text.length > 0 && text.split(' ').length <= 4 ? methodsIn(text, false) : [];
+    if (methods.length > 0) found.add('content', { text, el: h }, methods);
+  }
+}
+
 /** "Moyens de paiement" over a logo image whose methods the HTML does not name. */
 function detectLogoRow(index: PageIndex, found: Found): void {
   for (const h of index.headings) {
@@ -165,9 +175,20 @@ function detectUnnamedLogos(index: PageIndex, found: Found): void {
   }
 }
 
+/** A method's own widget loaded by the page (Klarna's on-site messaging, PayPal's buttons). */
+function detectWidgets(index: PageIndex, found: Found): void {
+  const widgets = entriesByHost(PAYMENT_WIDGET_SCRIPTS);
+  for (const url of index.resourceUrls) {
+    for (const widget of widgets(url.hostname)) {
+      if (!widget.path || widget.path.test(url.pathname)) found.add('script', { url: url.href }, [widget.item]);
+    }
+  }
+}
+
 function detect(index: PageIndex): Found {
   const found = new Found();
   const editorial = isEditorialOnly(index);
+  if (!editorial) detectWidgets(index, found);
   detectLogos(index, found, editorial);
   detectText(index, found, editorial);
   detectLinks(index, found, editorial);
@@ -179,6 +200,7 @@ function detect(index: PageIndex): Found {
     }
   }
   detectLogoRow(index, found);
+  if (!editorial) detectHeadings(index, found);
   if (!found.found && !editorial) detectUnnamedLogos(index, found);
   return found;
 }

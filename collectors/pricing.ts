@@ -1,13 +1,13 @@
 // Visible prices of the site's own offer, or a link to its price list / buy page. A price only in
 // JSON-LD is not shown to the visitor, so it does not count (as the corpus labels judge it).
 import {
-  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIPTION,
+  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_FOR, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIBE_LABEL, SUBSCRIPTION,
 } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { isWholeLabel, labelOf, scanLabelLinks, type LabelCues } from './label-scan';
-import { isEditorialOnly } from './editorial';
+import { isArticle, isEditorialOnly } from './editorial';
 import { fold, toUrl, type PageIndex } from './page-index';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/$]/g, '\\$&');
@@ -26,12 +26,18 @@ const UNIT = new RegExp(String.raw`^\s?\/\s?(?:${PRICE_UNITS.join('|')})(?![\p{L
 /** A line that is nothing but a price: "£35.00", "120 CHF", "from $ 4.50", "9,90 € *". */
 const ONLY_AMOUNT = new RegExp(String.raw`^(?:${FROM_WORDS.map(escape).join('|')})?\s*(?:${BEFORE}[\s\u00a0]?(?:${NUMBER})|(?:${NUMBER})[\s\u00a0]?${AFTER})\s*\*{0,2}$`, 'iu');
 
+// Anchored at the end of the few characters before the amount: "för 89 kr", not "for" further back.
+const PRICE_FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PRICE_FOR.join('|')})[\s\u00a0]$`, 'iu');
+// A count before it makes a multi-buy promotion ("5 for £25"), not what an item costs; a time ("11.30-13.30 för") does not.
+const MULTI_BUY = new RegExp(String.raw`(?:^|[^\p{N}.:,–-])\p{N}{1,2}[\s\u00a0]\p{L}{2,7}[\s\u00a0]$`, 'u');
+
 const context = cueMatcher(PRICE_CONTEXT);
 const priceNoun = cueMatcher(PRICE_NOUN);
 const notPrice = cueMatcher(NOT_PRICE);
 const productTest = cueMatcher(PRODUCT_TEST);
 const subscription = cueMatcher(SUBSCRIPTION);
 const buyLink = cueMatcher(BUY_LINK);
+const subscribeLabel = cueMatcher(SUBSCRIBE_LABEL);
 const pricingLink: LabelCues = { phrases: cueMatcher(PRICING_LINK), labels: cueMatcher(PRICING_LABEL), pathTokens: new Set(PRICING_PATH_TOKENS), maxLabel: 40 };
 
 /** A non-zero amount in the text ("0,00 €" in an empty mini-cart is no price). */
@@ -46,6 +52,10 @@ function firstPrice(text: string): RegExpMatchArray | null {
   return null;
 }
 
+function forPrice(before: string): boolean {
+  return PRICE_FOR_BEFORE.test(before) && !MULTI_BUY.test(before);
+}
+
 /** An amount per unit ("45 €/h") or alone on its line is a price without further words. */
 function isPriceLine(line: string): boolean {
   const match = firstPrice(line);
@@ -58,7 +68,8 @@ function isPriceLine(line: string): boolean {
     ONLY_AMOUNT.test(words) ||
     UNIT.test(line.slice((match.index ?? 0) + match[0].length)) ||
     (words.length <= 60 && context.test(words)) ||
-    priceNoun.test(fold(line.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0)))
+    priceNoun.test(fold(line.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) ||
+    forPrice(line.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0))
   );
 }
 
@@ -101,12 +112,13 @@ function menuLine(line: string): 'priced' | 'bare' | null {
 
 /** Two or more lines of a menu or price list. Bare amounts count once a line with a currency shows
  *  what they are. In an article, only a longer list, and never in a product test. */
-function priceList(index: PageIndex, editorial: boolean): string | null {
+function priceList(index: PageIndex, editorial: boolean, gifts: ReadonlySet<string>): string | null {
   let priced = 0;
   let bare = 0;
   let first: string | null = null;
   for (const line of index.lines) {
-    const kind = menuLine(line);
+    // A menu may set each price on a line of its own under the dish ("Hühnerfrikassee mit Reis" / "5,60 €").
+    const kind = menuLine(line) ?? (line.length <= 40 && ONLY_AMOUNT.test(fold(line)) && hasPrice(line) && !gifts.has(fold(line)) ? 'priced' : null);
     if (!kind) continue;
     if (kind === 'priced') priced++;
     else bare++;
@@ -132,6 +144,7 @@ function detect(index: PageIndex): Found {
   const found = new Found();
   let priced: Element | null = null;
   const editorial = isEditorialOnly(index);
+  const gifts = donationChoices(index);
   if (!editorial) {
     let checked = 0;
     for (const el of index.query(PRICE_ELEMENTS)) {
@@ -144,7 +157,6 @@ function detect(index: PageIndex): Found {
         break;
       }
     }
-    const gifts = donationChoices(index);
     for (const line of index.lines) {
       if (line.length <= 400 && !gifts.has(fold(line)) && isPriceLine(line)) {
         found.add('content', { text: line });
@@ -157,7 +169,7 @@ function detect(index: PageIndex): Found {
     if (offer) found.add('content', { text: offer });
   }
   if (!found.found) {
-    const list = priceList(index, editorial);
+    const list = priceList(index, editorial, gifts);
     if (list) found.add('content', { text: list });
   }
   scanLabelLinks(index, pricingLink, found);
@@ -167,6 +179,11 @@ function detect(index: PageIndex): Found {
     if (!url || !/^https?:$/.test(url.protocol) || link.href.startsWith('#') || !sameSite(url, index.base)) continue;
     const label = labelOf(link.text);
     if (isWholeLabel(buyLink, label)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+  }
+  // A publisher's "Assine" / "Abonnieren" leads to its subscription prices (often in a shop on another host).
+  if (isArticle(index)) {
+    const offer = index.links.find((link) => link.url && /^https?:$/.test(link.url.protocol) && [link.text, link.el.textContent ?? ''].some((t) => isWholeLabel(subscribeLabel, labelOf(t))));
+    if (offer) found.add('link', { text: offer.rawText, url: offer.url!.href, el: offer.el });
   }
   // The product or service a price belongs to: the one link of its card. Last, so that price lists
   // and buy links lead first; a site audit reads it as the product page.

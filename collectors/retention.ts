@@ -1,10 +1,12 @@
 // Customer account, loyalty programme and refer-a-friend: the ways a site keeps a buyer coming back.
 import { cueMatcher } from '../cues/match';
-import { ACCOUNT, LOYALTY, LOYALTY_EARN, NEWSLETTER, PROGRAMME_WORDS, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
+import { ACCOUNT, LOYALTY, LOYALTY_CURRENCY, LOYALTY_EARN, LOYALTY_PROGRAMME, NEWSLETTER, PROGRAMME_WORDS, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
 import type { AssetCollector } from './collector';
 import { hasCart } from './commerce';
 import { scanHeadings } from './cue-scan';
+import { isEditorialOnly } from './editorial';
 import { Found } from './found';
+import { brandKeys, namesProgramme } from './loyalty-names';
 import { labelOf, pathTokens } from './label-scan';
 import { fold, linkInfo, type LinkInfo, type PageIndex } from './page-index';
 import { addSightings } from './vendor-sightings';
@@ -15,13 +17,15 @@ const loyaltyWords = cueMatcher(LOYALTY);
 const referralWords = cueMatcher(REFERRAL);
 const tellAFriend = cueMatcher(TELL_A_FRIEND);
 const loyaltyEarn = cueMatcher(LOYALTY_EARN);
+const loyaltyProgramme = cueMatcher(LOYALTY_PROGRAMME);
+const loyaltyCurrency = cueMatcher(LOYALTY_CURRENCY);
 const programmeWords = new Set<string>(PROGRAMME_WORDS);
 
 const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|login|log-in|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
 const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri/;
 // Site-owner logins (WordPress admin, protected posts) are not a customer account.
 const ADMIN_PATH = /wp-login|wp-admin|\/admin(?:\/|$)|\/user\/login\?destination=admin/;
-const LOYALTY_PATH = /(?:^|[/_-])(?:loyalty|rewards|loyalty-program\w*|rewards-program\w*|kanta-asiak\w*|bonusohjelma|bonusprogram\w*|kundklubb\w*|kundeklub\w*|kundenkarte|kundenclub|treueprogramm|vorteilsprogramm|fidelite|programme-fidelite|carte-fidelite|stammis\w*|klantenkaart|spaarprogramma|fidelizacion|fedelta|programma-fedelta|fidelidade|program-lojalnosciowy|pusiklient\w*|kliendiklubi)(?:[/._-]|$)/;
+const LOYALTY_PATH = /(?:^|[/_-])(?:loyalty|rewards|loyalty-program\w*|rewards-program\w*|kanta-asiak\w*|bonusohjelma|bonusprogram\w*|kundklubb\w*|kundeklub\w*|kundenkarte|kundenclub|treueprogramm|vorteilsprogramm|fidelite|programme-fidelite|carte-fidelite|stammis\w*|klantenkaart|spaarprogramma|fidelizacion|fedelta|programma-fedelta|fidelidade|program-lojalnosciowy|pusiklient\w*|kliendiklubi|lojaalsusprogramm\w*|kliendiprogramm\w*|programy?-lojalnosciow\w*|treueprogramm\w*|clube)(?:[/._-]|$)/;
 const REFERRAL_PATH = /(?:^|[/_-])(?:refer-a-friend|refer|referral|referrals|invite-friends|parrainage|freunde-werben|verv-en-venn|varva-en-van|suosittele-ystavalle)(?:[/._-]|$)/;
 /** A section of the account page named for referrals ("/account#referrals"). */
 const REFERRAL_HASH = /^#(?:refer-a-friend|referrals?|invites?|invite-friends)$/;
@@ -92,11 +96,18 @@ const MEMBERSHIP_PATH = /(?:^|\/)membership(?:[/._-]|$)/;
 function detectLoyalty(index: PageIndex): Found {
   const found = new Found();
   const sells = hasCart(index);
+  const siteName = index.head?.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+  const brands = brandKeys(index.base?.hostname ?? '', siteName.slice(0, 100));
+  const named = (raw: string) => namesProgramme(labelOf(raw), raw, brands, sells);
   scanHeadings(index, { words: loyaltyWords, maxLabel: 60 }, found);
+  for (const heading of index.headings) {
+    const raw = heading.textContent ?? '';
+    if (raw.length <= 80 && named(raw)) found.add('content', { text: fold(raw), el: heading });
+  }
   for (const link of menuLinks(index)) {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol) || AFFILIATE.test(link.text)) continue;
-    const byText = link.text.length <= 60 && loyaltyWords.test(link.text);
+    const byText = link.text.length <= 60 && (loyaltyWords.test(link.text) || named(link.rawText));
     const path = link.path;
     const byPath = LOYALTY_PATH.test(path);
     // A shop's "Membership" is a members' programme; a gym's or a club's is what it sells.
@@ -106,6 +117,11 @@ function detectLoyalty(index: PageIndex): Found {
   // "Sammel Bonus-Guthaben bei jedem Einkauf", "gagnez 35 points Club Lavande": earning with purchases.
   const earning = earningLine(index);
   if (earning) found.add('content', { text: earning });
+  // "Vos points de fidélité sont valables …": a programme named in a line; in a story it is someone else's.
+  if (!found.found && !isEditorialOnly(index)) {
+    const line = index.lines.find((l) => l.length <= 160 && loyaltyProgramme.test(l));
+    if (line) found.add('content', { text: line });
+  }
   return found;
 }
 
@@ -115,12 +131,16 @@ const POINTS = /(?<![\p{L}\p{N}])\d{1,6}\s?(?:points?|punkte|pistettä|pisteet|p
 const EARN_VERB = /(?<![\p{L}])(?:gagnez|cumulez|earn|collect|sammeln|sammle|kerää|keräät|saat|samla|tjäna|optjen|samle|spaar|acumula|acumule|ganhe|accumula|guadagna|zbieraj|zdobywaj|kogu|teenid)(?![\p{L}])/iu;
 
 const earningLines = new WeakMap<PageIndex, string | null>();
+// "Click & collect points" are where an order is picked up.
+const CLICK_AND_COLLECT = /click\s?(?:&|and|\+|'?n'?)\s?collect/i;
 
 /** The first short line that earns points or credit with purchases. */
 function earningLine(index: PageIndex): string | null {
   let line = earningLines.get(index);
   if (line === undefined) {
-    line = index.lines.find((l) => l.length <= 160 && (loyaltyEarn.test(l) || (POINTS.test(l) && EARN_VERB.test(l)))) ?? null;
+    // Beside the verb, a programme's currency without a number ("TreueBohnen sammeln") outside stories.
+    const currencies = !isEditorialOnly(index);
+    line = index.lines.find((l) => l.length <= 160 && !CLICK_AND_COLLECT.test(l) && (loyaltyEarn.test(l) || (EARN_VERB.test(l) && (POINTS.test(l) || (currencies && loyaltyCurrency.test(l)))))) ?? null;
     earningLines.set(index, line);
   }
   return line;

@@ -1,5 +1,5 @@
 import { cueMatcher, entriesByHost, hostSet } from '../cues/match';
-import { SHARE_CLASSES, SHARE_LINKS, SHARE_SCRIPTS, SHARE_SERVICES, SHARE_WORDS, SOCIAL_NETWORKS, type SocialNetwork } from '../cues/social';
+import { NETWORK_SHARE_SCRIPTS, SHARE_CLASSES, SHARE_LINKS, SHARE_SCRIPTS, SHARE_SERVICES, SHARE_WORDS, SOCIAL_NETWORKS, type SocialNetwork } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { fold, toUrl, type PageIndex } from './page-index';
@@ -7,6 +7,10 @@ import { fold, toUrl, type PageIndex } from './page-index';
 const shareWords = cueMatcher(SHARE_WORDS);
 const SHARE_LABELS = new Set<string>(SHARE_WORDS.filter((w) => !w.endsWith('*')));
 const NETWORK_NAME = /\b(?:facebook|twitter|x|pinterest|linkedin|whatsapp|messenger|e-?mail|sähköposti|e-post|mail)\b/;
+/** A share control labelled only by its network ("Tweet", "Facebook") inside a block classed for sharing. */
+const NETWORK_LABEL = /^(?:tweet|facebook|twitter|x|pinterest|pin it|linkedin|whatsapp|messenger|e-?mail|telegram)$/;
+// Lightbox galleries (PhotoSwipe) ship a share button in their default template, whether the site uses it or not.
+const GALLERY_CONTROL = /(?:^|\s)pswp__/;
 
 const tldPatterns = new Map<string, RegExp>();
 const networkHosts = entriesByHost(SOCIAL_NETWORKS);
@@ -93,7 +97,8 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
   pagePlugins(index, profiles);
   for (const url of index.resourceUrls) {
     const sameSite = index.base !== null && url.hostname === index.base.hostname;
-    if (isShareService(url.hostname) || (sameSite && SHARE_SCRIPTS.test(url.pathname))) share.add('script', { url: url.href });
+    const networkScript = entriesByHost(NETWORK_SHARE_SCRIPTS)(url.hostname).some((s) => s.path.test(url.pathname));
+    if (isShareService(url.hostname) || networkScript || (sameSite && SHARE_SCRIPTS.test(url.pathname))) share.add('script', { url: url.href });
   }
   // Share buttons that carry only a label or a widget class (native share, AMP, AddThis, AddToAny, …).
   const widgetClasses = SHARE_CLASSES.map((c) => `[class*="${c}"]`).join(', ');
@@ -104,10 +109,11 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
       share.add('content', { text: el.getAttribute('type') ?? el.getAttribute('class') ?? '', el });
       continue;
     }
-    if (!isInPageControl(el)) continue;
+    if (!isInPageControl(el) || GALLERY_CONTROL.test(el.getAttribute('class') ?? '')) continue;
     const labels = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
-    const classed = /share|teilen/i.test(el.getAttribute('class') ?? '') || el.hasAttribute('data-share');
-    if (labels.some(isShareLabel) || (classed && labels.some((l) => shareWords.test(fold(l))))) share.add('content', { text: labels.join(' '), el });
+    // "social-sharing btn-twitter" labelled "Tweet": the class says share, the label names the network.
+    const classed = /shar(?:e|ing)|teilen/i.test(el.getAttribute('class') ?? '') || el.hasAttribute('data-share');
+    if (labels.some(isShareLabel) || (classed && labels.some((l) => shareWords.test(fold(l)) || NETWORK_LABEL.test(fold(l))))) share.add('content', { text: labels.join(' '), el });
   }
   return { profiles, share };
 }

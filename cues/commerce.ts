@@ -42,37 +42,43 @@ export const ORDER_LINK = [
 export const DELIVERY_PHRASE = [
   // fi ("toimitus" alone is also a newsroom: only compounds and phrases count)
   'toimitusaika', 'toimitusajat', 'toimitusaikataulu', 'toimituskulut', 'toimitusmaksu*', 'toimitustavat', 'toimitustapa', 'toimitusehdot', 'ilmainen toimitus', 'maksuton toimitus',
-  'toimitus ja palautus*', 'toimitukset ja palautukset', 'toimitusvaihtoehdot', 'postikulut',
+  'toimitus ja palautus*', 'toimitukset ja palautukset', 'toimitusvaihtoehdot', 'postikulut', 'kotiinkuljetus', 'nouto myymälästä',
   // sv
-  'leveranstid*', 'fri frakt', 'fraktfritt', 'fraktkostnad*', 'leveransvillkor', 'leveransinformation', 'frakt och leverans', 'leverans och retur*', 'frakt och retur*',
+  'leveranstid*', 'fri frakt', 'fraktfritt', 'fraktkostnad*', 'leveransvillkor', 'leveransinformation', 'frakt och leverans', 'leverans och retur*', 'frakt och retur*', 'hemleverans', 'hämta i butik',
   // en
   'free shipping', 'free delivery', 'shipping rates', 'shipping costs', 'shipping cost', 'shipping info*', 'shipping policy', 'shipping & returns', 'shipping and returns',
   'delivery information', 'delivery info', 'delivery options', 'delivery times', 'delivery charges', 'delivery & returns', 'delivery and returns', 'available to ship', 'ships within',
-  'shipping & delivery', 'shipping and delivery', 'delivery policy',
+  'shipping & delivery', 'shipping and delivery', 'delivery policy', 'home delivery', 'click & collect', 'click and collect', 'delivered within', 'delivery within',
   // de
   'versandkosten*', 'versandkostenfrei', 'kostenloser versand', 'gratis versand', 'lieferzeit*', 'lieferkosten', 'lieferbedingungen', 'versandinformationen', 'zahlung & versand', 'zahlung und versand',
   'versand & lieferung', 'versand und lieferung', 'versand & zahlung', 'versand und zahlung', 'zustellung inklusive', 'kostenlose lieferung', 'versandfertig', 'lieferung in',
+  'lieferung nach hause', 'abholung im markt', 'lieferbar in', 'lieferung innerhalb',
   // da, no
   'fri fragt', 'gratis fragt', 'fragtpriser', 'leveringstid*', 'gratis levering', 'fri levering', 'fraktpriser', 'leveringsinformasjon', 'levering og retur*', 'fragt og levering',
+  'hjemlevering', 'hent i butikken', 'hent i butik', 'levering på døren',
   // fr
   'livraison gratuite', 'livraison offerte', 'frais de livraison', 'délai de livraison', 'délais de livraison', 'livraison en', 'modes de livraison', 'livraison et retours',
+  'livraison à domicile', 'retrait en magasin', 'livré sous', 'livraison sous',
   // nl
   'gratis verzending', 'gratis verzonden', 'gratis bezorging', 'gratis bezorgd', 'verzendkosten', 'bezorgkosten', 'levertijd', 'bezorgtijd*', 'verzending en levering', 'verzenden en retourneren',
-  'bezorging en retour*', 'verzending en retour*', 'verzendinformatie', 'bezorgopties',
+  'bezorging en retour*', 'verzending en retour*', 'verzendinformatie', 'bezorgopties', 'thuisbezorgd', 'afhalen in de winkel', 'morgen in huis',
   // es
   'envío gratis', 'envío gratuito', 'envíos gratis', 'gastos de envío', 'costes de envío', 'plazo de entrega', 'plazos de entrega', 'envíos y devoluciones', 'envío y devoluciones',
-  'información de envío', 'métodos de envío', 'formas de envío',
+  'información de envío', 'métodos de envío', 'formas de envío', 'despacho a domicilio', 'envío a domicilio', 'entrega a domicilio', 'retiro en tienda', 'recogida en tienda',
+  'seguimiento de tu despacho', 'costo de despacho', 'despacho gratis',
   // it
   'spedizione gratuita', 'spedizioni gratuite', 'spese di spedizione', 'costi di spedizione', 'tempi di consegna', 'spedizioni e resi', 'spedizione e resi', 'consegna gratuita',
-  'modalità di spedizione', 'spedizione e consegna',
+  'modalità di spedizione', 'spedizione e consegna', 'consegna a domicilio', 'ritiro in negozio', 'consegna in',
   // pt
   'envio grátis', 'envio gratuito', 'portes grátis', 'portes gratuitos', 'portes de envio', 'custos de envio', 'prazo de entrega', 'prazos de entrega', 'envios e devoluções',
-  'entrega grátis', 'entrega gratuita', 'frete grátis', 'informações de envio', 'modos de envio',
+  'entrega grátis', 'entrega gratuita', 'frete grátis', 'informações de envio', 'modos de envio', 'envio ao domicílio', 'entrega ao domicílio', 'entrega até',
+  'recolha em loja', 'levantamento em loja', 'envios grátis', 'portes grátis',
   // pl
   'darmowa dostawa', 'darmowa wysyłka', 'koszty dostawy', 'koszt dostawy', 'koszty wysyłki', 'koszt wysyłki', 'czas dostawy', 'czas wysyłki', 'dostawa i płatność', 'dostawa i płatności',
-  'wysyłka i zwroty', 'dostawa i zwroty', 'formy dostawy', 'sposoby dostawy', 'metody dostawy',
+  'wysyłka i zwroty', 'dostawa i zwroty', 'formy dostawy', 'sposoby dostawy', 'metody dostawy', 'dostawa do domu', 'odbiór w sklepie', 'odbiór osobisty', 'wysyłka w',
   // et
   'tasuta tarne', 'tasuta transport', 'tasuta kohaletoimetamine', 'tarneaeg', 'tarneajad', 'tarneinfo', 'tarnetingimused', 'tarneviisid', 'tarnehind', 'tarne hind', 'tarne ja tagastus', 'transpordi hind',
+  'kulleriga koju', 'kauplusest järele', 'kohaletoimetamine', 'kojuvedu',
 ] as const;
 
 /** Delivery: words that are a whole link or button label on their own ("Versand", "Shipping"). */
@@ -85,6 +91,7 @@ export const DELIVERY_LABEL = [
 export const DELIVERY_PATH_TOKENS = [
   'shipping', 'delivery', 'versand', 'versandkosten', 'lieferung', 'lieferservice', 'toimitusehdot', 'toimitustavat', 'toimitusajat', 'frakt', 'leverans', 'levering', 'fragt', 'livraison',
   'verzending', 'verzenden', 'bezorging', 'verzendkosten', 'envio', 'envios', 'spedizione', 'spedizioni', 'consegna', 'entrega', 'entregas', 'portes', 'dostawa', 'wysylka', 'tarne', 'tarneinfo', 'tarnetingimused',
+  'despacho', 'despachos', 'lieferbedingungen', 'versandinformationen', 'dostawy', 'levering', 'leveranse',
 ] as const;
 
 /** Returns: phrases that name returns, refunds or the right of withdrawal wherever they stand. */
@@ -99,7 +106,7 @@ export const RETURNS_PHRASE = [
   'returns & refunds', 'returns and refunds', 'shipping & returns', 'shipping and returns', 'delivery & returns', 'delivery and returns', 'orders & returns', 'day returns', 'days to return',
   // de
   'rückgaberecht', 'rückgabebedingungen', 'rückgabe & umtausch', 'rückgabe und umtausch', 'kostenlose rückgabe', 'rückversand', 'rücksendung*', 'widerrufsrecht', 'widerrufsbelehrung',
-  'widerrufsformular', 'umtauschrecht', 'umtauschgarantie', 'rückerstattung',
+  'widerrufsformular', 'umtauschrecht', 'umtauschgarantie', 'rückerstattung', 'rückgabegarantie', 'tage rückgabe*', 'tage rückgaberecht',
   // da, no
   'returret', 'returnering', 'fortrydelsesret', 'angrerett*', 'angrefrist', 'retur og bytte', 'bytte og retur', 'fri retur',
   // fr
@@ -107,15 +114,15 @@ export const RETURNS_PHRASE = [
   // nl
   'retourneren', 'gratis retourneren', 'gratis retour', 'retourbeleid', 'retourvoorwaarden', 'herroepingsrecht', 'ruilen en retourneren', 'retouren',
   // es
-  'devoluciones', 'política de devoluciones', 'devolución gratuita', 'devoluciones gratuitas', 'derecho de desistimiento', 'cambios y devoluciones',
+  'devoluciones', 'política de devoluciones', 'devolución gratuita', 'devoluciones gratuitas', 'derecho de desistimiento', 'cambios y devoluciones', 'devolución', 'días para devolver',
   // it
-  'reso gratuito', 'resi gratuiti', 'politica di reso', 'diritto di recesso', 'resi e rimborsi', 'resi e cambi', 'cambi e resi',
+  'reso gratuito', 'resi gratuiti', 'politica di reso', 'diritto di recesso', 'resi e rimborsi', 'resi e cambi', 'cambi e resi', 'giorni per il reso', 'reso entro',
   // pt
-  'devoluções', 'política de devolução', 'devolução gratuita', 'devoluções gratuitas', 'direito de livre resolução', 'trocas e devoluções', 'direito de arrependimento',
+  'devoluções', 'política de devolução', 'devolução gratuita', 'devoluções gratuitas', 'direito de livre resolução', 'trocas e devoluções', 'direito de arrependimento', 'devolução',
   // pl
-  'zwroty', 'zwrot towaru', 'darmowy zwrot', 'darmowe zwroty', 'polityka zwrotów', 'prawo odstąpienia', 'odstąpienie od umowy', 'zwroty i reklamacje',
+  'zwroty', 'zwrot towaru', 'darmowy zwrot', 'darmowe zwroty', 'polityka zwrotów', 'prawo odstąpienia', 'odstąpienie od umowy', 'zwroty i reklamacje', 'dni na zwrot', 'zwrot do', 'prawo do zwrotu',
   // et
-  'tagastamine', 'tagastusõigus', 'taganemisõigus', 'tasuta tagastus', 'tagastustingimused',
+  'tagastamine', 'tagastusõigus', 'taganemisõigus', 'tasuta tagastus', 'tagastustingimused', 'tagastus*', 'päeva tagastus*', 'raha tagasi', 'raha tagastamine',
 ] as const;
 
 /** Returns: words that name returns only as the whole label ("Returns", "Widerruf"; not a headline "Trump's tax returns"). */
@@ -154,10 +161,13 @@ export const BUY_LINK = [
 ] as const;
 
 /** Currency signs and codes written before an amount ("€12.90", "kr 199", "CHF 20.–"). */
-export const CURRENCY_BEFORE = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', 'pln'] as const;
+export const CURRENCY_BEFORE = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', 'pln', 'czk', 'huf', 'ron', 'isk'] as const;
 
-/** Currency signs and words written after an amount ("12,90 €", "120 CHF", "199:-", "45 euroa"). */
-export const CURRENCY_AFTER = ['€', 'eur', 'euro', 'euros', 'euroa', 'usd', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', 'kronor', 'kroner', 'zł', 'pln', ':-', ',-'] as const;
+/** Currency signs and words written after an amount ("12,90 €", "120 CHF", "199:-", "45 euroa", "95Kč").
+ *  Not Hungarian "Ft": in English it is feet. */
+export const CURRENCY_AFTER = [
+  '€', 'eur', 'euro', 'euros', 'euroa', 'usd', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', 'kronor', 'kroner', 'zł', 'pln', ':-', ',-', 'kč', 'czk', 'huf', 'lei', 'ron', 'isk',
+] as const;
 
 /** Words near an amount that make it the site's own price. */
 export const PRICE_CONTEXT = [
@@ -174,6 +184,10 @@ export const PRICE_NOUN = [
   'prisen', 'koster', 'prix', 'tarif', 'coûte', 'prijs', 'kost', 'precio', 'cuesta', 'prezzo', 'costa', 'preço', 'cena', 'kosztuje', 'hind', 'hinnaga', 'maksab',
 ] as const;
 
+/** A preposition just before the amount that makes it what something costs ("för 89 kr inklusive dryck",
+ *  "für 6,10 €", "za 29 zł"): only right before it, so prose that merely contains "for" does not count. */
+export const PRICE_FOR = ['för', 'for', 'für', 'pour', 'voor', 'por', 'per', 'za', 'hintaan', 'eest'] as const;
+
 /** "From" words before a lone amount ("ab 9,90 €", "vanaf € 12", "alates 15 €"). */
 export const FROM_WORDS = ['from', 'ab', 'alk.', 'alk', 'alkaen', 'från', 'fra', 'dès', 'à partir de', 'vanaf', 'desde', 'da', 'a partire da', 'a partir de', 'od', 'alates'] as const;
 
@@ -181,6 +195,14 @@ export const FROM_WORDS = ['from', 'ab', 'alk.', 'alk', 'alkaen', 'från', 'fra'
 export const SUBSCRIPTION = [
   'tilaa', 'tilaus', 'tilaajaksi', 'prenumerera', 'prenumeration', 'subscribe', 'subscription', 'abo', 'abonnieren', 'abonnement', "je m'abonne", 'je m’abonne', "m'abonner", 'm’abonner', 'abonnez-vous',
   'abonnér', 'abonner', 'abonneer', 'abonneren', 'suscríbete', 'suscripción', 'abbonati', 'abbonamento', 'assine', 'assinatura', 'subscreva', 'prenumerata', 'subskrypcja', 'telli', 'tellimus',
+] as const;
+
+/** A publisher's link to its subscription offer, as the whole label ("Assine", "Abonnieren"): the corpus counts it as a
+ *  price link. Not bare "Subscribe" or "Tilaa", which also sign up for a newsletter. */
+export const SUBSCRIBE_LABEL = [
+  'tilaa lehti', 'tilaa digi', 'prenumerera', 'prenumerera nu', 'abonnieren', 'jetzt abonnieren', 'abo', 'abo abschließen', 'abonnement', 'abonnér', 'abonner', 'abonnez-vous', "je m'abonne", 'je m’abonne',
+  "s'abonner", 's’abonner', 'abonneer', 'abonneren', 'word abonnee', 'suscríbete', 'suscribirse', 'abbonati', 'abbonamento', 'assine', 'assine já', 'assinatura', 'assinar', 'subscreva', 'prenumeruj', 'subscribe now',
+  'subscribe today', 'become a subscriber', 'tellimine',
 ] as const;
 
 /** A product test or roundup: there, a list of products with prices is the editor's, not the site's offer. */

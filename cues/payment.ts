@@ -139,3 +139,15 @@ export const LOGO_NOISE = new Set([
   'logo', 'logos', 'icon', 'icons', 'ic', 'img', 'image', 'pi', 'svg', 'png', 'small', 'large', 'footer', 'payment', 'payments', 'method', 'card', 'cards',
   'white', 'black', 'color', 'colour', 'dark', 'light', 'mono', 'grey', 'gray', 'new', 'badge', 'mark', 'is', 'c', 'fa', 'fab', 'cc',
 ]);
+
+/** Scripts of a payment method's own widget (a Klarna or PayPal button, an instalment message): the method is
+ *  offered even when the page names it nowhere. Hosts and, where the host serves more, the path. */
+export const PAYMENT_WIDGET_SCRIPTS: readonly { item: string; hosts: readonly string[]; path?: RegExp }[] = [
+  { item: 'klarna', hosts: ['cdn.klarna.com', 'x.klarnacdn.net', 'js.klarna.com', 'klarnaservices.com', 'klarnacdn.net'] },
+  { item: 'paypal', hosts: ['paypal.com'], path: /^\/sdk\/js/ },
+  { item: 'paypal', hosts: ['paypalobjects.com'], path: /^\/api\/checkout/ },
+  { item: 'afterpay', hosts: ['js.afterpay.com', 'static.afterpay.com', 'js.squarecdn.com'] },
+  { item: 'affirm', hosts: ['cdn1.affirm.com'] },
+  { item: 'amazonpay', hosts: ['static-na.payments-amazon.com', 'static-eu.payments-amazon.com'] },
+  { item: 'applepay', hosts: ['applepay.cdn-apple.com'] },
+];

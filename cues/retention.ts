@@ -5,6 +5,7 @@ export const NEWSLETTER = [
   'nyhetsbrev*', 'prenumerera',
   // Whole words, not a prefix: text nodes glue ("NewsletterSubscribe") and would make any form beside the box a signup.
   'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'subscribe', 'sign up for our emails', 'join our mailing list', 'mailing list', 'email list', 'email updates', 'sign up for email',
+  'sign me up for emails', 'sign up for emails', 'sign up to our emails', 'sign up for e-mails', 'get our emails',
   'e-mail subscriptions', 'email subscriptions', 'email signup', 'email sign up', 'e-mail signup',
   'newsletter abonnieren', 'abonnieren', 'newsletter-anmeldung',
   'nyhedsbrev*', 'tilmeld',
@@ -12,9 +13,35 @@ export const NEWSLETTER = [
   'nieuwsbrief*', 'boletín', 'boletin', 'boletines', 'suscríbete', 'boletim', 'boletim informativo', 'subscreva', 'uudiskiri*', 'uudiskirja*',
 ] as const;
 
+/** E-mail alerts a visitor subscribes to (jobs, prices, listings): counted as a mailing list, as the labels do. */
+export const EMAIL_ALERT = [
+  'hakuvahti*', 'työpaikkavahti*', 'paikkavahti*', 'hintavahti*', 'jobbevakning', 'prisbevakning', 'jobagent*', 'prisalarm', 'prisvarsel', 'jobbvarsel', 'jobvarsel',
+  'job alert*', 'jobs by email', 'price alert*', 'price drop alert*', 'email alert*', 'e-mail alert*', 'search alert*',
+  'preisalarm*', 'preiswecker', 'suchagent*', 'jobletter', 'jobabo', 'job-alarm', 'jobalarm',
+  'alerte emploi', 'alertes emploi', 'alerte prix', 'alertes prix', 'créer une alerte', 'créer mon alerte', 'alerte e-mail',
+  'vacaturemail*', 'vacature-alert*', 'jobalert*', 'prijsalarm', 'prijsalert',
+  'crear alerta', 'crea una alerta', 'crear una alerta', 'alertas de empleo', 'alerta de empleo', 'alerta de precio', 'alertas de precio',
+  'avviso di prezzo', 'avvisi di lavoro', 'crea avviso', 'alerta de preço', 'alertas de emprego', 'criar alerta',
+  'powiadomienia o ofertach', 'alert cenowy', 'powiadomienie o cenie', 'hinnateavitus', 'tööpakkumiste teavitus',
+] as const;
+
+/** How a recurring mailing arrives ("per E-Mail", "sähköpostiisi"): with a signup verb in one line, a list signup. */
+export const BY_EMAIL = [
+  'per e-mail', 'per email', 'per mail', 'by email', 'by e-mail', 'to your inbox', 'in your inbox', 'straight to your inbox', 'sähköpostiisi', 'sähköpostiin', 'sähköpostilla',
+  'via e-mail', 'via email', 'via mail', 'på e-post', 'på mail', 'på e-mail', 'pr. e-mail', 'par e-mail', 'par email', 'par mail', 'dans votre boîte',
+  'por e-mail', 'por email', 'por correo', 'tramite email', 'tramite e-mail', 'via posta elettronica', 'e-mailem', 'na e-mail', 'e-postiga', 'e-posti teel', 'meili teel',
+] as const;
+
+/** Receiving verbs: "Recevez … en vous inscrivant à notre newsletter", "Modtag nyheder i vores nyhedsbrev". */
+export const RECEIVE = [
+  'saat', 'saa', 'vastaanota', 'få', 'motta', 'modtag', 'receive', 'get', 'erhalten', 'erhalte', 'bekommen', 'bekommst', 'recevez', 'recevoir', 'ontvang', 'ontvangen',
+  'recibe', 'recibir', 'ricevi', 'ricevere', 'receba', 'receber', 'recebe', 'otrzymuj', 'otrzymasz', 'saad', 'saada', 'inscrivant', 'abonnez', 'iscrivendoti', 'suscribiéndote',
+] as const;
+
 /** Names of the list itself, without "subscribe" verbs (a paid subscription or a channel is also subscribed to):
  *  a button or a tick box labelled so is a newsletter signup. */
 export const NEWSLETTER_NAME = [
+  'sign me up for emails', 'sign up for emails', 'sign up to our emails', 'sign up for e-mails', 'sign up for our emails', 'get our emails',
   'uutiskirje*', 'postituslista*', 'sähköpostilista*', 'nyhetsbrev*', 'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'mailing list', 'email list', 'email updates', 'nyhedsbrev*', "lettre d'information", 'infolettre',
   'nieuwsbrief*', 'boletín', 'boletin', 'boletim', 'uudiskiri*', 'uudiskirja*',
 ] as const;
@@ -32,7 +59,7 @@ export const NEWSLETTER_SIGNUP_PAGES = ['list-manage.com', 'eepurl.com', 'mailch
 export const SIGNUP = [
   'tilaa', 'liity', 'ilmoittaudu', 'rekisteröidy',
   'sign up', 'sign-up', 'signup', 'join', 'get updates', 'keep in touch', 'stay in touch', 'stay updated', 'subscribe',
-  'anmelden', 'eintragen', 'registrieren',
+  'anmelden', 'eintragen', 'registrieren', 'melden sie sich', 'melde dich', 'abonnieren',
   'prenumerera', 'anmäl', 'registrera', 'tilmeld', 'meld deg på', 'meld på',
   "s'inscrire", 'inscrivez-vous', 'je m\'inscris', "m'inscrire",
   'aanmelden', 'inschrijven', 'schrijf je in', 'suscribirse', 'suscríbete', 'regístrate', 'iscriviti', 'subscrever', 'subscreva', 'inscreva-se', 'assine', 'zapisz się', 'zapisz', 'telli', 'liitu',
@@ -46,6 +73,8 @@ export const SIGNUP_TOPIC = [
   'offres', 'actualités', 'nouveautés', 'bons plans',
   'aanbiedingen', 'nieuws', 'acties', 'ofertas', 'novedades', 'noticias', 'offerte', 'novità', 'promozioni', 'promoções', 'novidades', 'notícias', 'promocje', 'nowości', 'oferty',
   'pakkumised', 'pakkumisi', 'uudised', 'soodustused', 'email offers',
+  // what a restaurant or a board sends: the week's menu, new listings
+  'wochenplan', 'speiseplan', 'mittagstisch', 'lounaslista', 'ruokalista', 'matsedel', 'veckans meny', 'ilmoitukse*', 'annonser', 'annoncer', 'stellenangebote', 'vacatures', 'ofertas de empleo',
 ] as const;
 
 /** Forms that take an email for something other than a list: password reset, stock alerts. */
@@ -97,7 +126,7 @@ export const LOYALTY = [
   // da, no
   'kundeklub', 'kundeklubb*', 'medlemsfordele', 'medlemsfordeler', 'fordelsprogram*', 'fordelsklub*', 'bliv medlem', 'loyalitetsprogram*', 'medlemskab', 'stempelkort', 'klippekort',
   // fr
-  'programme de fidélité', 'carte de fidélité', 'fidélité', 'club fidélité', 'devenir membre', 'avantages membres', 'points de fidélité',
+  'programme de fidélité', 'carte de fidélité', 'fidélité', 'club fidélité', 'devenir membre', 'avantages membres', 'points de fidélité', 'loyalty scheme', 'loyalty card',
   // nl
   'klantenkaart', 'spaarprogramma', 'spaarpunten', 'punten sparen', 'spaar punten', 'loyaliteitsprogramma', 'klantenclub', 'ledenvoordeel', 'voordeelprogramma', 'word lid',
   // es
@@ -107,9 +136,9 @@ export const LOYALTY = [
   // pt
   'programa de fidelidade', 'programa de fidelização', 'cartão de fidelidade', 'cartão cliente', 'acumule pontos', 'clube de vantagens', 'torne-se membro',
   // pl
-  'program lojalnościowy', 'programu lojalnościowego', 'karta lojalnościowa', 'zbieraj punkty', 'klub klienta', 'zostań członkiem',
+  'program lojalnościowy', 'programu lojalnościowego', 'programy lojalnościowe', 'karta lojalnościowa', 'zbieraj punkty', 'klub klienta', 'zostań członkiem',
   // et
-  'püsikliendi*', 'püsiklient*', 'kliendikaart*', 'boonusprogramm*', 'kogu punkte', 'kliendiklubi*', 'sooduskaart*',
+  'püsikliendi*', 'püsiklient*', 'kliendikaart*', 'boonusprogramm*', 'kogu punkte', 'kliendiklubi*', 'sooduskaart*', 'kliendiprogramm*', 'lojaalsusprogramm*',
 ] as const;
 
 /** Words that earn points or credit with purchases ("Sammel Bonus-Guthaben bei jedem Einkauf"): beside a
@@ -124,9 +153,46 @@ export const LOYALTY_EARN = [
 /** The last word of a programme's brand name ("REWE Bonus", "Club Lavande" aside): with a matching path and
  *  an earning line on the page, the link is the loyalty programme. */
 export const PROGRAMME_WORDS = [
-  'bonus', 'club', 'klub', 'klubb', 'klubben', 'klubi', 'plus', 'extra', 'rewards', 'perks', 'members', 'membership',
+  'bonus', 'club', 'klub', 'klubb', 'klubben', 'klubi', 'clube', 'plus', 'extra', 'rewards', 'perks', 'members', 'membership', 'family',
   'punkte', 'points', 'poäng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid', 'etu', 'edut', 'förmåner', 'fordele', 'fordeler', 'vorteile', 'avantages', 'voordeel', 'ventajas', 'vantaggi',
 ] as const;
+
+/** Card and points words that name a programme with a brand or a proper name ("JUMBO Card", "Cartão Almedina",
+ *  "Puntos Cencosud", "Carta Più"). */
+export const PROGRAMME_CARDS = [
+  'card', 'karte', 'kort', 'kortet', 'kortti', 'carta', 'cartão', 'cartao', 'carte', 'karta', 'kaart', 'kaardi', 'tarjeta',
+  'points', 'punkte', 'poäng', 'poeng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid',
+] as const;
+
+/** Words that make a card, points or club label something else: gift and bank cards, pickup and sales points,
+ *  maps, sports clubs. */
+export const NOT_PROGRAMME = [
+  'gift', 'geschenk', 'geschenkkarte', 'gutschein', 'cadeau', 'regalo', 'presente', 'prezent', 'podarunkowa', 'lahja', 'gave', 'present', 'kinke', 'kinkekaart',
+  'credit', 'crédit', 'kredit', 'debit', 'débit', 'bancaire', 'prepaid', 'visa', 'mastercard', 'amex', 'sim', 'business', 'post', 'wedding', 'greeting',
+  'relais', 'retrait', 'retiro', 'recogida', 'ritiro', 'recolha', 'odbioru', 'vente', 'venta', 'vendita', 'venda', 'sprzedaży', 'pickup', 'collection', 'sale', 'de', 'of', 'di', 'da', 'do',
+  'fc', 'football', 'fussball', 'fußball', 'golf', 'tennis', 'hockey', 'sport', 'sports', 'fotboll', 'fodbold', 'fotball', 'jalkapallo', 'calcio', 'fútbol', 'futebol', 'rugby',
+] as const;
+
+/** Phrases that name a loyalty programme in a line of text too ("Vos points de fidélité …"), not only
+ *  as a label: no bare "loyalty" or "rewards", which prose uses for other things. */
+export const LOYALTY_PROGRAMME = [
+  'kanta-asiakasohjelma*', 'kanta-asiakaskortti*', 'kanta-asiakasetu*', 'kanta-asiakashin*', 'bonusohjelma*', 'etuohjelma*', 'jäsenetu*', 'leimakortti*', 'bonuspisteitä',
+  'kundklubb*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'bonuspoäng', 'stämpelkort*', 'medlemsförmån*',
+  'loyalty program*', 'loyalty scheme', 'loyalty card', 'loyalty points', 'loyalty club', 'rewards program*', 'rewards club', 'reward points', 'points program*',
+  'bonusprogramm*', 'kundenkarte*', 'kundenclub', 'treueprogramm*', 'treuepunkte*', 'vorteilsprogramm*', 'treuekarte*', 'bonuskarte*', 'stempelkarte*', 'bonuspunkte*',
+  'kundeklub*', 'fordelsprogram*', 'loyalitetsprogram*', 'medlemsfordele', 'medlemsfordeler', 'bonuspoeng',
+  'programme de fidélité', 'carte de fidélité', 'points de fidélité', 'club fidélité', 'avantages fidélité',
+  'klantenkaart', 'spaarprogramma', 'spaarpunten', 'loyaliteitsprogramma', 'klantenclub', 'voordeelprogramma',
+  'programa de fidelización', 'programa de fidelidad', 'programa de puntos', 'tarjeta de fidelización', 'tarjeta de socio', 'acumula puntos', 'club de clientes',
+  'programma fedeltà', 'carta fedeltà', 'raccolta punti', 'accumula punti', 'club fedeltà', 'punti fedeltà',
+  'programa de fidelidade', 'programa de fidelização', 'cartão de fidelidade', 'cartão cliente', 'acumule pontos', 'clube de vantagens', 'pontos de fidelidade',
+  'program lojalnościowy', 'programu lojalnościowego', 'programy lojalnościowe', 'karta lojalnościowa', 'karty lojalnościowej', 'zbieraj punkty', 'klub klienta',
+  'püsikliendi*', 'kliendikaart*', 'boonusprogramm*', 'kliendiprogramm*', 'lojaalsusprogramm*', 'kogu punkte', 'kliendiklubi*', 'sooduskaart*',
+] as const;
+
+/** What a programme pays out, beside an earning verb ("TreueBohnen sammeln", "kerää bonusta", "earn stamps").
+ *  Not bare "points": "click & collect points" are pickup places. */
+export const LOYALTY_CURRENCY = ['treue*', 'bonus*', 'bonuspunkte', 'stempel*', 'stamps', 'leimoja', 'stämplar', 'superpoints', 'cashback'] as const;
 
 /** Phrases that are a refer-a-friend programme on their own. */
 export const REFERRAL = [

@@ -48,14 +48,23 @@ export const SHARE_LINKS: readonly { hosts: readonly string[]; path: RegExp }[] 
   { hosts: ['whisk.com'], path: /^\/(?:save|clip)/ },
 ];
 
-/** Share services that are not a network themselves. */
-export const SHARE_SERVICES = ['addthis.com', 'sharethis.com', 'addtoany.com', 'shareaholic.com', 'sharethrough.com', 'shareaholic.net'] as const;
+/** Share services that are not a network themselves. (Sharethrough is an ad exchange despite its name.) */
+export const SHARE_SERVICES = ['addthis.com', 'sharethis.com', 'addtoany.com', 'shareaholic.com', 'shareaholic.net'] as const;
+
+/** Share-button scripts of the networks themselves, by host and path (Pinterest's "Pin It" loader). */
+export const NETWORK_SHARE_SCRIPTS: readonly { hosts: readonly string[]; path: RegExp }[] = [
+  { hosts: ['assets.pinterest.com'], path: /^\/js\/pinit(?:_main)?\.js$/ },
+];
 
 /** Script paths of self-hosted share widgets (two-click Shariff, Social Share Privacy). */
 export const SHARE_SCRIPTS = /shariff|socialshareprivacy|social-share-privacy|sharebuttons?|share-buttons?|social-?sharing/i;
 
 /** Class names that share widgets put on their buttons. */
-export const SHARE_CLASSES = ['addthis_button', 'addthis_toolbox', 'addthis_inline_share_toolbox', 'a2a_kit', 'a2a_button', 'sharethis-inline-share-buttons', 'st-custom-button', 'ssp_button', 'social-share-privacy'] as const;
+export const SHARE_CLASSES = [
+  'addthis_button', 'addthis_toolbox', 'addthis_inline_share_toolbox', 'a2a_kit', 'a2a_button', 'sharethis-inline-share-buttons', 'st-custom-button', 'ssp_button', 'social-share-privacy',
+  // The networks' own button markup, which their SDK turns into a like-and-share or share button.
+  'fb-like', 'fb-share-button', 'twitter-share-button',
+] as const;
 
 /** A control labelled only with one of these (a JS share button, a two-click "share" toggle). */
 export const SHARE_WORDS = [
