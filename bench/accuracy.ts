@@ -23,14 +23,30 @@ interface PageResult {
   longest: { step: string; ms: number } | null;
 }
 
+/**
+ * A saved page keeps its bytes but not the server's header: the live site said its charset there.
+ * Bytes that are valid UTF-8 are served as UTF-8, as their server almost surely did (Chromium would
+ * otherwise read a page with no <meta charset> as Windows-1252 and garble "zł" into "zĹ‚"); other
+ * bytes are left to the browser's own sniffing.
+ */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function scanCorpusPage(context: BrowserContext, scanner: string, page: CorpusPage): Promise<PageResult> {
   const tab = await context.newPage();
   const html = readFileSync(page.htmlPath);
+  const contentType = `text/html${isUtf8(html) ? '; charset=utf-8' : ''}`;
   try {
     await tab.route('**/*', (route) => {
       const request = route.request();
       if (request.isNavigationRequest() && request.url() === page.url) {
-        return route.fulfill({ status: 200, body: html, headers: { 'content-type': 'text/html', 'content-security-policy': "script-src 'none'" } });
+        return route.fulfill({ status: 200, body: html, headers: { 'content-type': contentType, 'content-security-policy': "script-src 'none'" } });
       }
       return route.abort();
     });
