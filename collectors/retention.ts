@@ -26,7 +26,8 @@ const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|
 // Site-owner logins (WordPress admin, protected posts) are not a customer account.
 const ADMIN_PATH = /wp-login|wp-admin|\/admin(?:\/|$)|\/user\/login\?destination=admin/;
 const LOYALTY_PATH = /(?:^|[/_-])(?:loyalty|rewards|loyalty-program\w*|rewards-program\w*|kanta-asiak\w*|bonusohjelma|bonusprogram\w*|kundklubb\w*|kundeklub\w*|kundenkarte|kundenclub|treueprogramm|vorteilsprogramm|fidelite|programme-fidelite|carte-fidelite|stammis\w*|klantenkaart|spaarprogramma|fidelizacion|fedelta|programma-fedelta|fidelidade|program-lojalnosciowy|pusiklient\w*|kliendiklubi|lojaalsusprogramm\w*|kliendiprogramm\w*|programy?-lojalnosciow\w*|treueprogramm\w*|clube)(?:[/._-]|$)/;
-const REFERRAL_PATH = /(?:^|[/_-])(?:refer-a-friend|refer|referral|referrals|invite-friends|parrainage|freunde-werben|verv-en-venn|varva-en-van|suosittele-ystavalle)(?:[/._-]|$)/;
+// A bare "refer" only as a whole segment or before a file ending: "/refer-ncia-12.html" is a slugged "Referência".
+const REFERRAL_PATH = /(?:^|[/_-])(?:refer-a-friend|refer(?!-)|referral|referrals|invite-friends|parrainage|freunde-werben|verv-en-venn|varva-en-van|suosittele-ystavalle)(?:[/._-]|$)/;
 /** A section of the account page named for referrals ("/account#referrals"). */
 const REFERRAL_HASH = /^#(?:refer-a-friend|referrals?|invites?|invite-friends)$/;
 // Frameworks may bind the type (":type=\"show ? 'text' : 'password'\""); the autocomplete hint or name still tells.

@@ -10,6 +10,8 @@ import { addSightings } from '../vendor-sightings';
 
 const chatPrompt = cueMatcher(CHAT_PROMPT);
 const BARE_CHAT = new Set(['live chat', 'livechat', 'live-chat', 'chatti', 'chat']);
+/** A customer-service host: a bare "Live chat" there is the service's chat, not a product page. */
+const HELP_HOST = /^(?:help|support|customerservice|customer-service|service|kundeservice|kundservice|kundenservice|asiakaspalvelu|hjelp|hilfe|aide|ayuda|aiuto|ajuda|pomoc|abi)\./;
 
 export function detectChat(index: PageIndex): Found {
   const found = new Found();
@@ -30,7 +32,7 @@ export function detectChat(index: PageIndex): Found {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol) || link.href.startsWith('#') || link.text.length > 40) continue;
     const framed = linkPlace(link.el) !== 'body';
-    const prompt = chatPrompt.test(link.text) && (framed || !BARE_CHAT.has(link.text));
+    const prompt = chatPrompt.test(link.text) && (framed || !BARE_CHAT.has(link.text) || HELP_HOST.test(url.hostname));
     if (prompt || (framed && link.text === 'chat' && url.hostname.startsWith('chat.'))) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   // A "Chat with us" button is the widget's launcher in the page: shown, when a chat tool backs it.

@@ -117,6 +117,7 @@ describe('contact.chat', () => {
     expect(scan('<p>Questions? <a href="/asiakaspalvelu/chat">Chattaa kanssamme</a></p>', 'fi').assets['contact.chat']!.present).toBe('link');
     expect(scan('<main><h2>Features</h2><a href="/features/live-chat">Live chat</a><a href="/features/email">Email</a></main>').assets['contact.chat']!.present).toBe('none');
     expect(scan('<a href="#">Live chat</a>').assets['contact.chat']!.present).toBe('none');
+    expect(scan('<div class="tab"><a href="https://customerservice.example.com/answers/8775">Live Chat</a></div>').assets['contact.chat']!.present).toBe('link');
   });
   it('does not call a lone "chat" word a chat', () => {
     expect(present('<button>Chattaa kanssamme</button>', 'contact.chat', 'fi')).toBe('none');

@@ -53,6 +53,9 @@ describe('advocacy.referral', () => {
   });
   it('does not count an affiliate programme, a share-by-email link or a form topic', () => {
     expect(present('<a href="/affiliate">Affiliate Program</a>', 'advocacy.referral')).toBe('none');
+    // A slug of "Referência" (reference books) keeps only "refer" of the word.
+    expect(present('<a href="/livros/refer-ncia-1558092377.html">Referência</a>', 'advocacy.referral', 'pt')).toBe('none');
+    expect(present('<a href="/refer">Invite</a>', 'advocacy.referral')).toBe('link');
     expect(present('<a href="mailto:?subject=Kolla">Tipsa en vän</a>', 'advocacy.referral', 'sv')).toBe('none');
     expect(present('<form><select name="sujet"><option>Livraison</option><option>Code / Parrainage</option></select><textarea></textarea></form>', 'advocacy.referral', 'fr')).toBe('none');
   });
