@@ -1,15 +1,16 @@
 // Customer account, loyalty programme and refer-a-friend: the ways a site keeps a buyer coming back.
 import { cueMatcher } from '../cues/match';
-import { ACCOUNT, LOYALTY, LOYALTY_EARN, NEWSLETTER, PROGRAMME_WORDS, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
+import { ACCOUNT, ACCOUNT_LABELS, LOYALTY, LOYALTY_EARN, NEWSLETTER, PROGRAMME_WORDS, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
 import type { AssetCollector } from './collector';
 import { hasCart } from './commerce';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
-import { labelOf, pathTokens } from './label-scan';
+import { isWholeLabel, labelOf, pathTokens } from './label-scan';
 import { fold, linkInfo, type LinkInfo, type PageIndex } from './page-index';
 import { addSightings } from './vendor-sightings';
 
 const accountWords = cueMatcher(ACCOUNT);
+const accountLabels = cueMatcher(ACCOUNT_LABELS);
 const newsletterWords = cueMatcher(NEWSLETTER);
 const loyaltyWords = cueMatcher(LOYALTY);
 const referralWords = cueMatcher(REFERRAL);
@@ -18,6 +19,12 @@ const loyaltyEarn = cueMatcher(LOYALTY_EARN);
 const programmeWords = new Set<string>(PROGRAMME_WORDS);
 
 const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|login|log-in|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
+// "/account-based-sales-marketing/…": an article slug that starts with the word, not an account page.
+const ACCOUNT_SLUG = /(?:^|\/)account-[a-z]+-[a-z]+/;
+/** "Account-Based Marketing", "account-level reporting": the word in a compound adjective. */
+const ACCOUNT_COMPOUND = /(?<![\p{L}])account[-‑]\p{L}/iu;
+/** A club's members' area: its login. */
+const MEMBERS_PATH = /(?:^|\/)(?:mitglieder(?:bereich)?|intern|members(?:-area|-only)?|jasenalue|medlemssider)(?:[/.]|$)/;
 const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri/;
 // Site-owner logins (WordPress admin, protected posts) are not a customer account.
 const ADMIN_PATH = /wp-login|wp-admin|\/admin(?:\/|$)|\/user\/login\?destination=admin/;
@@ -72,8 +79,10 @@ function detectAccount(index: PageIndex): Found {
     const path = link.path;
     // "Anmelden" / "S'inscrire" also subscribe to a newsletter.
     if (ADMIN_PATH.test(path) || NEWSLETTER_PATH.test(path) || newsletterWords.test(link.text)) continue;
-    const byText = link.text.length <= 40 && accountWords.test(link.text);
-    if (byText || ACCOUNT_PATH.test(path)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    const label = labelOf(link.text);
+    const byText = ((link.text.length <= 40 && accountWords.test(link.text)) || (label.length > 0 && isWholeLabel(accountLabels, label))) && !ACCOUNT_COMPOUND.test(link.text);
+    const byPath = (ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30);
+    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in").
   for (const el of index.query('button, [role="button"], a:not([href])')) {
@@ -81,7 +90,7 @@ function detectAccount(index: PageIndex): Found {
     const form = el.closest('form');
     if (form && isSmallFormWithoutPassword(form)) continue;
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
-    if (label.length > 0 && label.length <= 40 && accountWords.test(label) && !newsletterWords.test(label)) found.add('link', { text: label, el });
+    if (label.length > 0 && label.length <= 40 && (accountWords.test(label) || isWholeLabel(accountLabels, labelOf(label))) && !newsletterWords.test(label)) found.add('link', { text: label, el });
   }
   return found;
 }

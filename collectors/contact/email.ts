@@ -3,6 +3,7 @@
 import { EMAIL_LABEL } from '../../cues/contact';
 import { cueMatcher } from '../../cues/match';
 import { Found } from '../found';
+import { inJobAd, linkInJobAd } from './job-ad';
 import { safeDecode, type PageIndex } from '../page-index';
 
 const emailLabel = cueMatcher(EMAIL_LABEL);
@@ -83,10 +84,10 @@ export function detectEmail(index: PageIndex): Found {
   for (const link of index.links) {
     if (!link.href.toLowerCase().startsWith('mailto:')) continue;
     const address = safeDecode(link.href.slice(7).split('?')[0] ?? '').trim();
-    if (validEmail(address)) found.add('content', { text: address, url: link.href, el: link.el });
+    if (validEmail(address) && !linkInJobAd(link.el)) found.add('content', { text: address, url: link.href, el: link.el });
   }
   for (const match of index.text.matchAll(EMAIL)) {
-    if (FILE_TLDS.has(match[1]!.toLowerCase())) continue;
+    if (FILE_TLDS.has(match[1]!.toLowerCase()) || inJobAd(index.text, match.index)) continue;
     found.add('content', { text: match[0] });
     break;
   }
