@@ -5,19 +5,23 @@ import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
 import { isWholeLabel, labelOf } from './label-scan';
-import { jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type PageIndex } from './page-index';
+import { groupHeading } from './link-place';
+import { jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type PageIndex } from './page-index';
+
+const FOOTER = 'footer, [role="contentinfo"], [class*="footer" i], [id*="footer" i]';
 
 const sectionWords = cueMatcher(CONTENT_SECTION);
 const sectionLabels = cueMatcher(CONTENT_SECTION_LABELS);
 const scan = { words: sectionWords, maxLabel: 40 };
 
-/** A page address that reads as an article's: in a content section, dated, or a slug of several words. */
+/** A page address that reads as an article's: in a content section, dated, or a headline slug (five words or more;
+ *  "/bistro-angebot-der-woche/" is a page of a restaurant). */
 function articleAddress(url: URL | null): boolean {
   if (!url) return false;
   const path = safeDecode(url.pathname).toLowerCase();
   if (CONTENT_PATH.test(path) || /\/(?:19|20)\d{2}\/(?:[01]?\d\/)?/.test(path)) return true;
   const last = path.split('/').filter(Boolean).at(-1) ?? '';
-  return last.replace(/\.\w+$/, '').split(/[-_]+/).filter((w) => /\p{L}{2}/u.test(w)).length >= 4;
+  return last.replace(/\.\w+$/, '').split(/[-_]+/).filter((w) => /\p{L}{2}/u.test(w)).length >= 5;
 }
 
 const DATED_POST = /\/(?:19|20)\d{2}\/[01]?\d\/(?![^/]*\.(?:pdf|jpe?g|png|gif|webp|zip|docx?|xlsx?)$)[^/]*\p{L}{3}/u;
@@ -40,8 +44,15 @@ function scanSectionLinks(index: PageIndex, found: Found): void {
     // "/deeplinks/2015/10/year-in-review": a dated post of the site's own.
     const dated = ownSite && DATED_POST.test(link.path);
     const byPath = CONTENT_PATH.test(link.path) || dated || (ownHost && label.length > 0 && label.length <= 40);
-    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    if (byText || byPath || underSectionHeading(link)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
+}
+
+/** A footer column headed by a content section ("Nos conseils" over "Literie", "Canapé"): its links are the guides. */
+function underSectionHeading(link: LinkInfo): boolean {
+  if (!link.el.closest(FOOTER)) return false;
+  const heading = groupHeading(link.el);
+  return heading.length > 0 && heading.length <= 40 && sectionWords.test(heading);
 }
 const articleTypes = new Set<string>(ARTICLE_TYPES);
 

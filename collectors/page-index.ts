@@ -148,12 +148,12 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
     index.links.push(linkInfo(el, baseOf.get(el.getRootNode()) ?? base));
     if (index.links.length % CHECK_EVERY === 0) yield;
   }
-  // Links some sites hide from search engines: a span with the address in data-href, often base64-encoded, that a
-  // script turns into a click. A visitor clicks them like any link.
-  for (const el of query('[data-href]:not(a):not(area)', INDEX_CAPS.cloakedLinks)) {
+  // Links some sites hide from search engines: a span with the address in a data attribute, often base64-encoded,
+  // that a script turns into a click. A visitor clicks them like any link.
+  for (const el of query(CLOAKED_LINK, INDEX_CAPS.cloakedLinks)) {
     // A clickable card or table row is not a link label: only short ones are read.
-    if ((el.textContent ?? '').length > 200) continue;
-    const href = cloakedHref(el.getAttribute('data-href') ?? '');
+    if (el.tagName === 'A' || el.tagName === 'AREA' || (el.textContent ?? '').length > 200) continue;
+    const href = CLOAK_ATTRIBUTES.map((name) => cloakedHref(el.getAttribute(name) ?? '')).find((h) => h !== null) ?? null;
     if (href && index.links.length < INDEX_CAPS.links) index.links.push(linkInfo(el, baseOf.get(el.getRootNode()) ?? base, href));
   }
   yield;
@@ -373,6 +373,10 @@ export function elementText(el: Element): string {
   const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '');
   return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', ...alts].join(' ');
 }
+
+/** Attributes that hold a cloaked link's address (data-href; "data-ub64e" and "data-obf" of SEO link-masking plugins). */
+const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link'] as const;
+const CLOAKED_LINK = CLOAK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 
 /** The address of a cloaked link: a path or URL as written, or one encoded in base64 ("L3NlcnZpY2Uv…" → "/service/…"). */
 export function cloakedHref(value: string): string | null {

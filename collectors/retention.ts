@@ -21,8 +21,8 @@ const programmeWords = new Set<string>(PROGRAMME_WORDS);
 const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|login|log-in|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
 // "/account-based-sales-marketing/…": an article slug that starts with the word, not an account page.
 const ACCOUNT_SLUG = /(?:^|\/)account-[a-z]+-[a-z]+/;
-/** "Account-Based Marketing", "account-level reporting": the word in a compound adjective. */
-const ACCOUNT_COMPOUND = /(?<![\p{L}])account[-‑]\p{L}/iu;
+/** "Account-Based Marketing", "account-level reporting", "Key account manager": the word in another phrase. */
+const ACCOUNT_COMPOUND = /(?<![\p{L}])(?:account[-‑]\p{L}|account\s(?:based|management|manager|executive|planning)|key\saccount)/iu;
 /** A club's members' area: its login. */
 const MEMBERS_PATH = /(?:^|\/)(?:mitglieder(?:bereich)?|intern|members(?:-area|-only)?|jasenalue|medlemssider)(?:[/.]|$)/;
 const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri/;
@@ -35,6 +35,11 @@ const REFERRAL_HASH = /^#(?:refer-a-friend|referrals?|invites?|invite-friends)$/
 // Frameworks may bind the type (":type=\"show ? 'text' : 'password'\""); the autocomplete hint or name still tells.
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i], input[id="password"]';
 const AFFILIATE = /affiliate|affiliation|partnerprogramm|kumppaniohjelma|partnerprogram/i;
+
+function inProse(el: Element): boolean {
+  const paragraph = el.closest('p');
+  return paragraph !== null && (paragraph.textContent ?? '').length > 200;
+}
 
 const withTemplates = new WeakMap<PageIndex, LinkInfo[]>();
 
@@ -81,7 +86,8 @@ function detectAccount(index: PageIndex): Found {
     if (ADMIN_PATH.test(path) || NEWSLETTER_PATH.test(path) || newsletterWords.test(link.text)) continue;
     const label = labelOf(link.text);
     const byText = ((link.text.length <= 40 && accountWords.test(link.text)) || (label.length > 0 && isWholeLabel(accountLabels, label))) && !ACCOUNT_COMPOUND.test(link.text);
-    const byPath = (ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30);
+    // A login page of another site named in running text ("logging in to some sites") is not this site's account.
+    const byPath = ((ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30)) && !inProse(link.el);
     if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in").

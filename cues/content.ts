@@ -1,7 +1,7 @@
 // Content sections (blog, news, articles, guides, recipes) by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
 export const CONTENT_SECTION = [
   // fi
-  'blogi', 'blogit', 'blogista', 'artikkelit', 'artikkeleita', 'uutiset', 'uutisia', 'ajankohtaista', 'tiedotteet', 'lehdistötiedotteet', 'vinkit', 'vinkkejä', 'reseptit', 'reseptejä', 'oppaat', 'inspiraatiota', 'tarinat', '*vinkit', '*vinkkejä', '*blogi', '*oppaat', '*artikkelit', 'tietopankki', '*tietopankki', '*opas',
+  'blogi', 'blogit', 'blogista', 'artikkelit', 'artikkeleita', 'uutiset', 'uutisia', 'ajankohtaista', 'tiedotteet', 'lehdistötiedotteet', 'vinkit', 'vinkkejä', 'reseptit', 'reseptejä', 'oppaat', 'inspiraatiota', 'tarinat', '*vinkit', '*vinkkejä', '*blogi', '*oppaat', '*artikkelit', 'tietopankki', '*tietopankki', 'opas',
   // sv
   'blogg', 'bloggen', 'nyheter', 'aktuellt', 'artiklar', 'recept', 'guider', 'tips och råd', 'inspiration', 'magasin', 'pressmeddelanden', 'pressrum', '*guider', '*tips', '*bloggen',
   // en

@@ -11,13 +11,18 @@ export function inJobAd(text: string, at: number): boolean {
   return jobAd.test(text.slice(Math.max(0, at - WINDOW), at));
 }
 
-/** The same for a tel: or mailto: link, judged by the text of the block it stands in. */
+/** The same for a tel: or mailto: link, judged by the text before it in the largest small block around it (a paragraph,
+ *  a list item, an ad's box of up to 1,500 characters). */
 export function linkInJobAd(el: Element): boolean {
   if (el.closest('footer, header, nav, [role="contentinfo"], address')) return false;
-  const block = el.closest('p, li, td, dd');
+  let block: Element | null = null;
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 6 && !/^(?:BODY|HTML|MAIN)$/i.test(node.tagName); depth++, node = node.parentElement) {
+    if ((node.textContent ?? '').length > 1500) break;
+    block = node;
+  }
   if (!block) return false;
   const text = block.textContent ?? '';
-  const own = el.textContent ?? '';
-  const at = text.indexOf(own);
-  return inJobAd(text.slice(0, 2000), at >= 0 ? Math.min(at, 2000) : Math.min(text.length, 2000));
+  const at = text.indexOf(el.textContent ?? '');
+  return inJobAd(text, at >= 0 ? at : text.length);
 }

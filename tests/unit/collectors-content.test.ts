@@ -35,7 +35,7 @@ describe('content.blog', () => {
   });
   it('finds guides, knowledge banks and a content host of the site', () => {
     expect(present('<a href="/tyonhakijan-tietopankki">Työnhakijan tietopankki</a>', 'content.blog', 'fi')).toBe('link');
-    expect(present('<a href="/opas">Työnhakuopas</a>', 'content.blog', 'fi')).toBe('link');
+    expect(present('<a href="/ostajan-opas">Ostajan opas</a>', 'content.blog', 'fi')).toBe('link');
     expect(present('<nav><a href="https://wiki.example.io">Wiki</a></nav>', 'content.blog', 'en', '', 'https://www.example.io/')).toBe('link');
     expect(present('<nav><a href="https://blog.example.pl/">Porady i inspiracje</a></nav>', 'content.blog', 'pl', '', 'https://www.example.pl/')).toBe('link');
     expect(present('<p><a href="https://news.othersite.com/x">See the report</a></p>', 'content.blog', 'en', '', 'https://www.example.io/')).toBe('none');
@@ -96,5 +96,13 @@ describe('content.blog from dated posts', () => {
     expect(scan('<a href="/deeplinks/2015/10/year-in-review">Year in review</a>', { url })['content.blog']!.present).toBe('link');
     expect(scan('<a href="https://other.example.com/2015/10/year-in-review">Year in review</a>', { url })['content.blog']!.present).toBe('none');
     expect(scan('<a href="/files/2015/10/1234.pdf">Annual report</a>', { url })['content.blog']!.present).toBe('none');
+  });
+});
+
+describe('content.blog from a footer column', () => {
+  it('takes guide links under a column headed by a content word, not a product category or "copas"', () => {
+    expect(present('<footer><div><p class="h6">Nos conseils</p><ul><li><a href="/shop/guidecanape.htm">Canapé</a></li></ul></div></footer>', 'content.blog', 'fr')).toBe('link');
+    expect(present('<footer><div><p class="h6">Nos rayons</p><ul><li><a href="/shop/canapes.htm">Canapé</a></li></ul></div></footer>', 'content.blog', 'fr')).toBe('none');
+    expect(present('<nav><a href="/menaje-mesa/vasos-copas-jarros/">Vasos, Copas y Jarros</a></nav>', 'content.blog', 'es')).toBe('none');
   });
 });

@@ -187,3 +187,30 @@ describe('contact details in job advertisements', () => {
     expect(facts['contact.email']!.present).toBe('content');
   });
 });
+
+describe('cloaked links under other attributes', () => {
+  it('reads a base64 address in data-ub64e, and not a script link hidden the same way', () => {
+    expect(present(`<footer><span class="ub64e" data-ub64e="${btoa('/shoppages/service/agb')}">AGB</span></footer>`, 'trust.terms', { lang: 'de' })).toBe('link');
+    expect(present(`<footer><span data-ub64e="${btoa(' javascript:void(0);')}">Kontakt</span></footer>`, 'contact.form', { lang: 'de' })).toBe('none');
+  });
+});
+
+describe('trust.privacy from the cookie policy\'s address', () => {
+  it('takes a settings-worded link to the cookie policy page, not a settings button', () => {
+    expect(present('<div class="cookie-banner"><a href="/gb/en/customer-service/cookie-policy/">Read more and customise cookie settings</a></div>', 'trust.privacy')).toBe('link');
+    expect(present('<div class="cookie-banner"><a href="#" onclick="openPrefs()">Cookie settings</a></div>', 'trust.privacy')).toBe('none');
+    expect(present('<a href="/service/donnees_personnelles.html">Vos données</a>', 'trust.privacy', { lang: 'fr' })).toBe('link');
+  });
+});
+
+describe('retention.account: not another site\'s login in prose, not an account manager', () => {
+  it('does not take a login link inside an article sentence or "Account Based Marketing" for the account', () => {
+    const prose = `<p>${'Screen readers are harder to use than browsers, and they create barriers. '.repeat(3)}For example, logging in to <a href="https://housing.example.edu/login">some sites</a> is hard.</p>`;
+    expect(present(prose, 'retention.account')).toBe('none');
+    expect(present('<a href="/abm">Learn more about Account Based Marketing</a><a href="/team">Your key account manager</a>', 'retention.account')).toBe('none');
+    expect(present('<header><a href="/login">Sign in</a></header>', 'retention.account')).toBe('link');
+  });
+  it('reads a job ad laid out in divs as a job ad', () => {
+    expect(present('<div class="ad">Please send your application with salary request to <a href="mailto:rekry@employer.example">rekry@employer.example</a> by 25 May.</div>', 'contact.email')).toBe('none');
+  });
+});
