@@ -5,6 +5,7 @@ import { ADDRESS_CONTEXT, ADDRESS_LABEL, COMPANY_FORMS, POST_BOX, STREET_SUFFIXE
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
+import { inJobAd } from './contact/job-ad';
 import { headAndTail, visibleText, type PageIndex } from './page-index';
 
 export interface AddressMatch {
@@ -144,7 +145,8 @@ const cache = new WeakMap<PageIndex, AddressMatch[]>();
 export function pageAddresses(index: PageIndex): AddressMatch[] {
   let found = cache.get(index);
   if (!found) {
-    found = findAddresses(index.text);
+    // An address a job ad gives for applications is the employer's, not the site's.
+    found = findAddresses(index.text).filter((a) => !inJobAd(index.text, a.start));
     const labelled = labelledStreet(index.text);
     if (labelled) push(found, index.text, labelled.start, labelled.end);
     cache.set(index, found);

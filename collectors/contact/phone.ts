@@ -4,7 +4,7 @@ import { CONTACT_CONTEXT, NOT_PHONE_LABEL, PHONE_LABEL } from '../../cues/contac
 import { cueMatcher, cueRegExp } from '../../cues/match';
 import { pageAddresses } from '../address';
 import { Found } from '../found';
-import { inJobAd, linkInJobAd } from './job-ad';
+import { inJobAd, jobAdLinks } from './job-ad';
 import { safeDecode, visibleText, type PageIndex } from '../page-index';
 
 const contactContext = cueMatcher(CONTACT_CONTEXT);
@@ -109,13 +109,14 @@ function markedPhones(index: PageIndex, found: Found): void {
 
 export function detectPhone(index: PageIndex): Found {
   const found = new Found();
+  const inAd = jobAdLinks(index.text);
   for (const link of index.links) {
     const href = link.href.toLowerCase();
     if (!href.startsWith('tel:') && !href.startsWith('callto:')) continue;
     const number = safeDecode(link.href.slice(link.href.indexOf(':') + 1)).trim();
     const digits = digitCount(number);
     // A broken tel: link that holds an email is no phone.
-    if (digits >= 5 && digits <= 15 && !number.includes('@') && !linkInJobAd(link.el)) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });
+    if (digits >= 5 && digits <= 15 && !number.includes('@') && !inAd(link.el)) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });
   }
   if (found.found) return found;
   markedPhones(index, found);

@@ -214,3 +214,10 @@ describe('retention.account: not another site\'s login in prose, not an account 
     expect(present('<div class="ad">Please send your application with salary request to <a href="mailto:rekry@employer.example">rekry@employer.example</a> by 25 May.</div>', 'contact.email')).toBe('none');
   });
 });
+
+describe('contact.address in job advertisements', () => {
+  it('does not take the address applications go to for the site\'s address', () => {
+    expect(present('<div class="ad"><p>Hakemus ja CV palkkatoiveineen lähetetään 30.5. mennessä osoitteella Työnantaja Oy, Esimerkinkatu 13, 00170 Helsinki.</p></div>', 'contact.address', { lang: 'fi' })).toBe('none');
+    expect(present('<footer><p>Esimerkki Oy, Esimerkinkatu 13, 00170 Helsinki</p></footer>', 'contact.address', { lang: 'fi' })).toBe('content');
+  });
+});
