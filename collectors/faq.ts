@@ -2,7 +2,10 @@
 // not enough: "Erste Hilfe" is first aid and "/help/privacy-policy" is a privacy page.
 import { CONTACT_PAGE } from '../cues/contact';
 import { CONTACT_PATH } from './contact/form';
-import { CUSTOMER_SERVICE, FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_LABEL_FILLERS, HELP_PATH_LAST, HELP_WORDS, QUESTIONS_WORDS } from '../cues/faq';
+import { CUSTOMER_SERVICE, FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_PATH_LAST, QUESTIONS_WORDS } from '../cues/faq';
+import { isHelpLabel } from './help-label';
+
+export { isHelpLabel };
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
@@ -14,14 +17,7 @@ import { fold, jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type
 const faqWords = cueMatcher(FAQ);
 const contactWords = cueMatcher(CONTACT_PAGE);
 const customerService = cueMatcher(CUSTOMER_SERVICE);
-const helpWords = new Set<string>(HELP_WORDS);
-const helpFillers = new Set<string>(HELP_LABEL_FILLERS);
 
-/** "Help", "Hilfe & Kontakt", "Need help?": a label made only of help words and their usual companions. */
-export function isHelpLabel(text: string): boolean {
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.some((w) => helpWords.has(w)) && words.every((w) => helpWords.has(w) || helpFillers.has(w));
-}
 
 function segments(url: URL): string[] {
   return safeDecode(url.pathname)

@@ -221,3 +221,12 @@ describe('contact.address in job advertisements', () => {
     expect(present('<footer><p>Esimerkki Oy, Esimerkinkatu 13, 00170 Helsinki</p></footer>', 'contact.address', { lang: 'fi' })).toBe('content');
   });
 });
+
+describe('contact.form from the help centre', () => {
+  it('takes the help-centre link when the page has no contact link or form, and only then', () => {
+    expect(present('<footer><a href="https://ayuda.example.cl/">Ir a Ayuda</a></footer>', 'contact.form', { lang: 'es', url: 'https://www.example.cl/' })).toBe('link');
+    expect(present('<footer><a href="https://help.other.example.org/">Help</a></footer>', 'contact.form', { url: 'https://www.example.cl/' })).toBe('none');
+    const both = scan('<footer><a href="/hilfe">Hilfe</a><a href="/kontakt">Kontakt</a></footer>', { lang: 'de' }).assets['contact.form']!;
+    expect(both.evidence.map((e) => e.text)).toEqual(['Kontakt']);
+  });
+});
