@@ -152,6 +152,8 @@ export const BADGE_WORDS = [
   'checkatrade', 'gas safe', 'which? trusted trader', 'trustmark', 'niceic', 'federation of master builders',
   '*liiton jäsen', '*liiton jäsenyritys', 'jäsenkoulu', 'jäsenliike', '*liitto ry', 'iso 27001', 'iso/iec 27001', 'iso 9001', 'iso 14001', 'sertifisert', 'sertifiseret', 'certifierade',
   'iso 45001', 'iso 50001', 'iso 22000', 'ekokompassi', 'ympäristökompassi', 'oiva-raportti', 'oivahymy', 'miljöfyrtårn', 'svanen', 'joutsenmerkki',
+  // origin and quality labels a producer shows as its mark
+  'suisse garantie', 'hyvää suomesta', 'joutsenlippu', 'svenskt sigill', 'från sverige', 'kött från sverige', 'q-siegel',
   // e-commerce associations and their marks in other countries
   'thuiswinkel waarborg', 'thuiswinkel', 'webshop keurmerk', 'webwinkel keur', 'confianza online', 'netcomm', 'sigillo netcomm', 'fevad', 'zaufany sklep', 'certyfikat zaufany sklep',
   'e-kaubanduse liit', 'turvaline ostlemine', 'trygg e-handel', 'e-handelscertifiering', 'bevh', 'acepi', 'confiança online',
@@ -222,6 +224,9 @@ export const BADGE_VENDORS: readonly Vendor[] = [
 export const MEMBERSHIP_MARK_HOSTS = [
   'sipc.org', 'finra.org', 'fdic.gov', 'ncua.gov', 'charitynavigator.org', 'give.org', 'bbb.org', 'ojd-internet.com', 'ojd.com', 'acpm.fr', 'oiva.fi', 'avainlippu.fi',
   'suomenvarmakauppa.fi', 'luotettavakumppani.fi', 'ehi-siegel.de', 'handelsverband.at', 'thuiswinkel.org', 'emaerket.dk', 'tryggehandel.se', 'tryggehandel.no',
+  // registers of licensed online medicine sellers (the EU common logo links to the seller's entry)
+  'mhra.gov.uk', 'fimea.fi', 'lakemedelsverket.se', 'laegemiddelstyrelsen.dk', 'legemiddelverket.no', 'dkma.dk', 'bfarm.de', 'dimdi.de', 'ansm.sante.fr', 'cbg-meb.nl',
+  'aemps.gob.es', 'salute.gov.it', 'infarmed.pt', 'gif.gov.pl', 'ravimiamet.ee',
 ] as const;
 
 /** Lines that state such a membership in words: "Member SIPC", "TD Ameritrade, Inc., member FINRA/SIPC", "BBB Accredited". */

@@ -5,7 +5,7 @@ import { cueMatcher } from '../../cues/match';
 
 const jobAd = cueMatcher(JOB_AD);
 /** How far before the number or address the ad's words are looked for: the sentence and the one before it. */
-const WINDOW = 250;
+const WINDOW = 500;
 
 export function inJobAd(text: string, at: number): boolean {
   return jobAd.test(text.slice(Math.max(0, at - WINDOW), at));

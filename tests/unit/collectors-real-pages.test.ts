@@ -230,3 +230,12 @@ describe('contact.form from the help centre', () => {
     expect(both.evidence.map((e) => e.text)).toEqual(['Kontakt']);
   });
 });
+
+describe('trust.badges: origin labels and licensed medicine sellers', () => {
+  it('takes an origin label image and a link to the medicines register, not a news link about the agency', () => {
+    expect(present('<footer><img src="/img/label-1.png" alt="Suisse Garantie" width="80"></footer>', 'trust.badges', { lang: 'fr' })).toBe('content');
+    expect(present('<footer><a href="https://www.fimea.fi/verkkoapteekit/123">Tarkista verkkoapteekin laillisuus</a></footer>', 'trust.badges', { lang: 'fi' })).toBe('content');
+    const news = `<p>${'The agency warned about fake slimming pills sold online this week. '.repeat(5)}<a href="https://www.mhra.gov.uk/news/fake-pills">Read the notice</a>.</p>`;
+    expect(present(news, 'trust.badges')).toBe('none');
+  });
+});
