@@ -52,6 +52,8 @@ function validHttpUrl(text: string | undefined): string | null {
   if (!text) return null;
   try {
     const url = new URL(text);
+    // The page is served at its address without the fragment: a request never carries one.
+    url.hash = '';
     return /^https?:$/.test(url.protocol) ? url.href : null;
   } catch {
     return null;

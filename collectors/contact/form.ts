@@ -3,9 +3,7 @@
 import { CALLBACK, CONTACT_PAGE, CONTACT_PATH_SEGMENTS, FORM_VENDORS, MESSAGE_FIELD, NOT_CONTACT_FORM, NOT_CONTACT_PAGE } from '../../cues/contact';
 import { cueMatcher, entriesByHost } from '../../cues/match';
 import { Found } from '../found';
-import { isHelpLabel } from '../help-label';
-import { labelOf } from '../label-scan';
-import { elementText, fold, siteOf, type PageIndex } from '../page-index';
+import { elementText, fold, type PageIndex } from '../page-index';
 
 const contactPage = cueMatcher(CONTACT_PAGE);
 const notContactPage = cueMatcher(NOT_CONTACT_PAGE);
@@ -65,18 +63,6 @@ export function isContactForm(form: Element): boolean {
   return hasReachBack && fields.length >= 3 && contactPage.test(fold(elementText(form)));
 }
 
-/** Without a contact page or form, the help centre is where a visitor writes to the business ("Ayuda", "Hilfe"). */
-function helpCentreLink(index: PageIndex, found: Found): void {
-  for (const link of index.links) {
-    if (!link.url || !/^https?:$/.test(link.url.protocol)) continue;
-    if (index.base && siteOf(link.url.hostname) !== siteOf(index.base.hostname)) continue;
-    if (isHelpLabel(labelOf(link.text))) {
-      found.add('link', { text: link.rawText, url: link.url.href, el: link.el });
-      return;
-    }
-  }
-}
-
 function sameDocument(url: URL, base: URL): boolean {
   return url.origin === base.origin && url.pathname === base.pathname && url.search === base.search;
 }
@@ -101,6 +87,5 @@ export function detectForm(index: PageIndex): Found {
     if (index.base && sameDocument(link.url, index.base)) continue;
     if ((link.text.length <= 60 && contactPage.test(link.text)) || CONTACT_PATH.test(path) || REQUEST_FORM_PATH.test(path)) found.add('link', { text: link.rawText, url: link.url.href, el: link.el });
   }
-  if (!found.found) helpCentreLink(index, found);
   return found;
 }

@@ -222,15 +222,6 @@ describe('contact.address in job advertisements', () => {
   });
 });
 
-describe('contact.form from the help centre', () => {
-  it('takes the help-centre link when the page has no contact link or form, and only then', () => {
-    expect(present('<footer><a href="https://ayuda.example.cl/">Ir a Ayuda</a></footer>', 'contact.form', { lang: 'es', url: 'https://www.example.cl/' })).toBe('link');
-    expect(present('<footer><a href="https://help.other.example.org/">Help</a></footer>', 'contact.form', { url: 'https://www.example.cl/' })).toBe('none');
-    const both = scan('<footer><a href="/hilfe">Hilfe</a><a href="/kontakt">Kontakt</a></footer>', { lang: 'de' }).assets['contact.form']!;
-    expect(both.evidence.map((e) => e.text)).toEqual(['Kontakt']);
-  });
-});
-
 describe('trust.badges: origin labels and licensed medicine sellers', () => {
   it('takes an origin label image and a link to the medicines register, not a news link about the agency', () => {
     expect(present('<footer><img src="/img/label-1.png" alt="Suisse Garantie" width="80"></footer>', 'trust.badges', { lang: 'fr' })).toBe('content');
