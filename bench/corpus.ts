@@ -34,7 +34,8 @@ export function loadCorpus(dir: string): CorpusPage[] {
     const [header, ...rows] = readFileSync(sources, 'utf8').trim().split('\n').map((line) => line.split('\t'));
     const fileCol = header!.indexOf('file');
     const urlCol = header!.indexOf('url');
-    for (const row of rows) if (row[fileCol] && row[urlCol]) urls.set(row[fileCol]!, row[urlCol]!);
+    // Sets write the file with or without the labels' leading "./" ("peb/x.html" is "./peb/x.html").
+    for (const row of rows) if (row[fileCol] && row[urlCol]) urls.set(`./${row[fileCol]!.replace(/^\.\//, '')}`, row[urlCol]!);
   }
   return readFileSync(labelsFile, 'utf8')
     .split('\n')
@@ -43,7 +44,7 @@ export function loadCorpus(dir: string): CorpusPage[] {
     .map((label) => ({
       label,
       htmlPath: path.join(dir, 'pages', label.file),
-      url: validHttpUrl(urls.get(label.file)) ?? `https://${path.basename(label.file).split('__')[0]!.replace(/\.html?$/, '')}/`,
+      url: validHttpUrl(urls.get(`./${label.file.replace(/^\.\//, '')}`)) ?? `https://${path.basename(label.file).split('__')[0]!.replace(/\.html?$/, '')}/`,
     }));
 }
 
@@ -51,6 +52,8 @@ function validHttpUrl(text: string | undefined): string | null {
   if (!text) return null;
   try {
     const url = new URL(text);
+    // The page is served at its address without the fragment: a request never carries one.
+    url.hash = '';
     return /^https?:$/.test(url.protocol) ? url.href : null;
   } catch {
     return null;

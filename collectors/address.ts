@@ -5,6 +5,7 @@ import { ADDRESS_CONTEXT, ADDRESS_LABEL, COMPANY_FORMS, POST_BOX, STREET_SUFFIXE
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
+import { inJobAd } from './contact/job-ad';
 import { headAndTail, visibleText, type PageIndex } from './page-index';
 
 export interface AddressMatch {
@@ -25,9 +26,9 @@ const STREET_SUFFIX = new RegExp(`\\p{L}{2}(?:${STREET_SUFFIXES.map((s) => s.rep
 // Postcode and town, optionally after a country letter: "00100 Helsinki", "111 22 Stockholm", "D - 10117 Berlin", "1015 CJ Amsterdam".
 // Polish "00-950 Warszawa" and Portuguese "1000-001 Lisboa" join their two parts with a hyphen.
 const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})(?: [A-Z]{2}(?!\p{L}))?(?: ?[-–])? ?\p{Lu}[\p{L}'’.-]{1,30}/gu;
-// "City, ST 12345": a US town, state code and ZIP.
+// "City, ST 12345" (or "City, ST, 12345"): a US town, state code and ZIP.
 // Words of at most 40 letters: unbounded, "A.A.A.…" (a word boundary before every capital) was rescanned from each.
-const US_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]{1,40}(?: \\p{Lu}[\\p{L}.'’-]{1,40}){0,2},? (?:${US_STATES.join('|')}) \\d{5}(?:-\\d{4})?\\b`, 'gu');
+const US_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]{1,40}(?: \\p{Lu}[\\p{L}.'’-]{1,40}){0,2},? (?:${US_STATES.join('|')}),? \\d{5}(?:-\\d{4})?\\b`, 'gu');
 // A UK postcode: "SW1A 1AA", "EC2R 8AH".
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 // An Irish Eircode after the town: "Galway H91 X2P7", "Dublin 2 D02 XY45".
@@ -118,7 +119,7 @@ export function findAddresses(text: string, limit = 10): AddressMatch[] {
   // US and UK addresses put the town before the code: the street may end up before the town or inside what looks like it.
   for (const m of headAndTail([[...text.matchAll(US_TOWN), ...text.matchAll(UK_POSTCODE), ...text.matchAll(EIRCODE)]], MAX_CANDIDATES)) {
     if (out.length >= limit) break;
-    const town = Math.max(0, m[0].search(/,? [A-Z]{2} \d{5}/));
+    const town = Math.max(0, m[0].search(/,? [A-Z]{2},? \d{5}/));
     const at = m.index + town;
     consider(at, m.index + m[0].length, streetBefore(lineBefore(text, m.index, 120) + m[0].slice(0, town)));
   }
@@ -144,7 +145,8 @@ const cache = new WeakMap<PageIndex, AddressMatch[]>();
 export function pageAddresses(index: PageIndex): AddressMatch[] {
   let found = cache.get(index);
   if (!found) {
-    found = findAddresses(index.text);
+    // An address a job ad gives for applications is the employer's, not the site's.
+    found = findAddresses(index.text).filter((a) => !inJobAd(index.text, a.start));
     const labelled = labelledStreet(index.text);
     if (labelled) push(found, index.text, labelled.start, labelled.end);
     cache.set(index, found);

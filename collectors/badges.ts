@@ -1,10 +1,10 @@
 // Trust seals and certificates: seal images (alt, title, file name), seal containers that a vendor
 // script fills, and the scripts and frames of seal vendors.
-import { cueMatcher, entriesByHost } from '../cues/match';
-import { ASSOCIATION_WORDS, BADGE_CONTAINER, BADGE_GALLERY_HEADING, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, MEMBER_OF, NOT_BADGE } from '../cues/trust';
+import { cueMatcher, entriesByHost, hostIs } from '../cues/match';
+import { ASSOCIATION_WORDS, BADGE_CONTAINER, BADGE_GALLERY_HEADING, BADGE_ICON_LABELS, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, MEMBER_OF, MEMBERSHIP_MARK_HOSTS, MEMBERSHIP_MARK_TEXT, NOT_BADGE } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { isWholeLabel, remembered } from './label-scan';
+import { isWholeLabel, labelOf, remembered } from './label-scan';
 import { groupHeading } from './link-place';
 import { fold, toUrl, visibleText, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
@@ -15,6 +15,29 @@ const notBadge = cueMatcher(NOT_BADGE);
 const galleryHeading = cueMatcher(BADGE_GALLERY_HEADING);
 const memberOf = cueMatcher(MEMBER_OF);
 const association = cueMatcher(ASSOCIATION_WORDS);
+const iconLabels = cueMatcher(BADGE_ICON_LABELS);
+
+/** Links that show a mark: an icon link named only by its aria-label or title ("Luotettava"), or a short link to a
+ *  regulator's, evaluator's or association's page outside running prose ("Member SIPC", "Charity Navigator"). */
+function markLinks(index: PageIndex, found: Found): void {
+  for (const link of index.links) {
+    const url = link.url;
+    if (!url || !/^https?:$/.test(url.protocol)) continue;
+    const visible = (link.el.textContent ?? '').trim();
+    const label = labelOf(link.text);
+    if (visible === '' && label.length > 0 && label.length <= 60 && isWholeLabel(iconLabels, label)) {
+      found.add('content', { text: link.rawText, url: url.href, el: link.el });
+      return;
+    }
+    if (label.length === 0 || label.length > 60 || !MEMBERSHIP_MARK_HOSTS.some((host) => hostIs(url.hostname, host))) continue;
+    const paragraph = link.el.closest('p');
+    if (paragraph && (paragraph.textContent ?? '').length > 300) continue;
+    found.add('content', { text: link.rawText, url: url.href, el: link.el });
+    return;
+  }
+  const line = index.lines.find((l) => l.length <= 3000 && MEMBERSHIP_MARK_TEXT.test(l));
+  if (line) found.add('content', { text: MEMBERSHIP_MARK_TEXT.exec(line)![0] });
+}
 
 /** A short footer line that states a membership of an association ("Membre de l'Association de commerce"). */
 function statedMembership(index: PageIndex, found: Found): void {
@@ -77,7 +100,7 @@ function detect(index: PageIndex): Found {
     const words = sealWords(img);
     const link = img.closest('a');
     const vendorUrl = vendorHost(img.getAttribute('src') ?? img.getAttribute('data-src') ?? '', index) ?? (link ? vendorHost(link.getAttribute('href') ?? '', index) : null);
-    const named = !notBadge.test(words) && (badgeWords.test(words) || (framedWords.test(words) && inFrameOrSmall(img)) || (galleries && inGallery(img)));
+    const named = !notBadge.test(words) && (badgeWords.test(words) || isWholeLabel(iconLabels, words) || (framedWords.test(words) && inFrameOrSmall(img)) || (galleries && inGallery(img)));
     if (vendorUrl || named) found.add('content', { text: words.slice(0, 120), url: vendorUrl ?? undefined, el: img });
   }
   // Seal links that open the certificate in a pop-up: <a onclick="window.open('https://seal.verisign.com/…')">.
@@ -90,6 +113,7 @@ function detect(index: PageIndex): Found {
     found.add(el.querySelector('img, svg') ? 'content' : 'script', { text: el.getAttribute('id') ?? el.getAttribute('class') ?? '', el });
   }
   statedMembership(index, found);
+  markLinks(index, found);
   scanVendors(index, BADGE_VENDORS, found);
   return found;
 }

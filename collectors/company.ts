@@ -1,10 +1,10 @@
 // Company identity: a business or registration number, an Impressum, or the legal name of the
 // company shown together with a postal address; otherwise a link to the Impressum / legal notice.
-import { cueMatcher } from '../cues/match';
-import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS, LEGAL_FORMS_BEFORE, RESPONSIBLE_PUBLISHER } from '../cues/trust';
+import { cueMatcher, cueRegExp } from '../cues/match';
+import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS, LEGAL_FORMS_BEFORE, NOT_COMPANY_PATH, REGISTERED_SEAT, REGULATOR_MEMBERSHIP, RESPONSIBLE_PUBLISHER } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { scanLabelLinks, type LabelCues } from './label-scan';
+import { linkLeadsTo, type LabelCues } from './label-scan';
 import type { PageIndex } from './page-index';
 import { findAddresses, pageAddresses } from './address';
 
@@ -25,14 +25,32 @@ const LEGAL_NAME = new RegExp(`(?:^|[\\s|©(])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'
 // A legal form before a quoted or capitalised name (Baltic usage): 'SIA "Näide Baltic"', 'UAB „Pavyzdys“'.
 const NAME_AFTER_FORM = new RegExp(`(?:^|[\\s|©(])(?:${alternatives(LEGAL_FORMS_BEFORE)})\\s+["„“”']\\p{Lu}`, 'u');
 const WHOLE_LINE_NAME = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*\\s+){1,6}${FORM}[\\s.®™]*$`, 'u');
+// "Lygten Station, København NV", "Springfield, IL": a place and a district or state code, not a name and its form.
+const PLACE_AND_CODE = /,\s(?:\p{Lu}[\p{L}-]*\s)?\p{Lu}{2}[\s.]*$/u;
+// The legal name right before a registered-seat phrase (the phrase is matched by the caller): "… Sp. z o.o. ".
+const NAME_BEFORE_SEAT = new RegExp(`(?:^|[\\s|©(])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*\\s+){1,6}${FORM}[\\s,]{0,3}$`, 'u');
+const SEAT = cueRegExp(REGISTERED_SEAT);
+// "TD Ameritrade, Inc., member FINRA/SIPC", "Example Bank, N.A. (Member FDIC)": a regulated firm's disclosure.
+const REGULATED = new RegExp(`(?<![\\p{L}])${FORM}[\\s,(]{1,4}[Mm]ember(?:\\s+of)?\\s+(?:${REGULATOR_MEMBERSHIP.join('|')})(?![\\p{L}])`, 'u');
+/** How far apart (characters of page text) a legal name and its address may stand in one footer or contact block. */
+const NEAR_CHARS = 1200;
+// "© 2019 Almedina", "Copyright © Kauppa Esimerkki": the holder's name after the sign and an optional year.
+const COPYRIGHT_HOLDER = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}(?:\s?[-–—]\s?\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]{2,30}(?:\s\p{Lu}[\p{L}\p{N}&.'’-]{1,30}){0,2})/u;
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|alle rechte|kaikki oikeudet|alla rättigheter|tous droits/i;
 
-const companyLink: LabelCues = {
+const companyLinkCues: LabelCues = {
   phrases: cueMatcher(COMPANY_LINK.filter((w) => w !== 'legal')),
   labels: cueMatcher(['legal']),
   pathTokens: new Set(COMPANY_PATH_TOKENS),
 };
 const impressumHeading = cueMatcher(['impressum', 'imprint', 'legal notice', 'mentions légales', 'yritystiedot', 'anbieterkennzeichnung']);
+
+/** Company-details links, unless their address says they lead elsewhere ("Company Information" → /membership-information). */
+function scanCompanyLinks(index: PageIndex, found: Found): void {
+  for (const link of index.links) {
+    if (linkLeadsTo(companyLinkCues, link) && !NOT_COMPANY_PATH.test(link.path)) found.add('link', { text: link.rawText, url: link.url?.href, el: link.el });
+  }
+}
 
 function detectIds(index: PageIndex, found: Found): void {
   // Some sites put the business ID only into the alt text of a logo in the footer.
@@ -70,14 +88,55 @@ function detectPublisher(index: PageIndex, found: Found): void {
 
 function detectLegalName(index: PageIndex, found: Found): void {
   const lines = index.lines;
-  const addressOnPage = pageAddresses(index).length > 0;
-  for (const line of lines) {
+  // A name stated alone (a copyright line, a line of its own) is the site's when an address stands in the same block
+  // (a footer's columns may hold a screenful of links between them); a listing's address far up the page is a third party's.
+  const addressNear = (at: number) => pageAddresses(index).some((a) => a.start - at < NEAR_CHARS && at - a.end < NEAR_CHARS);
+  let offset = 0;
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
     if (line.length > 200) continue;
     const formFirst = NAME_AFTER_FORM.test(line);
     if (!formFirst && !LEGAL_NAME.test(line)) continue;
-    const named = COPYRIGHT.test(line) || WHOLE_LINE_NAME.test(line.trim()) || formFirst;
-    if ((named && addressOnPage) || findAddresses(line, 1).length > 0) {
+    const wholeLine = WHOLE_LINE_NAME.test(line.trim()) && !PLACE_AND_CODE.test(line.trim());
+    const named = COPYRIGHT.test(line) || wholeLine || formFirst;
+    if ((named && addressNear(offset)) || findAddresses(line, 1).length > 0) {
       found.add('content', { text: line });
+      return;
+    }
+  }
+}
+
+/** A regulated firm's disclosure names it with its regulators, often in a long paragraph of fine print. */
+function detectRegulatedFirm(index: PageIndex, found: Found): void {
+  const line = index.lines.find((l) => l.length <= 3000 && /[Mm]ember/.test(l) && REGULATED.test(l));
+  if (line) found.add('content', { text: REGULATED.exec(line)![0] });
+}
+
+/** "… Sp. z o.o. z siedzibą w Warszawie", "… S.r.l. con sede in …": a legal name with its registered seat, in any line
+ *  (consent and privacy texts are long). Only the stretch right before each seat phrase is read. */
+function detectSeatStatement(index: PageIndex, found: Found): void {
+  for (const line of index.lines) {
+    if (line.length > 5000) continue;
+    SEAT.lastIndex = 0;
+    for (const match of line.matchAll(SEAT)) {
+      const before = line.slice(Math.max(0, match.index - 120), match.index);
+      if (NAME_BEFORE_SEAT.test(before)) {
+        found.add('content', { text: `${before.slice(-80)}${match[0]}` });
+        return;
+      }
+    }
+  }
+}
+
+/** "© 2019 Almedina" and an address headed by the same name ("Sede Almedina, Rua …"): the holder's name with its address. */
+function detectHolderAddress(index: PageIndex, found: Found): void {
+  const line = index.lines.find((l) => l.length <= 120 && COPYRIGHT_HOLDER.test(l));
+  const holder = line ? COPYRIGHT_HOLDER.exec(line)?.[1]?.trim() : undefined;
+  if (!line || !holder || holder.length < 4) return;
+  const text = index.text;
+  for (const address of pageAddresses(index)) {
+    if (text.slice(Math.max(0, address.start - 60), address.end).includes(holder)) {
+      found.add('content', { text: `${line} · ${address.text}` });
       return;
     }
   }
@@ -91,8 +150,11 @@ function detect(index: PageIndex): Found {
     if (text.length < 60 && impressumHeading.test(text)) found.add('content', { text, el: heading });
   }
   detectLegalName(index, found);
+  if (!found.found) detectSeatStatement(index, found);
+  if (!found.found) detectHolderAddress(index, found);
+  if (!found.found) detectRegulatedFirm(index, found);
   detectPublisher(index, found);
-  scanLabelLinks(index, companyLink, found);
+  scanCompanyLinks(index, found);
   return found;
 }
 

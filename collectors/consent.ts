@@ -1,10 +1,10 @@
 // Cookie consent: a consent platform loaded by script, a self-hosted consent script, or a cookie
 // notice / consent dialog / "cookie settings" button in the page itself.
-import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, COOKIE_NOTICE, COOKIE_WORDS, NOTICE_DISMISS } from '../cues/consent';
+import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, COOKIE_NOTICE, COOKIE_WORDS, IMPLIED_CONSENT, NOTICE_DISMISS } from '../cues/consent';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { isWholeLabel } from './label-scan';
+import { isWholeLabel, labelOf } from './label-scan';
 import { elementText, fold, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 import { addSightings } from './vendor-sightings';
@@ -14,6 +14,7 @@ const actions = cueMatcher(CONSENT_ACTIONS);
 const settings = cueMatcher(CONSENT_SETTINGS);
 const notice = cueMatcher(COOKIE_NOTICE);
 const dismiss = cueMatcher(NOTICE_DISMISS);
+const implied = cueMatcher(IMPLIED_CONSENT);
 
 const BANNER = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i]';
 /** What a notice is built as when its name does not say cookie: a dialog, or a fixed bar or popup. */
@@ -57,6 +58,34 @@ function* noticeCandidates(index: PageIndex): Generator<{ el: Element; named: bo
   }
 }
 
+/** How many answer buttons are followed up to a fixed container, and how far up. */
+const FIXED_LOOK = { controls: 60, depth: 5 } as const;
+
+/**
+ * On a live page, a notice whose name and markup say nothing: an answer button ("Accept", "OK") inside a small
+ * container about cookies that the page's styles fix to the viewport (a bar or a corner popup). Only such buttons
+ * are followed, a few levels up, so the styles of a handful of elements are read; an inert page has no styles.
+ */
+function fixedNotice(index: PageIndex): Element | null {
+  const view = index.doc.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return null;
+  let looked = 0;
+  for (const control of index.query(CONTROL)) {
+    const label = fold(elementText(control));
+    if (label.length === 0 || label.length > 40 || !(actions.test(label) || isWholeLabel(dismiss, label))) continue;
+    if (++looked > FIXED_LOOK.controls) break;
+    let el: Element | null = control.parentElement;
+    for (let depth = 0; el && depth < FIXED_LOOK.depth && !/^(?:BODY|HTML|MAIN)$/i.test(el.tagName); depth++, el = el.parentElement) {
+      const text = el.textContent ?? '';
+      if (text.length > 1500) break;
+      if (!cookieWords.test(fold(text))) continue;
+      const position = view.getComputedStyle(el).position;
+      if (position === 'fixed' || position === 'sticky') return el;
+    }
+  }
+  return null;
+}
+
 function detect(index: PageIndex): Found {
   const found = new Found();
   for (const { el, named } of noticeCandidates(index)) {
@@ -76,10 +105,20 @@ function detect(index: PageIndex): Found {
       break;
     }
   }
+  if (!found.found) {
+    const fixed = fixedNotice(index);
+    if (fixed) found.add('content', { text: fold(fixed.textContent ?? '').slice(0, 160), el: fixed });
+  }
   const lines = index.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 600 || !notice.test(line)) continue;
+    if (line.length > 600) continue;
+    // "En poursuivant votre navigation, vous acceptez l'utilisation de cookies": the notice needs no button.
+    if (implied.test(line) && cookieWords.test(line)) {
+      found.add('content', { text: line });
+      break;
+    }
+    if (!notice.test(line)) continue;
     const near = [line, lines[i + 1] ?? '', lines[i + 2] ?? '', lines[i - 1] ?? ''].join(' ');
     if (actions.test(near) || dismiss.test(near)) {
       found.add('content', { text: line });
@@ -89,6 +128,15 @@ function detect(index: PageIndex): Found {
   for (const el of index.query(CONTROL)) {
     if (isConsentControl(el)) {
       found.add('content', { text: elementText(el), el });
+      break;
+    }
+  }
+  // A page of its own for the consent choices ("Administrer samtykke" → /samtykke).
+  for (const link of index.links) {
+    if (!link.url || !/^https?:$/.test(link.url.protocol)) continue;
+    const label = labelOf(link.text);
+    if (label.length > 0 && label.length <= 60 && isWholeLabel(settings, label)) {
+      found.add('link', { text: link.rawText, url: link.url.href, el: link.el });
       break;
     }
   }

@@ -1,7 +1,11 @@
 // faq: an FAQ section on the page, FAQPage data, or a link to an FAQ or help centre. "Hilfe" alone is
 // not enough: "Erste Hilfe" is first aid and "/help/privacy-policy" is a privacy page.
 import { CONTACT_PAGE } from '../cues/contact';
-import { CUSTOMER_SERVICE, FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_LABEL_FILLERS, HELP_PATH_LAST, HELP_WORDS, QUESTIONS_WORDS } from '../cues/faq';
+import { CONTACT_PATH } from './contact/form';
+import { CUSTOMER_SERVICE, FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_PATH_LAST, QUESTIONS_WORDS } from '../cues/faq';
+import { isHelpLabel } from './help-label';
+
+export { isHelpLabel };
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
@@ -13,14 +17,7 @@ import { fold, jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type
 const faqWords = cueMatcher(FAQ);
 const contactWords = cueMatcher(CONTACT_PAGE);
 const customerService = cueMatcher(CUSTOMER_SERVICE);
-const helpWords = new Set<string>(HELP_WORDS);
-const helpFillers = new Set<string>(HELP_LABEL_FILLERS);
 
-/** "Help", "Hilfe & Kontakt", "Need help?": a label made only of help words and their usual companions. */
-export function isHelpLabel(text: string): boolean {
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.some((w) => helpWords.has(w)) && words.every((w) => helpWords.has(w) || helpFillers.has(w));
-}
 
 function segments(url: URL): string[] {
   return safeDecode(url.pathname)
@@ -40,7 +37,7 @@ function isTeaser(link: LinkInfo, url: URL): boolean {
 /** The link leads to an FAQ or a help centre, judged by its text, or by its path or host on the site itself
  * (an article's link to another company's FAQ is not this site's FAQ). A link whose text names the contact
  * page ("Kontakt" → /hilfe.php) is the contact link, whatever its path. */
-function isFaqLink(link: LinkInfo, base: URL | null): boolean {
+function isFaqLink(link: LinkInfo, base: URL | null, index: PageIndex): boolean {
   const url = link.url;
   if (!url || !/^https?:$/.test(url.protocol)) return false;
   if (link.text.length <= 80 && (faqWords.test(link.text) || isHelpLabel(link.text))) return !isTeaser(link, url);
@@ -52,10 +49,28 @@ function isFaqLink(link: LinkInfo, base: URL | null): boolean {
   if (FAQ_PATH.test(path)) return true;
   const parts = segments(url);
   if (parts.length > 0 && HELP_PATH_LAST.test(parts[parts.length - 1]!)) return true;
-  if (customerService.test(label) && label.length <= 40 && pathTokens(url).includes('help')) return true;
+  // Without a contact link of its own, "Customer services" → /customer-service/ is the help centre too; "/asiakaspalvelu"
+  // names the contact page.
+  if (customerService.test(label) && label.length <= 40 && (pathTokens(url).includes('help') || (!CONTACT_PATH.test(path) && !hasContactLink(index)))) return true;
   if (HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '')) return (parts.length === 0 || HELP_CENTRE_SECTION.test(parts[0]!)) && !parts.includes('requests') && !parts.includes('tickets');
   // A question under a help or customer-service heading is one of the help centre's answers.
   return /\?\s*$/.test(link.text) && link.text.length <= 120 && helpHeading(link.el);
+}
+
+const contactLinks = new WeakMap<PageIndex, boolean>();
+
+/** A link to a contact page by a name other than customer service ("Kontakt", "Contact us"). Without one, the
+ *  customer-service link is the way to the help centre as well as to the contact channels. */
+function hasContactLink(index: PageIndex): boolean {
+  let has = contactLinks.get(index);
+  if (has === undefined) {
+    has = index.links.some((link) => {
+      const label = labelOf(link.text);
+      return label.length > 0 && label.length <= 40 && contactWords.test(label) && !customerService.test(label);
+    });
+    contactLinks.set(index, has);
+  }
+  return has;
 }
 
 /** First path segments of a help centre's answers (Zendesk "/hc/…", "/articles/…", a knowledge base). */
@@ -106,7 +121,7 @@ export const faqCollector: AssetCollector = {
     if (list) found.add('content', { text: fold(list.textContent ?? ''), el: list });
     const accordion = questionAccordion(index);
     if (accordion) found.add('content', { text: fold(accordion.textContent ?? '').slice(0, 160), el: accordion });
-    for (const link of index.links) if (isFaqLink(link, index.base)) found.add('link', { text: link.rawText, url: link.url!.href, el: link.el });
+    for (const link of index.links) if (isFaqLink(link, index.base, index)) found.add('link', { text: link.rawText, url: link.url!.href, el: link.el });
     return { faq: found.result() };
   },
 };

@@ -17,7 +17,7 @@ export function linkPlace(el: Element): LinkPlace {
 
 /** How far up a column's heading is looked for: list item, list, column. */
 const COLUMN_DEPTH = 4;
-const HEADING = 'h2, h3, h4, h5, h6, [role="heading"], strong, b, dt, .title, [class*="heading" i], [class*="title" i]';
+const HEADING = 'h2, h3, h4, h5, h6, [role="heading"], strong, b, dt, .title, .h3, .h4, .h5, .h6, [class*="heading" i], [class*="title" i]';
 
 /**
  * The heading of the link group a link sits in ("Customer service" over a footer column of links),

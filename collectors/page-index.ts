@@ -74,6 +74,7 @@ export const INDEX_CAPS = {
   jsonLdItems: 2_000,
   resourceNames: 500,
   query: 8_000,
+  cloakedLinks: 300,
 } as const;
 
 /** Distinct selectors whose results the index keeps. */
@@ -146,6 +147,14 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
   for (const el of headAndTail(roots.map((root) => root.node.querySelectorAll('a[href], area[href]')), INDEX_CAPS.links)) {
     index.links.push(linkInfo(el, baseOf.get(el.getRootNode()) ?? base));
     if (index.links.length % CHECK_EVERY === 0) yield;
+  }
+  // Links some sites hide from search engines: a span with the address in a data attribute, often base64-encoded,
+  // that a script turns into a click. A visitor clicks them like any link.
+  for (const el of query(CLOAKED_LINK, INDEX_CAPS.cloakedLinks)) {
+    // A clickable card or table row is not a link label: only short ones are read.
+    if (el.tagName === 'A' || el.tagName === 'AREA' || (el.textContent ?? '').length > 200) continue;
+    const href = CLOAK_ATTRIBUTES.map((name) => cloakedHref(el.getAttribute(name) ?? '')).find((h) => h !== null) ?? null;
+    if (href && index.links.length < INDEX_CAPS.links) index.links.push(linkInfo(el, baseOf.get(el.getRootNode()) ?? base, href));
   }
   yield;
   let inlineTotal = 0;
@@ -381,8 +390,25 @@ function textWithoutCode(el: Element): string {
   return parts.join('');
 }
 
-export function linkInfo(el: Element, base: URL | null): LinkInfo {
-  const href = (el.getAttribute('href') ?? '').trim();
+/** Attributes that hold a cloaked link's address (data-href; "data-ub64e" and "data-obf" of SEO link-masking plugins). */
+const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link'] as const;
+const CLOAKED_LINK = CLOAK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+
+/** The address of a cloaked link: a path or URL as written, or one encoded in base64 ("L3NlcnZpY2Uv…" → "/service/…"). */
+export function cloakedHref(value: string): string | null {
+  const text = value.trim();
+  if (/^(?:https?:\/\/|\/)[^\s]*$/i.test(text)) return text;
+  if (text.length < 8 || text.length > 600 || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return null;
+  try {
+    const decoded = atob(text).trim();
+    return /^(?:https?:\/\/|\/)[\x21-\x7e]*$/i.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+export function linkInfo(el: Element, base: URL | null, cloaked?: string): LinkInfo {
+  const href = (cloaked ?? el.getAttribute('href') ?? '').trim();
   const rawText = elementText(el).replace(/\s+/g, ' ').trim();
   const url = toUrl(href, base);
   return { el, href, url, text: fold(rawText), rawText, path: url ? safeDecode(url.pathname).toLowerCase() : '' };

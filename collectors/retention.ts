@@ -1,17 +1,18 @@
 // Customer account, loyalty programme and refer-a-friend: the ways a site keeps a buyer coming back.
 import { cueMatcher } from '../cues/match';
-import { ACCOUNT, LOYALTY, LOYALTY_CURRENCY, LOYALTY_EARN, LOYALTY_PROGRAMME, NEWSLETTER, PROGRAMME_WORDS, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
+import { ACCOUNT, ACCOUNT_LABELS, LOYALTY, LOYALTY_CURRENCY, LOYALTY_EARN, LOYALTY_PROGRAMME, NEWSLETTER, PROGRAMME_WORDS, REFERRAL, REWARD, TELL_A_FRIEND } from '../cues/retention';
 import type { AssetCollector } from './collector';
 import { hasCart } from './commerce';
 import { scanHeadings } from './cue-scan';
 import { isEditorialOnly } from './editorial';
 import { Found } from './found';
 import { brandKeys, namesProgramme } from './loyalty-names';
-import { labelOf, pathTokens } from './label-scan';
+import { isWholeLabel, labelOf, pathTokens } from './label-scan';
 import { fold, linkInfo, type LinkInfo, type PageIndex } from './page-index';
 import { addSightings } from './vendor-sightings';
 
 const accountWords = cueMatcher(ACCOUNT);
+const accountLabels = cueMatcher(ACCOUNT_LABELS);
 const newsletterWords = cueMatcher(NEWSLETTER);
 const loyaltyWords = cueMatcher(LOYALTY);
 const referralWords = cueMatcher(REFERRAL);
@@ -22,6 +23,12 @@ const loyaltyCurrency = cueMatcher(LOYALTY_CURRENCY);
 const programmeWords = new Set<string>(PROGRAMME_WORDS);
 
 const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|login|log-in|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
+// "/account-based-sales-marketing/…": an article slug that starts with the word, not an account page.
+const ACCOUNT_SLUG = /(?:^|\/)account-[a-z]+-[a-z]+/;
+/** "Account-Based Marketing", "account-level reporting", "Key account manager": the word in another phrase. */
+const ACCOUNT_COMPOUND = /(?<![\p{L}])(?:account[-‑]\p{L}|account\s(?:based|management|manager|executive|planning)|key\saccount)/iu;
+/** A club's members' area: its login. */
+const MEMBERS_PATH = /(?:^|\/)(?:mitglieder(?:bereich)?|intern|members(?:-area|-only)?|jasenalue|medlemssider)(?:[/.]|$)/;
 const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri/;
 // Site-owner logins (WordPress admin, protected posts) are not a customer account.
 const ADMIN_PATH = /wp-login|wp-admin|\/admin(?:\/|$)|\/user\/login\?destination=admin/;
@@ -33,6 +40,11 @@ const REFERRAL_HASH = /^#(?:refer-a-friend|referrals?|invites?|invite-friends)$/
 // Frameworks may bind the type (":type=\"show ? 'text' : 'password'\""); the autocomplete hint or name still tells.
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i], input[id="password"]';
 const AFFILIATE = /affiliate|affiliation|partnerprogramm|kumppaniohjelma|partnerprogram/i;
+
+function inProse(el: Element): boolean {
+  const paragraph = el.closest('p');
+  return paragraph !== null && (paragraph.textContent ?? '').length > 200;
+}
 
 const withTemplates = new WeakMap<PageIndex, LinkInfo[]>();
 
@@ -77,8 +89,11 @@ function detectAccount(index: PageIndex): Found {
     const path = link.path;
     // "Anmelden" / "S'inscrire" also subscribe to a newsletter.
     if (ADMIN_PATH.test(path) || NEWSLETTER_PATH.test(path) || newsletterWords.test(link.text)) continue;
-    const byText = link.text.length <= 40 && accountWords.test(link.text);
-    if (byText || ACCOUNT_PATH.test(path)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    const label = labelOf(link.text);
+    const byText = ((link.text.length <= 40 && accountWords.test(link.text)) || (label.length > 0 && isWholeLabel(accountLabels, label))) && !ACCOUNT_COMPOUND.test(link.text);
+    // A login page of another site named in running text ("logging in to some sites") is not this site's account.
+    const byPath = ((ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30)) && !inProse(link.el);
+    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in").
   for (const el of index.query('button, [role="button"], a:not([href])')) {
@@ -86,7 +101,7 @@ function detectAccount(index: PageIndex): Found {
     const form = el.closest('form');
     if (form && isSmallFormWithoutPassword(form)) continue;
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
-    if (label.length > 0 && label.length <= 40 && accountWords.test(label) && !newsletterWords.test(label)) found.add('link', { text: label, el });
+    if (label.length > 0 && label.length <= 40 && (accountWords.test(label) || isWholeLabel(accountLabels, labelOf(label))) && !newsletterWords.test(label)) found.add('link', { text: label, el });
   }
   return found;
 }

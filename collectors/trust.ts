@@ -11,7 +11,7 @@ import type { LinkInfo, PageIndex } from './page-index';
 
 const privacy = {
   words: cueMatcher(PRIVACY),
-  path: /privacy|tietosuoja|datenschutz|integritet|personvern|privatliv|rekisteriseloste|confidentialite|privacidad|privacidade|prywatno|privaatsus|andmekaitse|gegevensbescherming/,
+  path: /privacy|tietosuoja|datenschutz|integritet|personvern|privatliv|rekisteriseloste|confidentialite|privacidad|privacidade|prywatno|privaatsus|andmekaitse|gegevensbescherming|donnees[-_]personnelles|dati[-_]personali|datos[-_]personales|dados[-_]pessoais|personuppgift|persondata/,
 };
 
 // The cookie policy: a phrase in a short label ("Cookie policy", "Küpsiste kasutamine"); "Cookies" as the
@@ -22,10 +22,14 @@ const cookieLabels: LabelCues = { phrases: cueMatcher([]), labels: cueMatcher(CO
 // "Cookie settings", "Hyväksy evästeet": buttons of the consent dialog.
 const consentControl = cueMatcher(CONSENT_SETTINGS, CONSENT_ACTIONS);
 
+/** A path that names the cookie policy page ("/customer-service/cookie-policy/"): a link there is the policy, even when
+ *  its words also offer the settings ("Read more and customise cookie settings"). */
+const COOKIE_POLICY_PATH = /cookie[-_]?(?:policy|policies|notice|statement|richtlinie|beleid|verklaring)|(?:politique|politica|polityka)[-_](?:de[-_])?cookies|evastekaytanto|evasteseloste/;
+
 function isCookiePolicyLink(link: LinkInfo, page: URL | null): boolean {
-  if (!link.url || consentControl.test(link.text)) return false;
+  if (!link.url || (consentControl.test(link.text) && !COOKIE_POLICY_PATH.test(link.path))) return false;
   if (link.url.hash && page && link.url.pathname === page.pathname) return false;
-  return linkLeadsTo(cookiePhrases, link) || (linkLeadsTo(cookieLabels, link) && linkPlace(link.el) === 'footer');
+  return linkLeadsTo(cookiePhrases, link) || COOKIE_POLICY_PATH.test(link.path) || (linkLeadsTo(cookieLabels, link) && linkPlace(link.el) === 'footer');
 }
 
 // "Terms" alone is a label; inside prose ("in terms of") it is not.

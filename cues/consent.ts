@@ -12,7 +12,7 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
   { item: 'borlabs', hosts: [], markers: ['BorlabsCookie', 'borlabs-cookie'] },
   { item: 'complianz', hosts: [], markers: ['cmplz-cookiebanner', 'complianz'] },
   { item: 'cookieyes', hosts: ['cookieyes.com', 'cdn-cookieyes.com'], markers: ['cky-consent'] },
-  { item: 'cookielawinfo', hosts: [], markers: ['cookie-law-info', 'cookie-law-info-bar'] },
+  { item: 'cookielawinfo', hosts: [], markers: ['cookie-law-info', 'cookie-law-info-bar', 'Cli_Data', 'cli_cookiebar_settings'] },
   { item: 'klaro', hosts: ['kiprotect.com'], markers: ['klaroConfig', 'klaro.show'] },
   { item: 'osano', hosts: ['osano.com'], markers: ['osano-cm'] },
   { item: 'termly', hosts: ['termly.io'] },
@@ -28,6 +28,11 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
   { item: 'ketch', hosts: ['ketchcdn.com', 'ketchjs.com'] },
   { item: 'cookiecontrol', hosts: ['cookieconsent.silktide.com'] },
   { item: 'tarteaucitron', hosts: [], markers: ['tarteaucitron'] },
+  // Open-source banners and CMS modules configured inline: Osano's (formerly Insites') cookieconsent, Drupal's EU Cookie
+  // Compliance, the cookie bar of the Webnode builder; the GDPR Cookie Consent plugin by its settings object.
+  { item: 'cookieconsent', hosts: ['cookieconsent.insites.com', 'cookieconsent.osano.com'], markers: ['cookieconsent_options', 'cookieconsent.initialise', 'cookieconsent.run('] },
+  { item: 'eucookiecompliance', hosts: [], markers: ['eu_cookie_compliance', 'eu-cookie-compliance'] },
+  { item: 'webnode', hosts: [], markers: ['wnd.fe.CookieBar'] },
 ];
 
 /** Script file names of a self-hosted consent tool ("cookie-banner.js", "cookieconsent.min.js", "klaro.js"). */
@@ -98,4 +103,17 @@ export const COOKIE_NOTICE = [
   'wij gebruiken cookies', 'we gebruiken cookies', 'maakt gebruik van cookies', 'gebruikt cookies', 'utilizamos cookies', 'usamos cookies', 'utiliza cookies', 'uso de cookies',
   'questo sito utilizza cookie', 'utilizza i cookie', 'este site utiliza cookies', 'utilizamos cookies', 'używamy plików cookie', 'używa plików cookie', 'korzysta z plików cookie',
   'kasutame küpsiseid', 'kasutab küpsiseid',
+  "utilisation de cookies", 'utilise les cookies', 'wykorzystuje cookies', 'wykorzystuje pliki cookie', 'wykorzystujemy pliki cookie', 'wykorzystujemy cookies', 'używamy cookies', 'używa cookies', 'stosujemy pliki cookie',
+  'utiliza cookies', 'utilizamos cookies propias', 'este sitio web utiliza cookies', 'este site usa cookies', 'usa cookies', 'questo sito usa cookie', 'deze website gebruikt cookies', 'diese website verwendet cookies',
+] as const;
+
+/** Sentences of a notice that takes going on as consent ("By continuing to browse you accept cookies"): with a cookie
+ *  word in the same line the sentence is the whole notice, whether or not a button closes it. */
+export const IMPLIED_CONSENT = [
+  'jatkamalla sivuston käyttöä', 'jatkamalla selaamista', 'käyttämällä sivustoa hyväksyt', 'genom att fortsätta', 'genom att använda webbplatsen', 'by continuing to use', 'by continuing to browse',
+  'by continuing your visit', 'by using this site', 'by using our site', 'by using this website', 'by using our website', 'durch die weitere nutzung', 'durch die nutzung dieser website', 'wenn sie die website weiter nutzen',
+  'ved at fortsætte', 'ved fortsat brug', 'ved å fortsette', 'ved å bruke nettstedet', 'en poursuivant votre navigation', 'en continuant à naviguer', 'en continuant votre navigation', 'en naviguant sur ce site',
+  'door verder te gaan', 'door gebruik te maken van deze website', 'door deze website te gebruiken', 'al continuar navegando', 'si continúa navegando', 'si continúas navegando', 'continuando la navigazione',
+  'proseguendo la navigazione', 'continuando a navegar', 'ao continuar a navegar', 'ao navegar neste site', 'korzystając ze strony', 'korzystając z serwisu', 'korzystając z witryny', 'kontynuując przeglądanie',
+  'lehitsemist jätkates', 'veebilehe kasutamist jätkates', 'jätkates lehel',
 ] as const;

@@ -24,6 +24,9 @@ export const CONTACT_PAGE = [
   'kontaktid', 'võta ühendust', 'võtke meiega ühendust', 'kirjuta meile', 'kirjutage meile', 'klienditugi', 'klienditeenindus', 'küsi pakkumist', 'hinnapäring',
   // fi forms the prefixes above leave out
   'ota meihin yhteyttä', 'kirjoita meille', 'lähetä viesti',
+  // customer-service and feedback pages under other names
+  'customer services', 'servicio al cliente', 'fale com', 'fale connosco', 'lob & kritik', 'lob und kritik',
+  'rückruf-service', 'rückrufservice', 'rückruf anfordern', 'kostenloser rückruf', 'soittopyyntöpalvelu', 'callback service', 'request a callback', 'request a call back',
 ] as const;
 
 /** Link texts where a contact word names a product: contact lenses, a contact grill, contactless payment. */
@@ -77,7 +80,7 @@ export const PHONE_LABEL = [
   'customer service', 'customer care', 'international callers',
   // de
   'telefonisch', 'fon', 'fernsprecher', 'bestelltelefon', 'servicetelefon', 'kundentelefon', 'servicenummer', 'kundenservice',
-  'rufen sie uns an',
+  'rufen sie uns an', 'zentrale', 'telefonzentrale',
   // da, no
   'ring os', 'ring til', 'kundeservice', 'kundesenter', 'sentralbord', 'omstilling',
   // fr, it, es
@@ -101,6 +104,16 @@ export const CONTACT_CONTEXT = [
   'customer service', 'kundtjänst', 'kundeservice', 'kundenservice', 'service client', 'contatti', 'contacto', 'email', 'e-mail',
   'sähköposti', 'e-post', 'courriel',
   'contatto', 'contato', 'kontaktid', 'klantenservice', 'atención al cliente', 'servizio clienti', 'obsługa klienta', 'klienditeenindus', 'correo',
+] as const;
+
+/** Words of a job advertisement: a phone or email right after them belongs to the ad's contact person, not to the site. */
+export const JOB_AD = [
+  'hakemus', 'hakemuksesi', 'hakemukset', 'työhakemus', 'hae tehtävää', 'hae tehtävään', 'lisätietoja tehtävästä', 'tehtävästä antaa', 'ansioluettelo*',
+  'ansökan', 'din ansökan', 'sök tjänsten', 'om tjänsten', 'ansøgning', 'din ansøgning', 'stillingen', 'søknad', 'din søknad',
+  'your application', 'send your application', 'application with', 'cover letter', 'your cv', 'the position', 'this position', 'the role', 'about the role', 'apply for',
+  'bewerbung', 'ihre bewerbung', 'bewerbungsunterlagen', 'die stelle', 'stellenangebot', 'candidature', 'votre candidature', 'le poste', 'lettre de motivation',
+  'sollicitatie', 'je sollicitatie', 'de functie', 'vacature', 'candidatura', 'el puesto', 'la vacante', 'la posizione', 'il curriculum', 'a vaga',
+  'aplikuj', 'twoje cv', 'oferta pracy', 'kandideeri', 'ametikoht', 'lähetä cv', 'send your cv', 'curriculum vitae',
 ] as const;
 
 export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost', 'mail', 'courriel', 's-posti', 'mejl', 'correo', 'correo electrónico', 'posta elettronica', 'e-postiaadress', 'adres e-mail'] as const;

@@ -31,6 +31,7 @@ export const HELP_LABEL_FILLERS = [
   'and', 'und', 'och', 'og', 'ja', 'et', 'y', 'e', 'center', 'centre', 'centrum', 'keskus', 'senter', 'faq', 'faqs', 'contact',
   'kontakt', 'yhteystiedot', 'service', 'customer', 'kundenservice', 'kundeservice', 'kundservice', 'asiakaspalvelu', 'need', 'more',
   'lisää', 'tarvitsetko', 'brauchen', 'sie', 'benötigen', 'en', 'o', 'i', 'ja', 'klantenservice', 'centrum', 'centro', 'de', 'kontakt', 'kontaktid', 'contacto', 'contatti',
+  'servicio', 'al', 'cliente', 'clientes', 'atención', 'apoio', 'ao', 'serviço', 'servizio', 'clienti', 'client', 'clients', 'kundeservice', 'kundtjänst', 'ir', 'a', 'go', 'to', 'zur', 'zum', 'till', 'til',
 ] as const;
 
 /** Names of a customer-service area: a help centre when its host or path says so too ("Customer service"
@@ -38,6 +39,7 @@ export const HELP_LABEL_FILLERS = [
 export const CUSTOMER_SERVICE = [
   'asiakaspalvelu', 'kundtjänst', 'kundservice', 'kundeservice', 'kundenservice', 'customer service', 'customer care', 'customer support', 'service client', 'service clients',
   'klantenservice', 'atención al cliente', 'servizio clienti', 'assistenza clienti', 'apoio ao cliente', 'atendimento ao cliente', 'obsługa klienta', 'klienditugi', 'klienditeenindus',
+  'customer services', 'servicio al cliente', 'servicio de atención al cliente', 'serviço de apoio ao cliente', 'service après-vente', 'kundesenter', 'kundesenteret', 'kundecenter', 'asiakaspalvelumme',
 ] as const;
 
 /** Path segments of an FAQ page ("/faq", "/de/fragen-und-antworten", "/nutrition-faqs"). */
@@ -47,7 +49,7 @@ export const FAQ_PATH = /(?:^|[/_-])(?:faqs?|ukk|kkk|usein-kysytyt[\w-]*|fragen-
 export const HELP_PATH_LAST = /^(?:help|hilfe|support|aide|hjalp|hjälp|hjelp|hjaelp|hjælp|ohjeet|tuki|asiakastuki|ayuda|aiuto|hulp|ajuda|pomoc|klienditugi|hc)$/;
 
 /** Hosts of a help centre ("support.example.com", "help.example.fi"). */
-export const HELP_HOST_LABEL = /^(?:help|support|faq|hilfe|aide|ohjeet|tuki|hjalp|hjelp|kundenservice|kundeservice|asiakaspalvelu|asiakastuki|kundservice|kundtjanst|customerservice|customercare|helpcenter|helpcentre|helpdesk|hilfecenter|klantenservice|ayuda|aiuto|ajuda|pomoc|klienditugi|servicedesk)$/;
+export const HELP_HOST_LABEL = /^(?:help|support|faq|hilfe|aide|ohjeet|tuki|hjalp|hjelp|hjelpesenter|hjalpcenter|hjaelpecenter|hjaelp|kundesenter|ohjekeskus|tukikeskus|kundenservice|kundeservice|asiakaspalvelu|asiakastuki|kundservice|kundtjanst|customerservice|customercare|helpcenter|helpcentre|helpdesk|hilfecenter|klantenservice|ayuda|aiuto|ajuda|pomoc|klienditugi|servicedesk)$/;
 
 /** Words of a heading over a list of questions that does not say "FAQ" ("Conveyancing questions"). */
 export const QUESTIONS_WORDS = ['questions', 'kysymykset', 'kysymyksiä', '*kysymykset', 'frågor', 'fragen', 'spørgsmål', 'spørsmål', 'questions fréquentes', 'vragen', 'preguntas', 'domande', 'perguntas', 'pytania', 'küsimused', '*küsimused'] as const;

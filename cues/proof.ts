@@ -32,6 +32,8 @@ export const TESTIMONIAL_HEADING = [
   'referencje', 'co mówią nasi klienci', 'co mówią o nas', 'historie klientów', 'historie sukcesu', 'zadowoleni klienci',
   // et
   'klientide tagasiside', 'klientide arvamused', 'mida kliendid ütlevad', 'kliendid räägivad', 'kliendilood', 'referentsid', 'edulood',
+  // guestbooks: what visitors wrote to the business
+  'gästebuch', 'vieraskirja', 'gästbok', 'gjestebok', 'gæstebog', "livre d'or", 'gastenboek', 'libro de visitas', 'libro degli ospiti', 'livro de visitas', 'księga gości', 'külalisteraamat', 'guestbook',
 ] as const;
 
 /** Words that name references only as a whole link label to another page of the site: "References" is also a bibliography,
@@ -40,16 +42,20 @@ export const REFERENCE_LINK_LABEL = [
   'references', 'our references', 'referenser', 'projekte', 'unsere projekte', 'referenzprojekte', 'projects', 'our projects',
   'our work', 'projektit', 'projektejamme', 'prosjekter', 'projekter', 'projets', 'nos réalisations', 'réalisations', 'portfolio',
   'asiakascaset', 'kundcase',
+  // a B2B site's customer list, and the praise it collected (a shop's "Awards" are its products' prizes: not listed)
+  'customers', 'our customers', 'kunden', 'unsere kunden', 'asiakkaamme', 'asiakkaat', 'kunder', 'våra kunder', 'vores kunder', 'våre kunder', 'clients', 'our clients', 'nos clients',
+  'klanten', 'onze klanten', 'nuestros clientes', 'i nostri clienti', 'os nossos clientes', 'nossos clientes', 'nasi klienci', 'meie kliendid',
+  'accolades', 'our accolades',
 ] as const;
 
 /** Path segments of a testimonials or references page. */
 export const TESTIMONIAL_PATH =
-  /(?:^|\/)(?:testimonials?|kundenstimmen|referenzen|references|referenssit|asiakastarinat|asiakaskokemuksia|case-studies|customer-stories|success-stories|kundberattelser|kundcase|referenser|referanser|referencer|temoignages|erfahrungsberichte|klantervaringen|referenties|testimonios|casos-de-exito|testimonianze|dicono-di-noi|depoimentos|testemunhos|casos-de-sucesso|referencje|referentsid)(?:[/.]|$)/;
+  /(?:^|\/)(?:testimonials?|kundenstimmen|referenzen|references|referenssit|asiakastarinat|asiakaskokemuksia|case-studies|customer-stories|success-stories|kundberattelser|kundcase|referenser|referanser|referencer|temoignages|erfahrungsberichte|klantervaringen|referenties|testimonios|casos-de-exito|testimonianze|dicono-di-noi|depoimentos|testemunhos|casos-de-sucesso|referencje|referentsid|accolades|g(?:ae|a|ä)stebuch|guestbook|vieraskirja|gastbok|gjestebok|gaestebog|gastenboek)(?:[/.]|$)/;
 
 /** Words for reviews and ratings next to counts or stars. */
 export const REVIEW_WORDS = [
   'arvostelu*', 'arvio*', 'tähteä', 'reviews', 'review', 'ratings', 'rating', 'stars', 'out of 5', 'recensioner', 'recension*', 'omdöme*',
-  'bewertung*', 'rezension*', 'sterne', 'anmeldelse*', 'vurdering*', 'avis', 'étoiles', 'votes', 'stelle', 'voti',
+  'bewertung*', 'rezension*', 'sterne', 'sternen', 'anmeldelse*', 'vurdering*', 'avis', 'étoiles', 'votes', 'stelle', 'voti',
   'beoordeling*', 'recensie*', 'sterren', 'opiniones', 'reseña*', 'valoraciones', 'estrellas', 'recensioni', 'recensione', 'valutazioni', 'avaliaç*', 'opiniões', 'estrelas',
   'opinie', 'opinii', 'recenzj*', 'ocena', 'oceny', 'ocen', 'gwiazdk*', 'arvustus*', 'hinnang*', 'tärni',
 ] as const;

@@ -114,6 +114,13 @@ export const ACCOUNT = [
   'log out', 'logout', 'sign out', 'kirjaudu ulos', 'logga ut', 'ausloggen', 'log ud', 'logg ut', 'se déconnecter', 'uitloggen', 'cerrar sesión', 'wyloguj*', 'logi välja',
 ] as const;
 
+/** Words that name the account only as the whole label of a link or button: "Profiili" and "Entrar" are the way in,
+ *  "Yritysprofiili" or "Entrar en contacto" are not; a club's members' area ("Intern", "Mitglieder") is its login. */
+export const ACCOUNT_LABELS = [
+  'profiili', 'oma profiili', 'my profile', 'mein profil', 'mon profil', 'mijn profiel', 'meu perfil', 'mi perfil', 'il mio profilo', 'entrar', 'entra', 'acessar', 'intern', 'mitglieder', 'mitgliederbereich', 'members', 'members area', 'members only',
+  'member login', 'jäsenalue', 'jäsensivut', 'medlemssider', 'medlemsområde', 'espace membres', 'ledenportaal', 'área de socios', 'area soci', 'strefa członka',
+] as const;
+
 export const LOYALTY = [
   // fi
   'kanta-asiak*', 'kanta-asiakkuus', 'kanta-asiakasohjelma', 'bonusohjelma', 'etuohjelma', 'asiakasohjelma', 'jäsenetu*', 'jäsenohjelma', 'etukortti', 'asiakasetu*', 'liity jäseneksi', 'liity kanta-asiakkaaksi', 'keräät pisteitä', 'kerää pisteitä', '*klubi', '*klubin', '*klubiin', 'klubin jäsen*', 'jäsenille', 'jäsenhinta', 'jäsenhinnat', 'bonusta', 'leimakortti', 'kanta-asiakaskortti',

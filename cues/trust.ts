@@ -74,7 +74,26 @@ export const COMPANY_LINK = [
   'mentions légales', 'informations légales', 'note legali', 'informazioni legali', 'dati societari', 'aviso legal', 'información legal', 'datos de la empresa',
   'informação legal', 'informações legais', 'nota legal', 'bedrijfsgegevens', 'colofon', 'juridische informatie', 'dane firmy', 'informacje prawne', 'nota prawna',
   'rekvisiidid', 'ettevõtte andmed', 'ettevõtte rekvisiidid',
+  // corporate information pages of groups and listed companies
+  'corporate information', 'informazioni societarie', 'información corporativa', 'informação corporativa', 'informations société', 'unternehmensinformationen',
+  'konserntiedot', 'bolagsinformation', 'selskabsoplysninger', 'selskapsinformasjon', 'bedrijfsinformatie', 'informacje o firmie',
 ] as const;
+
+/** Phrases that state where a named company has its registered seat: "Example Sp. z o.o. z siedzibą w Warszawie",
+ *  "Esempio S.r.l. con sede in Milano", "Beispiel GmbH mit Sitz in Köln". Right after a legal name they make it the
+ *  company's identity statement (privacy and consent texts name the controller this way). */
+export const REGISTERED_SEAT = [
+  'kotipaikka', 'kotipaikkana', 'med säte i', 'med sete i', 'med hjemsted i', 'with its registered office', 'whose registered office', 'having its registered office', 'registered office at',
+  'mit sitz in', 'mit sitz', 'dont le siège social est', 'dont le siège est', 'ayant son siège', 'siège social', 'con sede in', 'con sede legale in', 'con sede a', 'con domicilio en', 'con domicilio social en',
+  'con sede en', 'domicilio social', 'com sede em', 'com sede na', 'com sede no', 'gevestigd te', 'gevestigd aan', 'statutair gevestigd', 'z siedzibą w', 'z siedzibą', 'asukohaga', 'registrijärgne asukoht',
+] as const;
+
+/** Regulators and deposit insurers a financial firm states its membership of next to its legal name ("Inc., member FINRA/SIPC"). */
+export const REGULATOR_MEMBERSHIP = ['FINRA', 'SIPC', 'FDIC', 'NFA', 'NCUA'] as const;
+
+/** Words of a link path that say the page is something else than company details (Costco-style "Company
+ *  Information" menus lead to membership, careers or investor pages). */
+export const NOT_COMPANY_PATH = /(?:^|[/_-])(?:membership|careers?|jobs|investors?|newsroom|press)(?:[/._-]|$)/;
 
 export const COMPANY_PATH_TOKENS = ['impressum', 'imprint', 'legales', 'legalnotice', 'yritystiedot', 'colofon', 'rekvisiidid'] as const;
 
@@ -133,6 +152,8 @@ export const BADGE_WORDS = [
   'checkatrade', 'gas safe', 'which? trusted trader', 'trustmark', 'niceic', 'federation of master builders',
   '*liiton jäsen', '*liiton jäsenyritys', 'jäsenkoulu', 'jäsenliike', '*liitto ry', 'iso 27001', 'iso/iec 27001', 'iso 9001', 'iso 14001', 'sertifisert', 'sertifiseret', 'certifierade',
   'iso 45001', 'iso 50001', 'iso 22000', 'ekokompassi', 'ympäristökompassi', 'oiva-raportti', 'oivahymy', 'miljöfyrtårn', 'svanen', 'joutsenmerkki',
+  // origin and quality labels a producer shows as its mark
+  'suisse garantie', 'hyvää suomesta', 'joutsenlippu', 'svenskt sigill', 'från sverige', 'kött från sverige', 'q-siegel',
   // e-commerce associations and their marks in other countries
   'thuiswinkel waarborg', 'thuiswinkel', 'webshop keurmerk', 'webwinkel keur', 'confianza online', 'netcomm', 'sigillo netcomm', 'fevad', 'zaufany sklep', 'certyfikat zaufany sklep',
   'e-kaubanduse liit', 'turvaline ostlemine', 'trygg e-handel', 'e-handelscertifiering', 'bevh', 'acepi', 'confiança online',
@@ -195,7 +216,27 @@ export const BADGE_VENDORS: readonly Vendor[] = [
   { item: 'netcomm', hosts: ['consorzionetcomm.it'] },
   { item: 'treeday', hosts: ['treeday.net'] },
   { item: 'sra', hosts: ['yoshki.com'] },
+  { item: 'varmakauppa', hosts: ['suomenvarmakauppa.fi'] },
 ];
+
+/** Regulators, deposit insurers, charity evaluators and audit bureaus whose membership or rating a site links to as its
+ *  mark ("Member SIPC" → sipc.org, "Charity Navigator", "Fréquentation certifiée par l'OJD"): a short link there is a badge. */
+export const MEMBERSHIP_MARK_HOSTS = [
+  'sipc.org', 'finra.org', 'fdic.gov', 'ncua.gov', 'charitynavigator.org', 'give.org', 'bbb.org', 'ojd-internet.com', 'ojd.com', 'acpm.fr', 'oiva.fi', 'avainlippu.fi',
+  'suomenvarmakauppa.fi', 'luotettavakumppani.fi', 'ehi-siegel.de', 'handelsverband.at', 'thuiswinkel.org', 'emaerket.dk', 'tryggehandel.se', 'tryggehandel.no',
+  // registers of licensed online medicine sellers (the EU common logo links to the seller's entry)
+  'mhra.gov.uk', 'fimea.fi', 'lakemedelsverket.se', 'laegemiddelstyrelsen.dk', 'legemiddelverket.no', 'dkma.dk', 'bfarm.de', 'dimdi.de', 'ansm.sante.fr', 'cbg-meb.nl',
+  'aemps.gob.es', 'salute.gov.it', 'infarmed.pt', 'gif.gov.pl', 'ravimiamet.ee',
+] as const;
+
+/** Lines that state such a membership in words: "Member SIPC", "TD Ameritrade, Inc., member FINRA/SIPC", "BBB Accredited". */
+export const MEMBERSHIP_MARK_TEXT = /(?<![\p{L}])[Mm]ember(?:\s+of)?\s+(?:SIPC|FDIC|FINRA|NCUA)(?![\p{L}])|(?<![\p{L}])BBB\s+Accredited(?![\p{L}])/u;
+
+/** Names of seals shown as a bare icon or an image whose whole label is the name ("Luotettava", "Verified by Visa"). */
+export const BADGE_ICON_LABELS = [
+  'luotettava', 'luotettava kumppani', 'suomen varma kauppa', 'verified by visa', 'verifiedvisa', 'visa secure', 'mastercard securecode', 'mcardsecurecode', 'securecode', 'mastercard identity check',
+  'safekey', 'american express safekey', 'trusted shops', 'e-mærket', 'trygg e-handel',
+] as const;
 
 /** Images that carry a seal word but are no trust seal. */
 export const NOT_BADGE = [

@@ -99,4 +99,7 @@ export const REVIEW_PROFILE_LINKS: readonly ReviewProfileHost[] = [
   { item: 'ekomi', hosts: ['ekomi.de', 'ekomi.com'], path: /bewertungen|reviews/ },
   { item: 'provenexpert', hosts: ['provenexpert.com'], path: /^\/./ },
   { item: 'facebook', hosts: ['facebook.com'], path: /\/reviews\/?$/ },
+  // A product's reviews on a B2B software review site ("/products/<name>/reviews", "…/references/…").
+  { item: 'g2', hosts: ['g2.com', 'g2crowd.com'], path: /^\/products\/[^/]+\/(?:reviews|references)/ },
+  { item: 'capterra', hosts: ['capterra.com'], path: /^\/p\/\d+\/[^/]+\/reviews/ },
 ];

@@ -3,6 +3,7 @@
 import { EMAIL_LABEL } from '../../cues/contact';
 import { cueMatcher } from '../../cues/match';
 import { Found } from '../found';
+import { inJobAd, jobAdLinks } from './job-ad';
 import { safeDecode, type PageIndex } from '../page-index';
 
 const emailLabel = cueMatcher(EMAIL_LABEL);
@@ -80,13 +81,17 @@ function scriptRevealedEmail(index: PageIndex): { text: string; el: Element } | 
 
 export function detectEmail(index: PageIndex): Found {
   const found = new Found();
+  const inAd = jobAdLinks(index.text);
   for (const link of index.links) {
     if (!link.href.toLowerCase().startsWith('mailto:')) continue;
     const address = safeDecode(link.href.slice(7).split('?')[0] ?? '').trim();
-    if (validEmail(address)) found.add('content', { text: address, url: link.href, el: link.el });
+    if (validEmail(address) && !inAd(link.el)) found.add('content', { text: address, url: link.href, el: link.el });
   }
+  let read = 0;
   for (const match of index.text.matchAll(EMAIL)) {
-    if (FILE_TLDS.has(match[1]!.toLowerCase())) continue;
+    // A page of hundreds of addresses in job ads is read no further: its own is in a link or the frame.
+    if (++read > 200) break;
+    if (FILE_TLDS.has(match[1]!.toLowerCase()) || inJobAd(index.text, match.index)) continue;
     found.add('content', { text: match[0] });
     break;
   }

@@ -10,7 +10,7 @@ const notContactPage = cueMatcher(NOT_CONTACT_PAGE);
 const messageField = cueMatcher(MESSAGE_FIELD);
 const callback = cueMatcher(CALLBACK);
 // "/contact", "/kontakt/", "/contact-2/", "/contact_form.html"; not "/contact-lenses/".
-const CONTACT_PATH = new RegExp(`(?:^|/)(?:${CONTACT_PATH_SEGMENTS.join('|')})(?![-_]?(?:lens|lins|grill))(?:[-_][\\w-]*)?(?:[/.]|$)`, 'i');
+export const CONTACT_PATH = new RegExp(`(?:^|/)(?:${CONTACT_PATH_SEGMENTS.join('|')})(?![-_]?(?:lens|lins|grill))(?:[-_][\\w-]*)?(?:[/.]|$)`, 'i');
 const NOT_CONTACT_PATH = /impressum|imprint|mentions-legales|legal-notice|colofon/;
 /** A help centre's "submit a request" form (Zendesk "/hc/…/requests/new", Freshdesk "/support/tickets/new"). */
 const REQUEST_FORM_PATH = /(?:^|\/)(?:requests|tickets)\/new(?:[/.]|$)/;

@@ -4,6 +4,7 @@ import { CONTACT_CONTEXT, NOT_PHONE_LABEL, PHONE_LABEL } from '../../cues/contac
 import { cueMatcher, cueRegExp } from '../../cues/match';
 import { pageAddresses } from '../address';
 import { Found } from '../found';
+import { inJobAd, jobAdLinks } from './job-ad';
 import { safeDecode, visibleText, type PageIndex } from '../page-index';
 
 const contactContext = cueMatcher(CONTACT_CONTEXT);
@@ -24,6 +25,8 @@ const DATE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-]\d
 const UNIT_AFTER = /^\s?(?:€|eur\b|kr\b|:-|sek\b|nok\b|dkk\b|chf\b|\$|usd\b|%|kg\b|g\b|mm\b|cm\b|km\b|m²|kpl\b|pcs\b|st\b|x\b)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|eur|kr|chf)\s?$/i;
 const MAX_LABELLED = 2000;
+// "239 436 266", "22 01 51 90": a number of eight or more digits written in groups, as a phone is printed.
+const GROUPED = /^\d{2,3}(?: \d{2,3}){2,4}$/;
 
 type PhoneShape = 'international' | 'national' | 'plain';
 
@@ -80,6 +83,11 @@ function inContactBlock(index: PageIndex, text: string, at: number, end: number,
   return blocks().includes(number);
 }
 
+/** An address ends right before the number ("Rua …, 3000-164 Coimbra\n239 436 266"): the block's phone. */
+function afterAddress(index: PageIndex, at: number): boolean {
+  return pageAddresses(index).some((a) => a.end <= at && at - a.end <= 30);
+}
+
 /** Numbers the markup calls a phone: microdata telephone, or an element whose class or id says phone. */
 function markedPhones(index: PageIndex, found: Found): void {
   const marked = [...index.query('[itemprop="telephone"], [class*="phone" i], [id*="phone" i], [class*="puhelin" i]')].slice(0, 50);
@@ -101,13 +109,14 @@ function markedPhones(index: PageIndex, found: Found): void {
 
 export function detectPhone(index: PageIndex): Found {
   const found = new Found();
+  const inAd = jobAdLinks(index.text);
   for (const link of index.links) {
     const href = link.href.toLowerCase();
     if (!href.startsWith('tel:') && !href.startsWith('callto:')) continue;
     const number = safeDecode(link.href.slice(link.href.indexOf(':') + 1)).trim();
     const digits = digitCount(number);
     // A broken tel: link that holds an email is no phone.
-    if (digits >= 5 && digits <= 15 && !number.includes('@')) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });
+    if (digits >= 5 && digits <= 15 && !number.includes('@') && !inAd(link.el)) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });
   }
   if (found.found) return found;
   markedPhones(index, found);
@@ -132,12 +141,13 @@ export function detectPhone(index: PageIndex): Found {
     // Each label read is two cue scans: past 2,000 numbers the page is a table or hostile, and the scan stops.
     if (++labelled > MAX_LABELLED) break;
     const label = nearestLabel(text, at);
-    if (label === 'other') continue;
+    if (label === 'other' || inJobAd(text, at)) continue;
     const accepted =
       (label === 'phone' && digits >= 6) ||
       // "+358 40 123 4567" needs no label; "+10 000 000" is a count.
       (shape === 'international' && digits >= 9 && !/(?:[ .,]000){2}$/.test(number)) ||
-      (shape === 'national' && inContactBlock(index, text, at, end, blocks, number));
+      (shape === 'national' && inContactBlock(index, text, at, end, blocks, number)) ||
+      (shape === 'plain' && digits >= 8 && GROUPED.test(number) && afterAddress(index, at));
     if (accepted && ++hits <= 3) found.add('content', { text: text.slice(Math.max(0, at - 24), end) });
     if (hits >= 3) break;
   }

@@ -3,8 +3,8 @@ import { collectFacts } from '../../collectors';
 import type { AssetId } from '../../engine/assets';
 import { htmlDocument, page } from '../support/dom';
 
-const scan = (body: string, { head = '', lang = 'en' } = {}) => collectFacts(htmlDocument(page(body, head, lang))).assets;
-const present = (body: string, id: AssetId, lang = 'en', head = '') => scan(body, { head, lang })[id]!.present;
+const scan = (body: string, { head = '', lang = 'en', url = 'https://example.fi/' } = {}) => collectFacts(htmlDocument(page(body, head, lang), url)).assets;
+const present = (body: string, id: AssetId, lang = 'en', head = '', url?: string) => scan(body, { head, lang, url })[id]!.present;
 
 describe('content.blog', () => {
   it('finds blog and news sections by link and heading in Finnish and English', () => {
@@ -17,7 +17,28 @@ describe('content.blog', () => {
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Näin valitset oikean siivousvälineen"}</script>';
     expect(present('<h1>Näin valitset oikean siivousvälineen</h1>', 'content.blog', 'fi', ld)).toBe('content');
     expect(present('<div itemscope itemtype="http://schema.org/Recipe"><h1>Mustikkapiirakka</h1></div>', 'content.blog', 'fi')).toBe('content');
-    expect(present('<h1>Tiedote</h1>', 'content.blog', 'fi', '<meta property="og:type" content="article">')).toBe('content');
+    const og = '<meta property="og:type" content="article">';
+    expect(present('<h1>Tiedote</h1>', 'content.blog', 'fi', og, 'https://example.fi/ajankohtaista/uusi-toimipiste-avattu-tampereelle/')).toBe('content');
+    expect(present('<h1>Kevään uutuudet</h1>', 'content.blog', 'fi', og, 'https://example.fi/2024/05/kevaan-uutuudet/')).toBe('content');
+  });
+  it('does not take a builder\'s og:type article on a lunch or product page for an article', () => {
+    const og = '<meta property="og:type" content="article">';
+    expect(present('<h1>Lounas</h1><p>Ma: Lohikeitto 11,50 €</p>', 'content.blog', 'fi', og, 'https://ravintola.example.fi/fi/ravintola/lounas/')).toBe('none');
+    expect(present('<h1>Mittagstisch</h1>', 'content.blog', 'de', og, 'https://imbiss.example.de/mittagstisch-2/')).toBe('none');
+  });
+  it('reads shop words for goods and a link into a home-page section as what they are', () => {
+    expect(present('<a href="/catalogo/indice">Indice articoli</a><a href="/marca/x">Ver mais artigos da marca</a>', 'content.blog', 'it')).toBe('none');
+    expect(present('<nav><a href="/#galleri">Aktuellt</a></nav>', 'content.blog', 'sv')).toBe('none');
+    expect(present('<nav><a href="/#nyheter">Aktuellt</a></nav>', 'content.blog', 'sv')).toBe('link');
+    expect(present('<nav><a href="/articoli/">Articoli</a></nav>', 'content.blog', 'it')).toBe('link');
+    expect(present('<footer><a href="/press">Press</a></footer>', 'content.blog')).toBe('none');
+  });
+  it('finds guides, knowledge banks and a content host of the site', () => {
+    expect(present('<a href="/tyonhakijan-tietopankki">Työnhakijan tietopankki</a>', 'content.blog', 'fi')).toBe('link');
+    expect(present('<a href="/ostajan-opas">Ostajan opas</a>', 'content.blog', 'fi')).toBe('link');
+    expect(present('<nav><a href="https://wiki.example.io">Wiki</a></nav>', 'content.blog', 'en', '', 'https://www.example.io/')).toBe('link');
+    expect(present('<nav><a href="https://blog.example.pl/">Porady i inspiracje</a></nav>', 'content.blog', 'pl', '', 'https://www.example.pl/')).toBe('link');
+    expect(present('<p><a href="https://news.othersite.com/x">See the report</a></p>', 'content.blog', 'en', '', 'https://www.example.io/')).toBe('none');
   });
   it('does not take a newsletter, a cart count or an RSS link in the head for a content section', () => {
     const body = '<a href="/uutiskirje">Uutiskirje</a><a href="/cart">3 Artikel im Warenkorb</a><a href="/yhteystiedot">Yhteystiedot</a>';
@@ -80,5 +101,22 @@ describe('social.profiles and advocacy.share', () => {
     expect(present('<a href="https://wa.me/358401234567">WhatsApp</a>', 'advocacy.share', 'fi')).toBe('none');
     expect(present('<a href="/guide/del-2">Del 2: Så väljer du</a>', 'advocacy.share', 'sv')).toBe('none');
     expect(present('<a href="https://www.facebook.com/sharer/sharer.php?u=x">Jaa</a>', 'social.profiles', 'fi')).toBe('none');
+  });
+});
+
+describe('content.blog from dated posts', () => {
+  it('takes a link to a dated post of the site itself, not one on another site or a dated file', () => {
+    const url = 'https://www.example.org/';
+    expect(scan('<a href="/deeplinks/2015/10/year-in-review">Year in review</a>', { url })['content.blog']!.present).toBe('link');
+    expect(scan('<a href="https://other.example.com/2015/10/year-in-review">Year in review</a>', { url })['content.blog']!.present).toBe('none');
+    expect(scan('<a href="/files/2015/10/1234.pdf">Annual report</a>', { url })['content.blog']!.present).toBe('none');
+  });
+});
+
+describe('content.blog from a footer column', () => {
+  it('takes guide links under a column headed by a content word, not a product category or "copas"', () => {
+    expect(present('<footer><div><p class="h6">Nos conseils</p><ul><li><a href="/shop/guidecanape.htm">Canapé</a></li></ul></div></footer>', 'content.blog', 'fr')).toBe('link');
+    expect(present('<footer><div><p class="h6">Nos rayons</p><ul><li><a href="/shop/canapes.htm">Canapé</a></li></ul></div></footer>', 'content.blog', 'fr')).toBe('none');
+    expect(present('<nav><a href="/menaje-mesa/vasos-copas-jarros/">Vasos, Copas y Jarros</a></nav>', 'content.blog', 'es')).toBe('none');
   });
 });
