@@ -74,13 +74,19 @@ const publisherLabel = cueMatcher(RESPONSIBLE_PUBLISHER);
 const NAME_AFTER_LABEL = /^[\s:]{0,3}\p{Lu}\p{Ll}+[\s-]\p{Lu}\p{L}/u;
 
 function detectPublisher(index: PageIndex, found: Found): void {
-  for (const line of index.lines) {
+  const lines = index.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.length > 300) continue;
     const label = publisherLabel.find(line);
     if (label === null) continue;
     const at = line.toLowerCase().indexOf(label.toLowerCase());
-    if (at >= 0 && NAME_AFTER_LABEL.test(line.slice(at + label.length))) {
-      found.add('content', { text: line });
+    if (at < 0) continue;
+    const rest = line.slice(at + label.length);
+    // The name may stand in the next block when the label is a heading of its own ("<dt>Ansvarlig redaktør</dt><dd>…").
+    const next = /^[\s:]*$/.test(rest) ? (lines[i + 1] ?? '').slice(0, 80) : null;
+    if (NAME_AFTER_LABEL.test(rest) || (next !== null && NAME_AFTER_LABEL.test(next))) {
+      found.add('content', { text: next ? `${line} ${next}` : line });
       return;
     }
   }

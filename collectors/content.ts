@@ -33,6 +33,7 @@ function fragmentElsewhere(url: URL): boolean {
 }
 
 function scanSectionLinks(index: PageIndex, found: Found): void {
+  const inFooter = footerLinks(index);
   for (const link of index.links) {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol) || fragmentElsewhere(url)) continue;
@@ -44,13 +45,27 @@ function scanSectionLinks(index: PageIndex, found: Found): void {
     // "/deeplinks/2015/10/year-in-review": a dated post of the site's own.
     const dated = ownSite && DATED_POST.test(link.path);
     const byPath = CONTENT_PATH.test(link.path) || dated || (ownHost && label.length > 0 && label.length <= 40);
-    if (byText || byPath || underSectionHeading(link)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    if (byText || byPath || (inFooter.has(link.el) && underSectionHeading(link))) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
 }
 
+/**
+ * The link elements inside the page's footers, found from the footers down: asking each link for its
+ * footer ancestor walks the whole ancestor chain, which on a deeply nested page with many links is
+ * quadratic. At most 20 footer blocks, each read once.
+ */
+function footerLinks(index: PageIndex): Set<Element> {
+  const links = new Set<Element>();
+  for (const root of index.query(FOOTER, 20)) {
+    for (const el of root.querySelectorAll(LINK_ELEMENTS)) links.add(el);
+  }
+  return links;
+}
+
+const LINK_ELEMENTS = 'a[href], [data-href], [data-ub64e], [data-obf], [data-link]';
+
 /** A footer column headed by a content section ("Nos conseils" over "Literie", "Canapé"): its links are the guides. */
 function underSectionHeading(link: LinkInfo): boolean {
-  if (!link.el.closest(FOOTER)) return false;
   const heading = groupHeading(link.el);
   return heading.length > 0 && heading.length <= 40 && sectionWords.test(heading);
 }

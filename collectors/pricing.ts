@@ -38,6 +38,8 @@ const productTest = cueMatcher(PRODUCT_TEST);
 const subscription = cueMatcher(SUBSCRIPTION);
 const buyLink = cueMatcher(BUY_LINK);
 const subscribeLabel = cueMatcher(SUBSCRIBE_LABEL);
+/** A subscription shop's address: "/abo/", "/plus/", "/subscribe", "/tilaa", "/prenumeration". */
+const SUBSCRIPTION_PATH = /(?:^|[/_-])(?:abo|abos|abonnement|abonnieren|abonner|abonnements|plus|subscribe|subscription|subscriptions|tilaa|tilaus|prenumeration|prenumerera|assine|assinatura|abbonamenti|abbonati|suscripcion)(?:[/._?-]|$)/;
 const pricingLink: LabelCues = { phrases: cueMatcher(PRICING_LINK), labels: cueMatcher(PRICING_LABEL), pathTokens: new Set(PRICING_PATH_TOKENS), maxLabel: 40 };
 
 /** A non-zero amount in the text ("0,00 €" in an empty mini-cart is no price). */
@@ -180,9 +182,17 @@ function detect(index: PageIndex): Found {
     const label = labelOf(link.text);
     if (isWholeLabel(buyLink, label)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
-  // A publisher's "Assine" / "Abonnieren" leads to its subscription prices (often in a shop on another host).
-  if (isArticle(index)) {
-    const offer = index.links.find((link) => link.url && /^https?:$/.test(link.url.protocol) && [link.text, link.el.textContent ?? ''].some((t) => isWholeLabel(subscribeLabel, labelOf(t))));
+  // A publisher's "Assine" / "Abonnieren" leads to its subscription prices (often in a shop on another host):
+  // on an article, or on any page when the address says subscription too ("/abo/", "/plus/").
+  {
+    const article = isArticle(index);
+    const offer = index.links.find(
+      (link) =>
+        link.url &&
+        /^https?:$/.test(link.url.protocol) &&
+        (article || SUBSCRIPTION_PATH.test(link.path)) &&
+        [link.text, link.el.textContent ?? ''].some((t) => isWholeLabel(subscribeLabel, labelOf(t))),
+    );
     if (offer) found.add('link', { text: offer.rawText, url: offer.url!.href, el: offer.el });
   }
   // The product or service a price belongs to: the one link of its card. Last, so that price lists

@@ -143,6 +143,8 @@ export const PRICING_LINK = [
   'preisliste', 'unsere preise', 'preise & leistungen', 'preise und leistungen', 'prisliste', 'nos prix', 'nos tarifs', 'grille tarifaire',
   'prijslijst', 'onze prijzen', 'tarieven', 'lista de precios', 'nuestros precios', 'listino prezzi', 'listino', 'i nostri prezzi', 'preçário', 'tabela de preços', 'os nossos preços',
   'cennik', 'hinnakiri', 'meie hinnad',
+  // A publisher's media kit: its advertising prices.
+  'mediatiedot', 'mediakortti', 'mediadaten', 'media kit', 'mediakit', 'mediekort', 'mediakort', 'mediedata', 'tarifs publicitaires', 'cennik reklam',
 ] as const;
 
 /** Pricing: words that lead to prices only as the whole label ("Hinnat", "Pricing"; not a headline "Oil prices rise"). */

@@ -122,7 +122,8 @@ export const COMPANY_ID_LABEL = [
 
 /** Labels of the person legally responsible for a publication (press law imprints): "Ansvarig utgivare: …". */
 export const RESPONSIBLE_PUBLISHER = [
-  'ansvarig utgivare', 'vastaava päätoimittaja', 'ansvarshavende redaktør', 'ansvarlig redaktør', 'ansvarlig chefredaktør', 'v.i.s.d.p.', 'verantwortlich i.s.d.p.',
+  'ansvarig utgivare', 'vastaava päätoimittaja', 'ansvarshavende redaktør', 'ansvarshavende chefredaktør', 'ansvarlig redaktør', 'ansvarlig chefredaktør',
+  'ansv. redaktør', 'ansv. chefredaktør', 'ansv. utgivare', 'v.i.s.d.p.', 'verantwortlich i.s.d.p.',
   'verantwortlich im sinne des', 'inhaltlich verantwortlich', 'verantwortlich für den inhalt', 'directeur de la publication', 'directeur de publication', 'responsible editor',
   'director responsable', 'direttore responsabile', 'director de publicação', 'redaktor naczelny', 'vastutav väljaandja', 'vastutav toimetaja',
 ] as const;

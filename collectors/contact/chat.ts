@@ -31,9 +31,12 @@ export function detectChat(index: PageIndex): Found {
   for (const link of index.links) {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol) || link.href.startsWith('#') || link.text.length > 40) continue;
+    // The cheap questions first: where a link sits is asked only of the few that name a chat.
+    const prompt = chatPrompt.test(link.text);
+    const chatHost = link.text === 'chat' && url.hostname.startsWith('chat.');
+    if (!prompt && !chatHost) continue;
     const framed = linkPlace(link.el) !== 'body';
-    const prompt = chatPrompt.test(link.text) && (framed || !BARE_CHAT.has(link.text) || HELP_HOST.test(url.hostname));
-    if (prompt || (framed && link.text === 'chat' && url.hostname.startsWith('chat.'))) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    if ((prompt && (framed || !BARE_CHAT.has(link.text) || HELP_HOST.test(url.hostname))) || (chatHost && framed)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   // A "Chat with us" button is the widget's launcher in the page: shown, when a chat tool backs it.
   if (backed) {

@@ -66,6 +66,9 @@ describe('trust.company ids in nl, es, it, pt, pl, et', () => {
   it('finds the press-law imprint of a publication', () => {
     expect(present('<footer><p>Ansvarig utgivare: Anna Exempel</p></footer>', 'trust.company', 'sv')).toBe('content');
     expect(present('<p>Vi söker en ansvarig utgivare till vår tidning.</p>', 'trust.company', 'sv')).toBe('none');
+    expect(present('<footer><dl><dt>Ansv. chefredaktør</dt><dd>Jens Eksempel</dd></dl></footer>', 'trust.company', 'da')).toBe('content');
+    expect(present('<footer><p>ADM. DIREKTØR &amp; ANSVARSHAVENDE CHEFREDAKTØR Aaja Eksempel</p></footer>', 'trust.company', 'da')).toBe('content');
+    expect(present('<footer><h4>Ansvarlig redaktør</h4><p>bor i Oslo og skriver om mat.</p></footer>', 'trust.company', 'no')).toBe('none');
   });
 });
 

@@ -77,10 +77,13 @@ describe('offer.pricing: plain prices on menus and product pages', () => {
     expect(present('<h4>Pris: 98 kr</h4>', 'offer.pricing', 'sv', WP_PAGE)).toBe('content');
     expect(present('<h4>Pris: 98 kr</h4>', 'offer.pricing', 'sv', STORY)).toBe('none');
   });
-  it('counts a publisher\'s "Assine" link on an article as its price link, not a newsletter\'s "Subscribe"', () => {
+  it('counts a publisher\'s "Assine" link and media kit as its price links, not a newsletter\'s "Subscribe"', () => {
     expect(present('<a href="//secure.paper.example/subs" title="Assine a Folha">Assine</a><p>Texto.</p>', 'offer.pricing', 'pt', STORY)).toBe('link');
     expect(present('<a href="/newsletter">Subscribe</a><p>Text.</p>', 'offer.pricing', 'en', STORY)).toBe('none');
-    expect(present('<a href="/abo">Abonnieren</a>', 'offer.pricing', 'de')).toBe('none');
+    // Off an article, the address must say subscription too: a channel's "Abonnieren" is no offer.
+    expect(present('<a href="/abo/digital">Abonnieren</a>', 'offer.pricing', 'de')).toBe('link');
+    expect(present('<a href="https://www.youtube.com/c/beispiel?sub_confirmation=1">Abonnieren</a>', 'offer.pricing', 'de')).toBe('none');
+    expect(present('<footer><a href="https://media.example.fi/">Mediatiedot</a></footer>', 'offer.pricing', 'fi')).toBe('link');
   });
   it('counts prices set on lines of their own under the dishes, even in a dated post', () => {
     const menu = '<p>Montag</p><p>Hühnerfrikassee mit Reis</p><p>5,60 €</p><p>Dienstag</p><p>Gyros mit Pommes</p><p>6,10 €</p><p>Mittwoch</p><p>Kohlroulade</p><p>5,90 €</p>';
