@@ -36,6 +36,10 @@ const EIRCODE = /\b[A-Z]\d[\dW] [A-Z\d]{4}\b/g;
 // A street name and house number right before a postcode: "Am Beispielhof 9, ", "Mannerheimintie 12 B 5, ".
 const NAME_THEN_NUMBER = /(\p{L}[\p{L}.'’ -]{1,50}?) (\d{1,3} ?[a-zA-Z]?(?: ?[-–/] ?\d{1,3}[a-zA-Z]?)?(?: [A-Z](?: ?\d{1,3})?)?)[ ,|·•–-]*$/u;
 // Any "Name 12" or "12 Name" in a stretch of text; it is a street when the name carries a street-type word.
+/** "Sölvegatan 26 Lund", "Carl-Gauß-Str. 13, Aalen": up to three name words, a house number, a capitalised town on the same line. */
+const STREET_THEN_TOWN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.'’-]{2,40}(?: \p{L}[\p{L}.'’-]{0,30}){0,2}) \d{1,4} ?[a-zA-Z]?(?: ?[-–] ?\d{1,4})?(?:,| -| –)?[ \n]\p{Lu}\p{Ll}{2,30}(?![\p{L}\p{N}])/gu;
+/** A phone number's digits near the street: "Restaurangen 046-501 02". */
+const PHONE_DIGITS = /(?<![\d])\+?\d[\d ()/-]{6,16}\d(?![\d])/;
 const NAME_NUMBER = /(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4}) \d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])/gu;
 const NUMBER_NAME = /(?<![\p{L}\p{N}])\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?,? (\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4})/gu;
 
@@ -122,6 +126,17 @@ export function findAddresses(text: string, limit = 10): AddressMatch[] {
     const town = Math.max(0, m[0].search(/,? [A-Z]{2},? \d{5}/));
     const at = m.index + town;
     consider(at, m.index + m[0].length, streetBefore(lineBefore(text, m.index, 120) + m[0].slice(0, town)));
+  }
+  // Small towns' businesses often leave the postcode out: "Sölvegatan 26 Lund", "Emdalavägen 6B, Lund". A street with
+  // a street-type word, its number and a capitalised town, counted with an address label or contact details close by.
+  if (out.length === 0) {
+    for (const m of headAndTail([[...text.matchAll(STREET_THEN_TOWN)]], MAX_CANDIDATES)) {
+      if (out.length >= limit) break;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].length;
+      const phoneNear = PHONE_DIGITS.test(text.slice(end, end + 80));
+      if (isStreetName(m[1]!) && (hasSupport(text, start, end) || phoneNear)) push(out, text, start, end);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -48,7 +48,8 @@ export const BOOKING_NOT = [
 /** Booking by phone or email is contact, not online booking. */
 export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel'] as const;
 
-export const BOOKING_PATH = /(?:^|[/_-])(?:booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering)(?:[/._?-]|$)/;
+// A bare verb as a whole segment ("/boka/", "/varaa/") where the language has no other use for it ("/book/" may be a book).
+export const BOOKING_PATH = /(?:^|[/_-])(?:boka|varaa|bestill|bestil|buchen|reservieren|booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering)(?:[/._?-]|$)/;
 
 /** Booking systems; a link to them is a booking link, their script or frame an embedded widget. */
 export const BOOKING_VENDORS: readonly Vendor[] = [

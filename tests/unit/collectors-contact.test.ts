@@ -148,6 +148,15 @@ describe('contact.address', () => {
   it('reads an untyped street when the company, phone or email stand beside it', () => {
     expect(present('<p>kanzlei@example.de</p><p>Am Beispielhof 9, 33602 Bielefeld</p>', 'contact.address', 'de')).toBe('content');
   });
+  it('reads a typed street and town without a postcode when a label or contact details stand beside it', () => {
+    expect(present('<p>Adress Sölvegatan 26 Lund</p>', 'contact.address', 'sv')).toBe('content');
+    expect(present('<h4>Adress</h4><p>Sölvegatan 26<br>Lund</p>', 'contact.address', 'sv')).toBe('content');
+    expect(present('<p>Restaurang Exempel, Emdalavägen 6B Lund<br>Restaurangen 046-501 02</p>', 'contact.address', 'sv')).toBe('content');
+    expect(present('<footer><p>Restaurang Exempel, Emdalavägen 6B, Lund</p><p>Tel. 046-123 45 67</p></footer>', 'contact.address', 'sv')).toBe('content');
+    // No label or contact beside it, or no street-type word: a menu line or a headline.
+    expect(present('<p>Vi serverar lunch på Sölvegatan 26 Lund hela veckan</p><p>Välkommen!</p>', 'contact.address', 'sv')).toBe('none');
+    expect(present('<p>Tel. 046-123 45 67</p><p>Menu 12 Montag</p>', 'contact.address', 'de')).toBe('none');
+  });
   it('reads a labelled street without a postcode and an <address> element', () => {
     expect(present('<p>Käyntiosoite: Esimerkkikatu 1</p>', 'contact.address', 'fi')).toBe('content');
     expect(present('<address>Example Ltd<br>22 Market Street<br>Leeds LS1 6DT</address>', 'contact.address')).toBe('content');

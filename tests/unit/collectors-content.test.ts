@@ -67,6 +67,8 @@ describe('contact.booking', () => {
   it('reads a booking page from the words its address begins with, and a demo booked in a calendar', () => {
     expect(present('<nav><a href="/boka-bord-goteborg/">Pinchos Göteborg</a></nav>', 'contact.booking', 'sv')).toBe('link');
     expect(present('<a href="/fi/varaa-aika">Tampere</a>', 'contact.booking', 'fi')).toBe('link');
+    expect(present('<nav><a href="https://www.example.se/boka/">Boka</a></nav>', 'contact.booking', 'sv')).toBe('link');
+    expect(present('<a href="/book/harry-potter">Harry Potter</a>', 'contact.booking')).toBe('none');
     expect(present('<a class="hs-button" href="/sales/book-a-demo">Book a demo</a>', 'contact.booking')).toBe('link');
     // A word deep inside a long slug, or booking terms, is no booking page.
     expect(present('<a href="/blog/why-guests-like-to-book-a-table-early">Read more</a>', 'contact.booking')).toBe('none');
