@@ -1,7 +1,7 @@
 // Company identity: a business or registration number, an Impressum, or the legal name of the
 // company shown together with a postal address; otherwise a link to the Impressum / legal notice.
 import { cueMatcher, cueRegExp } from '../cues/match';
-import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS, LEGAL_FORMS_BEFORE, NOT_COMPANY_PATH, REGISTERED_SEAT, REGULATOR_MEMBERSHIP, RESPONSIBLE_PUBLISHER } from '../cues/trust';
+import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS, LEGAL_FORMS_BEFORE, NOT_COMPANY_PATH, PUBLIC_BODY_WORDS, REGISTERED_SEAT, REGULATOR_MEMBERSHIP, RESPONSIBLE_PUBLISHER } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { linkLeadsTo, type LabelCues } from './label-scan';
@@ -112,6 +112,29 @@ function detectLegalName(index: PageIndex, found: Found): void {
   }
 }
 
+// "Københavns Universitet, Nørregade 10", "Lunds kommun": a public body's name begins the line (capitalised words
+// around its body word), matched with case so that "the university of life" in prose is no name.
+const bodyWords = PUBLIC_BODY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+const PUBLIC_BODY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${bodyWords.join('|')})(?:\\s+(?:(?:of|the|de|di|der|des|du|van|för|für|i)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2}(?![\\p{L}\\p{N}])`, 'u');
+
+/** A public body (a town, a university, an agency) named with its address: its legal name carries no company form. */
+function detectPublicBody(index: PageIndex, found: Found): void {
+  const lines = index.lines;
+  let offset = 0;
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 120 || !/^\p{Lu}/u.test(line)) continue;
+    const name = PUBLIC_BODY.exec(line);
+    // A name of its own: at least two words ("Stadt Aalen"), or the body word capitalised as a name ("Skatteverket" is not listed).
+    if (!name || !/\s/.test(name[0])) continue;
+    const nearAddress = pageAddresses(index).some((a) => a.start - offset < NEAR_CHARS && offset - a.end < NEAR_CHARS);
+    if (nearAddress || findAddresses(line, 1).length > 0) {
+      found.add('content', { text: line });
+      return;
+    }
+  }
+}
+
 /** A regulated firm's disclosure names it with its regulators, often in a long paragraph of fine print. */
 function detectRegulatedFirm(index: PageIndex, found: Found): void {
   const line = index.lines.find((l) => l.length <= 3000 && /[Mm]ember/.test(l) && REGULATED.test(l));
@@ -159,6 +182,7 @@ function detect(index: PageIndex): Found {
   if (!found.found) detectSeatStatement(index, found);
   if (!found.found) detectHolderAddress(index, found);
   if (!found.found) detectRegulatedFirm(index, found);
+  if (!found.found) detectPublicBody(index, found);
   detectPublisher(index, found);
   scanCompanyLinks(index, found);
   return found;

@@ -120,6 +120,16 @@ export const COMPANY_ID_LABEL = [
   'org. nr.', 'foretaksnummer', 'mva-nummer', 'cvr-nummer', 'se-nr',
 ] as const;
 
+/** Words that make a name a public body's (its legal name has no company form): "Lunds kommun", "Helsingin yliopisto". */
+export const PUBLIC_BODY_WORDS = [
+  'kunta', 'kaupunki', 'yliopisto', 'ammattikorkeakoulu', 'virasto', 'ministeriö', 'kommun', 'kommune', 'stad', 'region', 'regionen', 'landsting',
+  'universitet', 'universitetet', 'högskola', 'högskolan', 'høgskole', 'højskole', 'myndigheten', 'styrelsen', 'direktoratet', 'departementet', 'ministeriet',
+  'university', 'council', 'municipality', 'city council', 'county council', 'ministry', 'agency', 'authority',
+  'universität', 'hochschule', 'gemeinde', 'stadt', 'landkreis', 'ministerium', 'behörde', 'gemeente', 'universiteit', 'hogeschool', 'provincie',
+  'université', 'mairie', 'ville', 'préfecture', 'università', 'comune', 'universidad', 'ayuntamiento', 'universidade', 'câmara municipal',
+  'uniwersytet', 'urząd', 'gmina', 'ülikool', 'vallavalitsus', 'linnavalitsus',
+] as const;
+
 /** Labels of the person legally responsible for a publication (press law imprints): "Ansvarig utgivare: …". */
 export const RESPONSIBLE_PUBLISHER = [
   'ansvarig utgivare', 'vastaava päätoimittaja', 'ansvarshavende redaktør', 'ansvarshavende chefredaktør', 'ansvarlig redaktør', 'ansvarlig chefredaktør',

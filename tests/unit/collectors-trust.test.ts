@@ -31,6 +31,14 @@ describe('trust.company', () => {
     expect(present('<footer><p>© 2024 Kahvila Kulma Oy</p><address>Hämeenkatu 12, 33100 Tampere</address></footer>', 'trust.company', { lang: 'fi' })).toBe('content');
     expect(present('<footer><p>Acme Widgets, LLC · 140 Summit St. · Peabody, MA 01960</p></footer>', 'trust.company')).toBe('content');
   });
+  it('finds a public body named with its address: its legal name has no company form', () => {
+    expect(present('<footer><p>Københavns Universitet</p><p>Nørregade 10, 1165 København K</p></footer>', 'trust.company', { lang: 'da' })).toBe('content');
+    expect(present('<footer><p>Stadt Beispielhausen</p><p>Marktplatz 1, 73430 Aalen</p></footer>', 'trust.company', { lang: 'de' })).toBe('content');
+    expect(present('<footer><p>University of Examplia, 12 College Road, Leeds LS1 6DT</p></footer>', 'trust.company', { lang: 'en' })).toBe('content');
+    // Without an address, or a body word inside prose, it is no identity.
+    expect(present('<footer><p>Lunds kommun</p></footer>', 'trust.company', { lang: 'sv' })).toBe('none');
+    expect(present('<p>Our chef studied at the university of life.</p><p>Marktplatz 1, 73430 Aalen</p>', 'trust.company', { lang: 'en' })).toBe('none');
+  });
   it('counts an Impressum or legal-notice link', () => {
     expect(present('<footer><a href="/impressum">Impressum</a></footer>', 'trust.company', { lang: 'de' })).toBe('link');
     expect(present('<footer><a href="/mentions-legales">Mentions légales</a></footer>', 'trust.company', { lang: 'fr' })).toBe('link');
