@@ -33,6 +33,8 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
   { item: 'cookieconsent', hosts: ['cookieconsent.insites.com', 'cookieconsent.osano.com'], markers: ['cookieconsent_options', 'cookieconsent.initialise', 'cookieconsent.run('] },
   { item: 'eucookiecompliance', hosts: [], markers: ['eu_cookie_compliance', 'eu-cookie-compliance'] },
   { item: 'webnode', hosts: [], markers: ['wnd.fe.CookieBar'] },
+  // The Duda site builder's own cookie notice, switched on in its runtime settings.
+  { item: 'duda', hosts: [], markers: ['showCookieNotification":true', 'showCookieNotification: true'] },
 ];
 
 /** Script file names of a self-hosted consent tool ("cookie-banner.js", "cookieconsent.min.js", "klaro.js"). */

@@ -113,7 +113,8 @@ export function detectPhone(index: PageIndex): Found {
   for (const link of index.links) {
     const href = link.href.toLowerCase();
     if (!href.startsWith('tel:') && !href.startsWith('callto:')) continue;
-    const number = safeDecode(link.href.slice(link.href.indexOf(':') + 1)).trim();
+    // "tel:046 286 20 30 / 046 286 20 31": some links hold two numbers; the first one is dialled.
+    const number = safeDecode(link.href.slice(link.href.indexOf(':') + 1)).split(/[/,;]| or | eller | tai /, 1)[0]!.trim();
     const digits = digitCount(number);
     // A broken tel: link that holds an email is no phone.
     if (digits >= 5 && digits <= 15 && !number.includes('@') && !inAd(link.el)) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });

@@ -32,6 +32,8 @@ describe('contact.phone', () => {
   it('finds tel: links but not a broken one that holds an email', () => {
     expect(present('<a href="tel:+358401234567">Soita meille</a>', 'contact.phone', 'fi')).toBe('content');
     expect(present('<a href="tel:info@example.fi">Soita</a>', 'contact.phone', 'fi')).toBe('none');
+    expect(present('<a href="tel:046 286 20 30 / 046 286 20 31">046-286 20 30</a>', 'contact.phone', 'sv')).toBe('content');
+    expect(present('<a href="tel:12/34">Ring</a>', 'contact.phone', 'sv')).toBe('none');
   });
   it('does not take dates, timestamps, codes, prices or postcodes for phones', () => {
     expect(present('<p>Julkaistu 2018-06-22 10:20:00 · päivitetty 22.06.2018 10:20</p>', 'contact.phone', 'fi')).toBe('none');

@@ -60,6 +60,8 @@ describe('trust.consent: own notices, inline configs, the consent page', () => {
     expect(present('<script>window.cookieconsent_options = {"message":"This site uses cookies","dismiss":"OK"};</script>', 'trust.consent')).toBe('script');
     expect(present('<script>var settings = {"eu_cookie_compliance":{"popup_enabled":true}};</script>', 'trust.consent')).toBe('script');
     expect(present('<script>var cfg = {"labels":{"wnd.fe.CookieBar.message":"Tato stránka používá cookies"}};</script>', 'trust.consent')).toBe('script');
+    expect(present('<script>window._site = {"showCookieNotification":true,"cookiesNotificationMarkup":"<div>Cookies</div>"};</script>', 'trust.consent')).toBe('script');
+    expect(present('<script>window._site = {"showCookieNotification":false};</script>', 'trust.consent')).toBe('none');
   });
   it('counts a link to the page where consent is managed, not a consent article', () => {
     expect(present('<footer><a href="/samtykke">Administrer samtykke</a></footer>', 'trust.consent', { lang: 'da' })).toBe('link');
