@@ -5,10 +5,9 @@ import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
 import { isWholeLabel, labelOf } from './label-scan';
-import { groupHeading } from './link-place';
-import { jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type PageIndex } from './page-index';
+import { FOOTER, groupHeading } from './link-place';
+import { CLOAKED_LINK, jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type PageIndex } from './page-index';
 
-const FOOTER = 'footer, [role="contentinfo"], [class*="footer" i], [id*="footer" i]';
 
 const sectionWords = cueMatcher(CONTENT_SECTION);
 const sectionLabels = cueMatcher(CONTENT_SECTION_LABELS);
@@ -62,7 +61,7 @@ function footerLinks(index: PageIndex): Set<Element> {
   return links;
 }
 
-const LINK_ELEMENTS = 'a[href], [data-href], [data-ub64e], [data-obf], [data-link]';
+const LINK_ELEMENTS = `a[href], ${CLOAKED_LINK}`;
 
 /** A footer column headed by a content section ("Nos conseils" over "Literie", "Canapé"): its links are the guides. */
 function underSectionHeading(link: LinkInfo): boolean {

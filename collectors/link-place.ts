@@ -4,7 +4,7 @@
 import { fold } from './page-index';
 
 /** The page frame: footer and bottom bars, where policy and help links live. */
-const FOOTER = 'footer, [role="contentinfo"], [class*="footer" i], [id*="footer" i]';
+export const FOOTER = 'footer, [role="contentinfo"], [class*="footer" i], [id*="footer" i]';
 const HEADER = 'header, nav, [role="navigation"], [role="banner"], [class*="header" i], [id*="header" i], [class*="navbar" i], [class*="menu" i]';
 
 export type LinkPlace = 'footer' | 'header' | 'body';

@@ -392,7 +392,7 @@ function textWithoutCode(el: Element): string {
 
 /** Attributes that hold a cloaked link's address (data-href; "data-ub64e" and "data-obf" of SEO link-masking plugins). */
 const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link'] as const;
-const CLOAKED_LINK = CLOAK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+export const CLOAKED_LINK = CLOAK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 
 /** The address of a cloaked link: a path or URL as written, or one encoded in base64 ("L3NlcnZpY2Uv…" → "/service/…"). */
 export function cloakedHref(value: string): string | null {
