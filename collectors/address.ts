@@ -38,6 +38,8 @@ const NAME_THEN_NUMBER = /(\p{L}[\p{L}.'’ -]{1,50}?) (\d{1,3} ?[a-zA-Z]?(?: ?[
 // Any "Name 12" or "12 Name" in a stretch of text; it is a street when the name carries a street-type word.
 /** "Sölvegatan 26 Lund", "Carl-Gauß-Str. 13, Aalen": up to three name words, a house number, a capitalised town on the same line. */
 const STREET_THEN_TOWN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.'’-]{2,40}(?: \p{L}[\p{L}.'’-]{0,30}){0,2}) \d{1,4} ?[a-zA-Z]?(?: ?[-–] ?\d{1,4})?(?:,| -| –)?[ \n]\p{Lu}\p{Ll}{2,30}(?![\p{L}\p{N}])/gu;
+/** What may follow the town on an address line: its district ("Bratislava - Petržalka", "Praha 2"). */
+const DISTRICT_TAIL = /^(?: ?[-–,] ?\p{Lu}[\p{L}.'’-]{1,30}(?: \p{Lu}[\p{L}.'’-]{1,30})?| \d{1,2})?[ \t]*(?:\n|$)/u;
 /** A phone number's digits near the street: "Restaurangen 046-501 02". */
 const PHONE_DIGITS = /(?<![\d])\+?\d[\d ()/-]{6,16}\d(?![\d])/;
 const NAME_NUMBER = /(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4}) \d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])/gu;
@@ -57,6 +59,15 @@ function lineBefore(text: string, at: number, max = 90): string {
   if (breaks.length >= keep) slice = slice.slice(breaks[breaks.length - keep]!.index + 1);
   // One character for one, so lengths measured here are lengths in the page text.
   return slice.replace(/\n/g, '|');
+}
+
+/** Streets in Slovak, Czech, Polish or Hungarian towns carry no street-type word ("Ševčenkova 23, Bratislava"). Such a
+ *  street counts when it is written as an address line of its own — name, number, comma, town and at most a
+ *  district — with a phone number right after it: a header or contact block, not a sentence or a menu line. */
+function isAddressLine(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const lineStart = /\n[ \t]*$/.test(before) || (start <= 20 && /^[ \t]*$/.test(before));
+  return lineStart && /\d[a-zA-Z]?,[ \n]/.test(text.slice(start, end)) && DISTRICT_TAIL.test(text.slice(end, end + 40));
 }
 
 function isStreetName(name: string): boolean {
@@ -135,7 +146,7 @@ export function findAddresses(text: string, limit = 10): AddressMatch[] {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].length;
       const phoneNear = PHONE_DIGITS.test(text.slice(end, end + 80));
-      if (isStreetName(m[1]!) && (hasSupport(text, start, end) || phoneNear)) push(out, text, start, end);
+      if (isStreetName(m[1]!) ? hasSupport(text, start, end) || phoneNear : phoneNear && isAddressLine(text, start, end)) push(out, text, start, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -489,6 +489,29 @@ function positioned(el: Element, tag: string): string {
   return before + after > 0 ? `${tag}:nth-of-type(${before + 1})` : tag;
 }
 
+/** Where a sentence ends inside a paragraph: ". " before a capital or a digit ("… Monaco). PAIEMENT : …"). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\d])/u;
+/** How much of one paragraph is split: a policy is stated near its start, and the split stays cheap. */
+const MAX_PARAGRAPH = 4000;
+const shortLinesMemo = new WeakMap<PageIndex, Map<number, readonly string[]>>();
+
+/** The page's lines, each longer than `max` cut into its sentences: a product page's "Delivery and payment"
+ *  paragraph states each policy in a sentence of its own. Sentences still longer than `max` are kept whole. */
+export function shortLines(index: PageIndex, max: number): readonly string[] {
+  let byMax = shortLinesMemo.get(index);
+  if (!byMax) shortLinesMemo.set(index, (byMax = new Map()));
+  let out = byMax.get(max);
+  if (!out) {
+    const lines: string[] = [];
+    for (const line of index.lines) {
+      if (line.length <= max) lines.push(line);
+      else for (const sentence of line.slice(0, MAX_PARAGRAPH).split(SENTENCE_END)) lines.push(sentence);
+    }
+    byMax.set(max, (out = lines));
+  }
+  return out;
+}
+
 /** Every object in JSON-LD, including nested @graph members and values. */
 export function jsonLdNodes(index: PageIndex): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];

@@ -159,6 +159,15 @@ describe('contact.address', () => {
     expect(present('<p>Vi serverar lunch på Sölvegatan 26 Lund hela veckan</p><p>Välkommen!</p>', 'contact.address', 'sv')).toBe('none');
     expect(present('<p>Tel. 046-123 45 67</p><p>Menu 12 Montag</p>', 'contact.address', 'de')).toBe('none');
   });
+  it('reads a street without a street-type word written as an address line with a phone after it', () => {
+    expect(present('<header><p>Hlavná 9, Košice - Staré Mesto</p><p>+421 900 123 456</p></header>', 'contact.address', 'sk')).toBe('content');
+    expect(present('<div><p>Dlouhá 23, Praha 1</p><p>Rezervace +420 601 234 567</p></div>', 'contact.address', 'cs')).toBe('content');
+    // No comma, a sentence, or no phone after it: a menu line, a sports result or a date line.
+    expect(present('<p>Polévka 2 Gulášová</p><p>+420 601 234 567</p>', 'contact.address', 'cs')).toBe('none');
+    expect(present('<p>Zápas skončil 3, Slovan vyhral.</p><p>+421 900 123 456</p>', 'contact.address', 'sk')).toBe('none');
+    expect(present('<p>Hlavná 9, Košice</p><p>Otvorené denne</p>', 'contact.address', 'sk')).toBe('none');
+    expect(present('<p>+421 900 123 456</p><p>Hlavná 9, Košice</p>', 'contact.address', 'sk')).toBe('none');
+  });
   it('reads a labelled street without a postcode and an <address> element', () => {
     expect(present('<p>Käyntiosoite: Esimerkkikatu 1</p>', 'contact.address', 'fi')).toBe('content');
     expect(present('<address>Example Ltd<br>22 Market Street<br>Leeds LS1 6DT</address>', 'contact.address')).toBe('content');

@@ -38,6 +38,9 @@ describe('retention.loyalty: programmes called by a name', () => {
     expect(namesProgramme('other club', 'Other Club', ['example'], false)).toBe(false);
     expect(namesProgramme('my example rewards', 'My Example Rewards', ['example'], false)).toBe(true);
     expect(namesProgramme('clubefolha', 'ClubeFolha', ['folha'], false)).toBe(true);
+    // Swedish "Kort om …" is "In short, about …": a preposition makes it a phrase, not a programme's name.
+    expect(namesProgramme('kort om yrkeshogskolan', 'Kort om yrkeshögskolan', ['yrkeshogskolan'], false)).toBe(false);
+    expect(namesProgramme('kort yrkeshogskolan', 'Kort Yrkeshögskolan', ['yrkeshogskolan'], false)).toBe(true);
     expect(namesProgramme('examplestore', 'ExampleStore', ['example'], false)).toBe(false);
   });
   it('reads programme phrases in a line of text, in every added language', () => {
