@@ -3,6 +3,7 @@
 // a street-type word, the company's name, its phone and email. An address only in JSON-LD is not shown.
 import { ADDRESS_CONTEXT, ADDRESS_LABEL, COMPANY_FORMS, POST_BOX, STREET_SUFFIXES, STREET_WORDS, US_STATES } from '../cues/address';
 import { cueMatcher } from '../cues/match';
+import { COMPANY_ID_LABEL } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { inJobAd } from './contact/job-ad';
@@ -19,6 +20,8 @@ const addressLabel = cueMatcher(ADDRESS_LABEL);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const COMPANY_FORM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMPANY_FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const addressContext = cueMatcher(ADDRESS_CONTEXT);
+// A registration number beside it makes a name and street the company's legal address ("KVK nummer: …").
+const companyIdLabel = cueMatcher(COMPANY_ID_LABEL);
 const streetWord = cueMatcher(STREET_WORDS);
 const POST_BOX_NUMBER = new RegExp(`(?<!\\p{L})(?:${POST_BOX.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s?')).join('|')})\\.?\\s?\\d{1,6}`, 'iu');
 const STREET_SUFFIX = new RegExp(`\\p{L}{2}(?:${STREET_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'u');
@@ -81,11 +84,14 @@ function typedStreetStart(text: string): number {
   for (const re of [NAME_NUMBER, NUMBER_NAME]) {
     for (const m of text.matchAll(re)) {
       const rest = text.slice(m.index + m[0].length);
-      if (isStreetName(m[1]!) && rest.length <= 25 && !/\p{L}{2}[.!?] /u.test(rest)) return m.index;
+      if (isStreetName(m[1]!) && ((rest.length <= 25 && !/\p{L}{2}[.!?] /u.test(rest)) || PLACES_ONLY.test(rest))) return m.index;
     }
   }
   return -1;
 }
+
+/** Places listed between a street and its postcode, as British addresses write them: ", Cudham, Sevenoaks, Kent, ". */
+const PLACES_ONLY = /^(?:[,|][ ]?\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25})?){1,4}[ ,|]*$/u;
 
 interface Street {
   /** The street carries a street-type word ("-katu", "Straße", "rue", "Lane") or is a post-office box. */
@@ -105,10 +111,10 @@ function streetBefore(before: string): Street | null {
   return named ? { sure: false, length: named[0].length } : null;
 }
 
-/** A label, the company's legal name, or its phone or email close by. */
+/** A label, the company's legal name or registration number, or its phone or email close by. */
 function hasSupport(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 80));
-  return addressLabel.test(around) || COMPANY_FORM.test(around) || addressContext.test(around) || /@[\w-]+\.\w|©/.test(around);
+  return addressLabel.test(around) || COMPANY_FORM.test(around) || addressContext.test(around) || /@[\w-]+\.\w|©/.test(around) || companyIdLabel.test(around);
 }
 
 function push(out: AddressMatch[], text: string, start: number, end: number): void {

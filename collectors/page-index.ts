@@ -328,8 +328,28 @@ function pushChildren(parent: Node, stack: (Node | string)[]): void {
       if (gap) stack.push(gap);
       stack.push(el);
       if (gap) stack.push(gap);
+      else if (laidOutApart(el.previousSibling, el)) stack.push(' ');
     }
   }
+}
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * Two leaf elements side by side with nothing between them, each a few characters of words: "<span>Collse Heide 26</span>
+ * <span>5674 VN Nuenen</span>" in a flex column. Their text runs together in the markup but not on screen, where a
+ * flex or grid container lays them out apart. A price's parts ("<span>12</span><sup>99</sup>") and a word's styled
+ * letter stay joined: short pieces are not taken apart. Only leaves are read, so the check is constant per element.
+ */
+function laidOutApart(before: Node | null, el: Element): boolean {
+  if (!before || before.nodeType !== 1 || el.firstElementChild || (before as Element).firstElementChild) return false;
+  if (BLOCK.has((before as Element).tagName.toUpperCase())) return false;
+  const left = (before.textContent ?? '').slice(-200).trim();
+  const right = (el.textContent ?? '').slice(0, 200).trim();
+  if (left.length < 3 || right.length < 3 || !WORD_END.test(left) || !WORD_START.test(right)) return false;
+  // Digits on both sides join only long pieces: "Heide 26" + "5674 VN Nuenen", not "1 295" + "00".
+  return !(/\d$/.test(left) && /^\d/.test(right)) || (left.length >= 4 && right.length >= 4);
 }
 
 /** Spaces folded and blank lines dropped, by lines rather than a `\s*\n\s*` pattern, which is
@@ -390,8 +410,9 @@ function textWithoutCode(el: Element): string {
   return parts.join('');
 }
 
-/** Attributes that hold a cloaked link's address (data-href; "data-ub64e" and "data-obf" of SEO link-masking plugins). */
-const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link'] as const;
+/** Attributes that hold a cloaked link's address (data-href; "data-ub64e", "data-obf" and "data-obfuscate-href" of
+ *  SEO link-masking scripts, which decode the address on a click). */
+const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link', 'data-obfuscate-href', 'data-obfuscated-href', 'data-encoded-href'] as const;
 export const CLOAKED_LINK = CLOAK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 
 /** The address of a cloaked link: a path or URL as written, or one encoded in base64 ("L3NlcnZpY2Uv…" → "/service/…"). */

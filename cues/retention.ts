@@ -127,7 +127,7 @@ export const LOYALTY = [
   // sv
   'kundklubb*', 'bli medlem', 'stammis*', 'medlemsförmån*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'stamkund*', 'medlemskap', 'stämpelkort', 'klippkort', 'medlemspris*', 'bonuspoäng',
   // en
-  'loyalty', 'loyalty program*', 'loyalty club', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
+  'loyalty', 'loyalty program*', 'loyalty club', 'frequent flyer', 'frequent flier', 'frequent flyer programme', 'frequent flyer program', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
   // de
   'bonusprogramm', 'kundenkarte', 'kundenclub', 'kundenklub', 'stammkund*', 'treueprogramm', 'treuepunkte', 'vorteilsprogramm', 'vorteilsclub', 'club-vorteile', 'mitglied werden', 'payback', 'stempelkarte', 'treuekarte', 'bonuskarte',
   // da, no

@@ -100,6 +100,11 @@ describe('payment.methods', () => {
     const story = `<article><p>${'La banque a publié ses résultats du trimestre et les analystes restent prudents. '.repeat(5)}Le réseau Visa a annoncé une panne hier.</p></article>`;
     expect(present(story, 'payment.methods', { lang: 'fr' })).toBe('none');
   });
+  it('counts instalments offered as a way to pay', () => {
+    expect(items('<ul class="reassurance"><li>Livraison express</li><li>Paiement en 3x/4x</li></ul>', { lang: 'fr' })).toEqual(['invoice']);
+    expect(items('<p>Pay in 3 interest-free payments at checkout</p>')).toEqual(['invoice']);
+    expect(present('<p>Suomen lippu liehui 3 kertaa erissä</p>', 'payment.methods', { lang: 'fi' })).toBe('none');
+  });
   it('names Finnish methods in a payment context', () => {
     expect(items('<h3>Maksutavat</h3><p>Paytrail, MobilePay, verkkopankki ja lasku</p>', { lang: 'fi' })).toEqual(['bank', 'invoice', 'mobilepay', 'paytrail']);
   });

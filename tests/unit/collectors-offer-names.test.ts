@@ -167,6 +167,14 @@ describe('advocacy.share: controls labelled by their network', () => {
     expect(present('<p>x</p>', 'advocacy.share', 'en', '<script src="//assets.pinterest.com/js/pinit.js"></script>')).toBe('script');
     expect(present('<div class="fb-like" data-action="recommend" data-send="true"></div>', 'advocacy.share', 'fr')).toBe('content');
   });
+  it('counts a share widget the page\'s own script starts, not the word "share" in a script', () => {
+    expect(present("<script>if ($('.addthis_box').length) { addthis.init(); }</script>", 'advocacy.share', 'no')).toBe('script');
+    expect(present('<script>var a2a_config = a2a_config || {}; a2a_config.locale = "fi";</script>', 'advocacy.share', 'fi')).toBe('script');
+    expect(present('<script>var shareOfVoice = 0.4; function shareCart() {}</script>', 'advocacy.share')).toBe('none');
+  });
+  it('knows a frequent-flyer programme as loyalty', () => {
+    expect(present('<nav><a href="/frequent-flyer/">Frequent Flyer</a></nav>', 'retention.loyalty')).toBe('link');
+  });
   it('does not take a gallery\'s built-in share button, an ad exchange\'s privacy link or a network profile for sharing', () => {
     expect(present('<button class="pswp__button pswp__button--share" title="Share">?</button>', 'advocacy.share', 'de')).toBe('none');
     expect(present('<a href="https://platform-cdn.sharethrough.com/privacy-policy">Privacy</a>', 'advocacy.share')).toBe('none');
