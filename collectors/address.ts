@@ -73,6 +73,20 @@ function isAddressLine(text: string, start: number, end: number): boolean {
   return lineStart && /\d[a-zA-Z]?,[ \n]/.test(text.slice(start, end)) && DISTRICT_TAIL.test(text.slice(end, end + 40));
 }
 
+/** A line that is one place's name: a locality, town or county of a British address ("Cudham", "Kent"). */
+const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25})?$/u;
+
+/** British addresses put locality, town and county on lines of their own between the street and the postcode:
+ *  those lines and the street's line above them, joined by "|" (one character for one), or null. */
+function placeLinesBefore(text: string, at: number): string | null {
+  const lines = text.slice(Math.max(0, at - 160), at).split('\n');
+  let first = lines.length - 1;
+  if (lines[first]!.trim() !== '') return null;
+  while (first > 1 && lines.length - 1 - first < 4 && PLACE_LINE.test(lines[first - 1]!)) first--;
+  if (first === lines.length - 1) return null;
+  return lines.slice(first - 1).join('|');
+}
+
 function isStreetName(name: string): boolean {
   const tokens = name.split(/[\s-]+/).filter(Boolean).slice(-5);
   return tokens.some((t) => STREET_SUFFIX.test(t.toLowerCase())) || streetWord.test(tokens.join(' '));
@@ -142,7 +156,7 @@ export function findAddresses(text: string, limit = 10): AddressMatch[] {
     if (out.length >= limit) break;
     const town = Math.max(0, m[0].search(/,? [A-Z]{2},? \d{5}/));
     const at = m.index + town;
-    consider(at, m.index + m[0].length, streetBefore(lineBefore(text, m.index, 120) + m[0].slice(0, town)));
+    consider(at, m.index + m[0].length, streetBefore((placeLinesBefore(text, m.index) ?? lineBefore(text, m.index, 120)) + m[0].slice(0, town)));
   }
   // Small towns' businesses often leave the postcode out: "Sölvegatan 26 Lund", "Emdalavägen 6B, Lund". A street with
   // a street-type word, its number and a capitalised town, counted with an address label or contact details close by.

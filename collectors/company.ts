@@ -11,9 +11,10 @@ import { findAddresses, pageAddresses } from './address';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-// Label, an optional "no." and the number: "Y-tunnus: 1234567-8", "USt-IdNr. DE 123 456 789", "Charity ID: 12-3456789".
+// Label, an optional "no." and the number: "Y-tunnus: 1234567-8", "USt-IdNr. DE 123 456 789", "Charity ID: 12-3456789";
+// the register's town may stand between ("KVK Middelburg 40310817").
 const ID = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternatives(COMPANY_ID_LABEL).replace(/ /g, '[\\s\\u00a0]*')})(?![\\p{L}])[^\\p{L}\\p{N}\\n]{0,6}(?:(?:no|nr|nro|number|nummer|numero|n°)\\.?[^\\p{L}\\p{N}\\n]{0,4})?([A-Z]{1,3}[\\s-]?)?(\\d[\\d\\s.\\-/]{2,18}\\d)`,
+  `(?<![\\p{L}\\p{N}])(${alternatives(COMPANY_ID_LABEL).replace(/ /g, '[\\s\\u00a0]*')})(?![\\p{L}])[^\\p{L}\\p{N}\\n]{0,6}(?:(?:no|nr|nro|number|nummer|numero|n°)\\.?[^\\p{L}\\p{N}\\n]{0,4})?(?:\\p{L}{3,20}[\\s:]{1,3})?([A-Z]{1,3}[\\s-]?)?(\\d[\\d\\s.\\-/]{2,18}\\d)`,
   'giu',
 );
 /** Register numbers are short ("HRB 1234"); tax and business ids are long, and a VAT rate or a year is not an id. */

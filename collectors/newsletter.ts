@@ -30,9 +30,10 @@ const isService = hostSet(NEWSLETTER_SERVICES);
 const isFeedHost = hostSet(FEED_HOSTS);
 const signupPageHost = hostLookup(NEWSLETTER_SIGNUP_PAGES, (h) => [h]);
 // Fields that take an e-mail, also when only their value or a script's placeholder says so.
-const SIGNUP_FIELD = ['type="email"', 'name*="mail" i', 'id*="mail" i', 'placeholder*="mail" i', 'data-placeholder*="mail" i', 'value*="mail" i', 'id*="newsletter" i', 'name*="newsletter" i']
+const SIGNUP_FIELD = ['type="email"', 'name*="mail" i', 'id*="mail" i', 'placeholder*="mail" i', 'data-placeholder*="mail" i', 'value*="mail" i', 'id*="newsletter" i', 'name*="newsletter" i', 'class*="newsletter" i']
   .map((attr) => `input[${attr}]:not([type="hidden"]):not([type="checkbox"])`)
   .join(', ');
+const SEARCH_FIELD = '[type="search"], [name="q"], [name="s"], [name*="search" i], [name*="query" i], [class*="search" i]';
 const EMAIL_FIELD = 'input[type="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i], input[autocomplete="email"]';
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i]';
 const PHONE_FIELD = 'input[type="tel"], input[name*="phone" i], input[name*="puh" i], input[name*="tel" i]';
@@ -117,6 +118,8 @@ function fieldSignups(index: PageIndex, found: Found): void {
     const form = field.closest('form');
     // A form is judged whole by isListSignup, unless its field hides the word "mail" (value="Saisir votre email").
     if (form && (form.querySelector(EMAIL_FIELD) || form.querySelector(PASSWORD_FIELD) || form.querySelector('textarea') || isSearchForm(form))) continue;
+    // A search box of the newsletter's archive is no signup.
+    if (field.matches(SEARCH_FIELD)) continue;
     const own = fold(['id', 'name', 'placeholder', 'data-placeholder', 'value', 'aria-label'].map((a) => field.getAttribute(a) ?? '').join(' '));
     if (listName.test(own) || listName.test(surroundings(field))) {
       found.add('content', { text: surroundings(field).slice(0, 120), el: field });

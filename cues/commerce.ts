@@ -57,7 +57,7 @@ export const DELIVERY_PHRASE = [
   'fri fragt', 'gratis fragt', 'fragtpriser', 'leveringstid*', 'gratis levering', 'fri levering', 'fraktpriser', 'leveringsinformasjon', 'levering og retur*', 'fragt og levering',
   'hjemlevering', 'hent i butikken', 'hent i butik', 'levering på døren',
   // fr
-  'livraison gratuite', 'livraison offerte', 'frais de livraison', 'délai de livraison', 'délais de livraison', 'livraison en', 'modes de livraison', 'livraison et retours',
+  'livraison gratuite', 'livraison offerte', 'frais de livraison', 'expédié sous', 'expédiés sous', 'expédition sous', 'expédition en', 'livraison suivie', 'délai de livraison', 'délais de livraison', 'livraison en', 'modes de livraison', 'livraison et retours',
   'livraison à domicile', 'retrait en magasin', 'livré sous', 'livraison sous',
   // nl
   'gratis verzending', 'gratis verzonden', 'gratis bezorging', 'gratis bezorgd', 'verzendkosten', 'bezorgkosten', 'levertijd', 'bezorgtijd*', 'verzending en levering', 'verzenden en retourneren',
@@ -110,7 +110,7 @@ export const RETURNS_PHRASE = [
   // da, no
   'returret', 'returnering', 'fortrydelsesret', 'angrerett*', 'angrefrist', 'retur og bytte', 'bytte og retur', 'fri retur',
   // fr
-  'retours gratuits', 'retour gratuit', 'livraison et retour*', 'livraison & retour*', 'politique de retour', 'droit de rétractation', 'satisfait ou remboursé', 'pour changer d’avis', "pour changer d'avis",
+  'retours gratuits', 'retour gratuit', 'livraison et retour*', 'livraison & retour*', 'politique de retour', 'droit de rétractation', 'rétractation sous', 'délai de rétractation', 'retour facile', 'satisfait ou remboursé', 'pour changer d’avis', "pour changer d'avis",
   // nl
   'retourneren', 'gratis retourneren', 'gratis retour', 'retourbeleid', 'retourvoorwaarden', 'herroepingsrecht', 'ruilen en retourneren', 'retouren',
   // es

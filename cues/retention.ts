@@ -178,6 +178,8 @@ export const NOT_PROGRAMME = [
   'credit', 'crédit', 'kredit', 'debit', 'débit', 'bancaire', 'prepaid', 'visa', 'mastercard', 'amex', 'sim', 'business', 'post', 'wedding', 'greeting',
   'relais', 'retrait', 'retiro', 'recogida', 'ritiro', 'recolha', 'odbioru', 'vente', 'venta', 'vendita', 'venda', 'sprzedaży', 'pickup', 'collection', 'sale', 'de', 'of', 'di', 'da', 'do',
   'fc', 'football', 'fussball', 'fußball', 'golf', 'tennis', 'hockey', 'sport', 'sports', 'fotboll', 'fodbold', 'fotball', 'jalkapallo', 'calcio', 'fútbol', 'futebol', 'rugby',
+  // a computer's cards ("Carte graphique", "Carte mère", "SD Card")
+  'graphique', 'graphics', 'graphic', 'acquisition', 'capture', 'contrôleur', 'controller', 'tuner', 'pci', 'mère', 'mémoire', 'memory', 'réseau', 'network', 'sd', 'microsd', 'video', 'vidéo', 'sound', 'son', 'wifi', 'grafica', 'gráfica',
   // prepositions make a phrase of it: Swedish "Kort om …" is "In short, about …", "Points about …" a list
   'om', 'about', 'über', 'sur', 'on', 'for', 'för', 'für', 'pour', 'til', 'till',
 ] as const;

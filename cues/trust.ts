@@ -51,7 +51,7 @@ export const TERMS = [
   // nl
   'algemene voorwaarden', 'voorwaarden', '*voorwaarden',
   // es, pt
-  'términos y condiciones', 'términos de uso', 'términos del servicio', 'condiciones generales', 'condiciones de uso', 'condiciones de venta', 'condiciones generales de venta',
+  'términos y condiciones', 'términos de uso', 'condiciones de compra', 'condiciones de contratación', 'condiciones generales de contratación', 'términos del servicio', 'condiciones generales', 'condiciones de uso', 'condiciones de venta', 'condiciones generales de venta',
   'termos e condições', 'termos de uso', 'termos de utilização', 'termos de serviço', 'condições gerais', 'condições de venda', 'condições de utilização',
   // pl, et
   'regulamin*', 'warunki korzystania', 'ogólne warunki', 'warunki sprzedaży', 'tingimused', '*tingimused',
@@ -61,7 +61,7 @@ export const TERMS = [
 export const TERMS_PATH_TOKENS = [
   'terms', 'agb', 'kayttoehdot', 'toimitusehdot', 'myyntiehdot', 'tilausehdot', 'ehdot', 'villkor', 'kopvillkor', 'handelsbetingelser',
   'salgsbetingelser', 'kjopsvilkar', 'vilkar', 'cgv', 'cgu', 'nutzungsbedingungen', 'geschaeftsbedingungen',
-  'voorwaarden', 'terminos', 'termini', 'termos', 'regulamin', 'tingimused',
+  'voorwaarden', 'terminos', 'termini', 'termos', 'regulamin', 'tingimused', 'condiciones', 'condizioni', 'condicoes',
 ] as const;
 
 /** Path tokens that end a compound naming terms ("/mueuegitingimused", "/leveringsvoorwaarden", "/kopvillkor"). */
@@ -104,7 +104,7 @@ export const COMPANY_ID_LABEL = [
   // sv, no, da
   'org.nr', 'org. nr', 'org nr', 'org.nr.', 'orgnr', 'organisationsnummer', 'organisasjonsnummer', 'org.nummer', 'momsreg.nr', 'momsregistreringsnummer', 'cvr', 'cvr-nr', 'cvr nr', 'mva', 'foretaksregisteret',
   // en
-  'business id', 'company number', 'company no', 'registered in england and wales', 'registered in england & wales', 'registered in scotland', 'registered in ireland', 'company reg', 'company registration', 'registration number', 'registration no', 'reg. no', 'reg no', 'vat', 'vat no', 'vat number',
+  'business id', 'company id', 'company id-number', 'company number', 'company no', 'registered in england and wales', 'registered in england & wales', 'registered in scotland', 'registered in ireland', 'company reg', 'company registration', 'registration number', 'registration no', 'reg. no', 'reg no', 'vat', 'vat no', 'vat number',
   'vat id', 'vat reg', 'charity id', 'charity number', 'charity no', 'registered charity', 'abn', 'registered in england', 'registered office', 'company registered',
   // de
   'ust-idnr', 'ust-id', 'ust.-idnr', 'ust-id-nr', 'ustid', 'umsatzsteuer-identifikationsnummer', 'umsatzsteuer-id', 'steuernummer', 'handelsregister', 'registergericht', 'hrb', 'hra',

@@ -94,6 +94,8 @@ export function detectEmail(index: PageIndex): Found {
     if (!link.href.toLowerCase().startsWith('mailto:')) continue;
     const address = safeDecode(link.href.slice(7).split('?')[0] ?? '').trim();
     if (validEmail(address) && !inAd(link.el) && !isWebmaster(address, link.text)) found.add('content', { text: address, url: link.href, el: link.el });
+    // Joomla's cloaking script written into the link's own address: a script builds the real one.
+    else if (JOOMLA_CLOAK.test(link.href)) found.add('script', { text: 'email cloak', el: link.el });
   }
   let read = 0;
   for (const match of index.text.matchAll(EMAIL)) {

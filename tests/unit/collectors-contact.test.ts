@@ -157,6 +157,7 @@ describe('contact.address', () => {
       ['<p>Box 123, 101 23 Stockholm</p>', 'sv'],
       ['<p>Write to us: 6-8 Hollybush Rd, Cudham, Sevenoaks, Kent, TN14 7QU</p>', 'en'],
       ['<p>Unit 4 Mill Lane, Little Hadham, Ware, Hertfordshire, SG11 2EF</p>', 'en'],
+      ['<td>Write to us:<br><br>6-8 Hollybush Rd<br>Cudham<br>Sevenoaks<br>Kent<br>TN14 7QU</td>', 'en'],
     ];
     for (const [body, lang] of cases) expect(present(body, 'contact.address', lang), body).toBe('content');
   });

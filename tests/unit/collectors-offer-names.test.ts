@@ -31,6 +31,7 @@ describe('retention.loyalty: programmes called by a name', () => {
     expect(present(`${CART}<a href="/lahjakortti">Lahjakortti</a><a href="/gift">Example Gift Card</a>`, 'retention.loyalty', 'en', '', 'https://www.example.com/')).toBe('none');
     // Without a cart a capitalised name beside "Card" is anything (a map, a menu card of a restaurant).
     expect(present('<a href="/kort">Kort Stockholm</a>', 'retention.loyalty', 'sv')).toBe('none');
+    expect(present(`${CART}<nav><a href="/carte-graphique">Carte Graphique</a><a href="/carte-mere">Carte Mère</a></nav>`, 'retention.loyalty', 'fr')).toBe('none');
   });
   it('does not take a bank card, a sports club or another brand\'s club for the site\'s programme', () => {
     expect(namesProgramme('example credit card', 'Example Credit Card', ['example'], true)).toBe(false);
@@ -99,6 +100,11 @@ describe('retention.newsletter: alerts, formless boxes and offers in words', () 
     expect(present('<a href="https://forms.example.com/x">crear alerta</a>', 'retention.newsletter', 'es')).toBe('link');
     expect(present('<a href="/?alarm=1">Preisalarm setzen</a>', 'retention.newsletter', 'de')).toBe('link');
     expect(present('<a href="/hakuvahti/uusi">Tallenna hakuvahti</a>', 'retention.newsletter', 'fi')).toBe('link');
+  });
+  it('counts a formless signup box whose field is known only by its newsletter class', () => {
+    const box = '<div class="footer__newsletter"><p class="title">NEWSLETTER</p><p>Inscrivez-vous et restez informé des bons plans :</p><input type="text" name="name" class="footer__newsletter-input"><div onclick="valider()">OK</div></div>';
+    expect(present(box, 'retention.newsletter', 'fr')).toBe('content');
+    expect(present('<div class="newsletter-archive"><input type="text" name="q" class="newsletter-search"><p>Search past issues</p></div>', 'retention.newsletter')).toBe('none');
   });
   it('reads a link label without the CSS a framework puts inside it', () => {
     expect(present('<a href="https://forms.example.com/x"><style>.c1{color:red;font-family:Inter,sans-serif;line-height:1.5}@media screen{.c1{font-size:12px}}</style><div class="c1">crear alerta</div></a>', 'retention.newsletter', 'es')).toBe('link');

@@ -14,6 +14,7 @@ describe('trust.terms', () => {
     expect(present('<footer><a href="/info/agb.html">AGB</a></footer>', 'trust.terms', { lang: 'de' })).toBe('link');
     expect(present('<footer><a href="/legal/cgv">Conditions générales de vente</a></footer>', 'trust.terms', { lang: 'fr' })).toBe('link');
     expect(present('<footer><a href="/policies/terms-of-service">»</a></footer>', 'trust.terms')).toBe('link');
+    expect(present('<footer><a href="/condiciones">Condiciones de Compra</a></footer>', 'trust.terms', { lang: 'es' })).toBe('link');
   });
   it('reads a link by the field name written before it', () => {
     expect(present('<footer><p><strong>Betingelser:</strong> <a href="/artikkel?id=12">Slik handler du trygt i nettbutikken</a></p></footer>', 'trust.terms', { lang: 'no' })).toBe('link');
@@ -35,6 +36,9 @@ describe('trust.company', () => {
     expect(present('<footer><p>Siivous Aurinko Oy, Y-tunnus: 1234567-8</p></footer>', 'trust.company', { lang: 'fi' })).toBe('content');
     expect(present('<footer><p>USt-IdNr.: DE 123 456 789</p></footer>', 'trust.company', { lang: 'de' })).toBe('content');
     expect(present('<footer><p>Org.nr 556677-8899</p></footer>', 'trust.company', { lang: 'sv' })).toBe('content');
+    expect(present('<p><strong>KVK Middelburg 40310817</strong></p>', 'trust.company', { lang: 'nl' })).toBe('content');
+    expect(present('<footer><p>©1999-2016 Example Air. Company ID-number: 461202-3490</p></footer>', 'trust.company')).toBe('content');
+    expect(present('<p>Prices include VAT where applicable 2024</p><p>btw inbegrepen 21</p>', 'trust.company', { lang: 'nl' })).toBe('none');
   });
   it('finds the legal name together with a postal address', () => {
     expect(present('<footer><p>© 2024 Kahvila Kulma Oy</p><address>Hämeenkatu 12, 33100 Tampere</address></footer>', 'trust.company', { lang: 'fi' })).toBe('content');
