@@ -15,6 +15,24 @@ export function linkPlace(el: Element): LinkPlace {
   return 'body';
 }
 
+/** A heading's text, folded, when it has at most 50 characters; '' otherwise. Read node by node and given up once
+ *  too long or too deep: a "heading" may be a block holding most of the page, and every link asks about it. */
+function shortText(el: Element): string {
+  let text = '';
+  let visited = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    if (++visited > 200) return '';
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      if (text.length > 200) return '';
+    } else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  const folded = fold(text);
+  return folded.length <= 50 ? folded : '';
+}
+
 /** How far up a column's heading is looked for: list item, list, column. */
 const COLUMN_DEPTH = 4;
 const HEADING = 'h2, h3, h4, h5, h6, [role="heading"], strong, b, dt, .title, .h3, .h4, .h5, .h6, [class*="heading" i], [class*="title" i]';
@@ -33,16 +51,16 @@ export function groupHeading(el: Element): string {
     let sibling = node.previousElementSibling;
     for (let steps = 0; sibling && steps < 2; steps++, sibling = sibling.previousElementSibling) {
       if (sibling.matches(HEADING) || sibling.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5')) {
-        const text = fold(sibling.textContent ?? '');
-        if (text.length > 0 && text.length <= 50) return text;
+        const text = shortText(sibling);
+        if (text) return text;
       }
     }
     if (depth > 0) {
       // A column whose first child is its heading ("<div><h4>Help</h4><ul>…</ul></div>").
       const first = node.firstElementChild;
-      if (first && !first.contains(el) && first.matches(HEADING)) {
-        const text = fold(first.textContent ?? '');
-        if (text.length > 0 && text.length <= 50) return text;
+      if (first && first.matches(HEADING) && !first.contains(el)) {
+        const text = shortText(first);
+        if (text) return text;
       }
     }
   }
