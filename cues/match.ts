@@ -23,12 +23,17 @@ function bareLetter(ch: string): string | null {
   return base !== ch && base.length === 1 ? base : null;
 }
 
-/** A phrase's letters, each marked letter also matching its bare form: "evästeet" → "ev[äa]steet". */
+/** Letters written two ways for one sound: Romanian "ș ț" with a comma below or, from older keyboards and
+ *  fonts, a cedilla ("Termeni şi condiţii"); Hungarian "ő ű" as the Latin-1 stand-ins "õ û". */
+const TWIN_LETTER: Record<string, string> = { ș: 'ş', ş: 'ș', ț: 'ţ', ţ: 'ț', ő: 'õ', õ: 'ő', ű: 'û', û: 'ű' };
+
+/** A phrase's letters, each marked letter also matching its bare form and its twin: "evästeet" → "ev[äa]steet". */
 function phrasePattern(phrase: string): string {
   let out = '';
   for (const ch of phrase) {
-    const base = bareLetter(ch.toLowerCase());
-    out += base ? `[${ch}${base}]` : escape(ch);
+    const lower = ch.toLowerCase();
+    const base = bareLetter(lower);
+    out += base ? `[${ch}${TWIN_LETTER[lower] ?? ''}${base}]` : escape(ch);
   }
   return out;
 }
