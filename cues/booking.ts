@@ -34,6 +34,9 @@ export const BOOKING = [
   'rezervovat stůl', 'rezervă acum', 'rezervă online', 'rezervare', 'rezervări', 'rezervare online', 'programare online', 'fă o programare', 'programează-te',
   'rezervă o masă', 'foglalás', 'foglaljon', 'foglalj', 'időpontfoglalás', 'online foglalás', 'asztalfoglalás', 'foglaljon időpontot', 'foglalj most',
   'szobafoglalás',
+  // de, fr, es, it, pt: more booking buttons
+  'jetzt reservieren', 'online reservieren', 'termin anfragen', 'réservez maintenant', 'reserva ahora', 'reservar cita', 'pide tu cita',
+  'prenota subito', 'marque já', 'agendar consulta',
 ] as const;
 
 /** A short link that names only the thing booked ("Termin", "appointment"), read with its sentence. */

@@ -72,6 +72,8 @@ export const ORDER_LINK = [
   // sk, cs, ro, hu (not a bare "objednat", a clinic's appointment, nor "rendelés", a doctor's surgery hours)
   'objednať teraz', 'objednať online', 'objednat nyní', 'objednat online', 'comandă', 'comandă acum', 'comandă online', 'megrendelés',
   'rendeljen most', 'rendelj most', 'online rendelés',
+  // sk, cs, ro
+  'online objednávka', 'objednávka online',
 ] as const;
 
 /** Delivery: phrases that name shipping wherever they stand in a label or line. */
@@ -147,6 +149,8 @@ export const DELIVERY_PHRASE = [
   'ingyenes szállítás', 'ingyenes kiszállítás', 'szállítási díj*', 'szállítási költség*', 'szállítási idő*', 'szállítási információ*',
   'szállítási mód*', 'szállítási feltétel*', 'szállítás és fizetés', 'fizetés és szállítás', 'szállítás és visszaküldés', 'házhozszállítás',
   'kiszállítási díj*', 'kiszállítási idő*',
+  // sk, cs: a restaurant's delivery ("rozvoz", "dovoz")
+  'rozvoz jedál', 'rozvoz jídel', 'rozvoz zadarmo', 'rozvoz zdarma', 'dovoz zadarmo', 'dovoz zdarma', 'donáška zadarmo', 'donáška zdarma',
 ] as const;
 
 /** Delivery: words that are a whole link or button label on their own ("Versand", "Shipping"). */
@@ -155,6 +159,8 @@ export const DELIVERY_LABEL = [
   'verzending', 'verzenden', 'bezorging', 'bezorgen', 'envío', 'envíos', 'envio', 'envios', 'entrega', 'entregas', 'spedizione', 'spedizioni', 'consegna', 'dostawa', 'wysyłka', 'tarne', 'kohaletoimetamine',
   // fr, da, no, pt; sk, cs, ro, hu (not a bare "doprava" or "transport": a town's traffic page)
   'expédition', 'forsendelse', 'frete', 'doručenie', 'doručení', 'poštovné', 'livrare', 'livrarea', 'szállítás', 'kiszállítás',
+  // sk, cs
+  'rozvoz', 'donáška',
 ] as const;
 
 /** Path tokens of delivery pages ("/versand/", "/toimitus-ja-maksu", "/shipping-rates/"). */
@@ -164,6 +170,8 @@ export const DELIVERY_PATH_TOKENS = [
   'despacho', 'despachos', 'lieferbedingungen', 'versandinformationen', 'dostawy', 'levering', 'leveranse',
   // sk, cs, ro, hu, da, no
   'dorucenie', 'doruceni', 'postovne', 'livrare', 'szallitas', 'kiszallitas', 'forsendelse', 'frete',
+  // sk, cs
+  'rozvoz',
 ] as const;
 
 /** Returns: phrases that name returns, refunds or the right of withdrawal wherever they stand. */

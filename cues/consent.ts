@@ -136,11 +136,11 @@ export const COOKIE_NOTICE = [
   "utilisation de cookies", 'utilise les cookies', 'wykorzystuje cookies', 'wykorzystuje pliki cookie', 'wykorzystujemy pliki cookie', 'wykorzystujemy cookies', 'używamy cookies', 'używa cookies', 'stosujemy pliki cookie',
   'utiliza cookies', 'utilizamos cookies propias', 'este sitio web utiliza cookies', 'este site usa cookies', 'usa cookies', 'questo sito usa cookie', 'deze website gebruikt cookies', 'diese website verwendet cookies',
   // sk
-  'používame cookies', 'používame súbory cookie', 'používa cookies', 'používa súbory cookie', 'využívame cookies', 'využívame súbory cookie',
-  'využíva súbory cookie',
+  'používame cookie*', 'používame súbory cookie*', 'používa cookie*', 'používa súbory cookie*', 'využívame cookie*', 'využívame súbory cookie*',
+  'využíva súbory cookie*',
   // cs
-  'používáme cookies', 'používáme soubory cookie', 'používá cookies', 'používá soubory cookie', 'využíváme cookies', 'využíváme soubory cookie',
-  'využívá soubory cookie',
+  'používáme cookie*', 'používáme soubory cookie*', 'používá cookie*', 'používá soubory cookie*', 'využíváme cookie*', 'využíváme soubory cookie*',
+  'využívá soubory cookie*',
   // ro
   'folosim cookie*', 'folosește cookie*', 'utilizăm cookie*', 'utilizează cookie*', 'folosim module cookie', 'utilizează module cookie',
   // hu
@@ -157,6 +157,7 @@ export const IMPLIED_CONSENT = [
   'proseguendo la navigazione', 'continuando a navegar', 'ao continuar a navegar', 'ao navegar neste site', 'korzystając ze strony', 'korzystając z serwisu', 'korzystając z witryny', 'kontynuując przeglądanie',
   'lehitsemist jätkates', 'veebilehe kasutamist jätkates', 'jätkates lehel',
   // sk, cs, ro, hu
-  'pokračovaním v prehliadaní', 'používaním tejto stránky', 'pokračováním v prohlížení', 'používáním tohoto webu', 'continuând navigarea',
+  'pokračovaním v prehliadaní', 'používaním tejto stránky', 'prehliadaním súhlasíte', 'prehliadaním stránky súhlasíte',
+  'používaním stránky súhlasíte', 'pokračováním v prohlížení', 'používáním tohoto webu', 'procházením webu souhlasíte', 'používáním webu souhlasíte', 'continuând navigarea',
   'prin continuarea navigării', 'folosind acest site', 'az oldal használatával', 'a weboldal használatával', 'a böngészés folytatásával',
 ] as const;

@@ -42,6 +42,8 @@ export const CONTACT_PAGE = [
   // hu
   'kapcsolat', 'kapcsolatfelvétel', 'elérhetőség', 'elérhetőségek', 'elérhetőségeink', 'lépjen kapcsolatba velünk', 'írjon nekünk', 'ügyfélszolgálat',
   'ajánlatkérés', 'kérjen ajánlatot',
+  // de
+  'schreiben sie uns', 'schreib uns',
 ] as const;
 
 /** Link texts where a contact word names a product: contact lenses, a contact grill, contactless payment. */

@@ -148,6 +148,8 @@ export const PAYMENT_CONTEXT = [
   'plată online', 'mod de plată', 'modalitate de plată', 'opțiuni de plată', 'plăți', 'plății', 'metode de plată', 'modalități de plată', 'plătește', 'plătiți', 'acceptăm',
   // hu
   'fizet*', 'fizess*', 'fizetési mód*', 'fizetési lehetőség*', 'elfogadunk', 'elfogadott',
+  // fr, nl, sv
+  'nous acceptons', 'wij accepteren', 'vi accepterar',
 ] as const;
 
 /** A heading or label over a row of payment logos ("Maksutavat", "Moyens de paiement", "We accept"). */
@@ -163,6 +165,8 @@ export const PAYMENT_HEADING = [
   'spôsoby platby', 'spôsob platby', 'možnosti platby', 'platobné metódy', 'bezpečná platba', 'způsoby platby', 'způsob platby', 'platební metody',
   'metode de plată', 'modalități de plată', 'plată securizată', 'plata securizată', 'fizetési módok', 'fizetési lehetőségek', 'biztonságos fizetés',
   'elfogadott kártyák',
+  // fr
+  'moyen de paiement', 'mode de paiement',
 ] as const;
 
 /** Class or id fragments of a container of payment logos ("site-footer__payment-icons", "payment-logos", "col payment"). */

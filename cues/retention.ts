@@ -144,6 +144,10 @@ export const ACCOUNT = [
   'profilul meu', 'deconectare',
   // hu
   'bejelentkezés', 'belépés', 'fiókom', 'saját fiók', 'fiók létrehozása', 'regisztráció', 'rendeléseim', 'profilom', 'kijelentkezés',
+  // no, sv, da: "log on"
+  'logg på', 'logga på', 'log på',
+  // fr, pt, es
+  'identifiez-vous', 'espace personnel', 'mon espace personnel', 'área pessoal', 'mi área',
 ] as const;
 
 /** Words that name the account only as the whole label of a link or button: "Profiili" and "Entrar" are the way in,

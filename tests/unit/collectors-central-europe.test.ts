@@ -84,6 +84,7 @@ describe('delivery in sk, cs, ro, hu', () => {
     expect(present('<p>Livrare gratuită la comenzi peste 200 lei</p>', 'commerce.delivery', 'ro')).toBe('content');
     expect(present(footerLink('Szállítási információk'), 'commerce.delivery', 'hu')).toBe('link');
     expect(present(footerLink('Frais de port'), 'commerce.delivery', 'fr')).toBe('link');
+    expect(present('<nav><a href="/rozvoz.html">Rozvoz</a><a href="/menu.html">Menu</a></nav>', 'commerce.delivery', 'cs')).toBe('link');
   });
   it('does not take a town\'s transport page for delivery', () => {
     expect(present('<nav><a href="/doprava">Doprava</a><a href="/skolstvo">Školstvo</a></nav>', 'commerce.delivery', 'sk')).toBe('none');
@@ -140,6 +141,8 @@ describe('cookie notice in sk, cs, ro, hu', () => {
     expect(present('<div class="lista"><p>Používáme cookies pro lepší web.</p><button>Přijmout vše</button></div>', 'trust.consent', 'cs')).toBe('content');
     expect(present('<div class="bara"><p>Acest site folosește cookie-uri.</p><button>Accept toate</button></div>', 'trust.consent', 'ro')).toBe('content');
     expect(present('<div class="sav"><p>Weboldalunk sütiket használ.</p><button>Elfogadom</button></div>', 'trust.consent', 'hu')).toBe('content');
+    // A notice that takes browsing on as consent, with no button.
+    expect(present('<div id="info"><p>Tento web používa súbory cookies. Jeho prehliadaním súhlasíte s ich používaním.</p></div>', 'trust.consent', 'sk')).toBe('content');
   });
   it('does not take a pastry page for a cookie notice', () => {
     expect(present('<p>Házi süti minden nap: kakaós csiga, linzer.</p><button>Rendben</button>', 'trust.consent', 'hu')).toBe('none');
@@ -152,6 +155,7 @@ describe('contact and account in sk, cs, ro, hu', () => {
     expect(present('<nav><a href="/x">Contactați-ne</a></nav>', 'contact.form', 'ro')).toBe('link');
     expect(present('<header><a href="/ucet">Můj účet</a></header>', 'retention.account', 'cs')).toBe('link');
     expect(present('<header><a href="/cont">Contul meu</a></header>', 'retention.account', 'ro')).toBe('link');
+    expect(present('<header><a href="/logginn">Logg på</a></header>', 'retention.account', 'no')).toBe('link');
   });
 });
 
