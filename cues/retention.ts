@@ -11,10 +11,10 @@ export const NEWSLETTER = [
   'nyhedsbrev*', 'tilmeld',
   "lettre d'information", 'infolettre', "s'abonner", "s'inscrire à la newsletter",
   'nieuwsbrief*', 'boletín', 'boletin', 'boletines', 'suscríbete', 'boletim', 'boletim informativo', 'subscreva', 'uudiskiri*', 'uudiskirja*',
-  // sk, cs, ro ("newsletteru", "newsletterul": the loan word inflected)
+  // sk, cs, ro ("newsletteru", "newsletterul": the loan word inflected; not "zpravodaj", a town's printed bulletin too)
   'newsletteru', 'newsletterul', 'newsletterului', 'odber noviniek', 'odber newslettera', 'prihláste sa na odber', 'prihlásiť sa na odber',
   'prihlásiť na odber', 'odoberať novinky', 'odběr novinek', 'odběr newsletteru', 'přihlaste se k odběru', 'přihlásit k odběru', 'odebírat novinky',
-  'zpravodaj', 'buletin informativ', 'abonare la newsletter', 'abonează-te la newsletter', 'înscrie-te la newsletter',
+  'buletin informativ', 'abonare la newsletter', 'abonează-te la newsletter', 'înscrie-te la newsletter',
   // hu (hírlevél, hírlevelünk)
   'hírlevél*', 'hírlevel*', 'feliratkozás', 'iratkozz fel', 'iratkozzon fel',
 ] as const;
@@ -57,7 +57,7 @@ export const NEWSLETTER_NAME = [
   'uutiskirje*', 'postituslista*', 'sähköpostilista*', 'nyhetsbrev*', 'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'mailing list', 'email list', 'email updates', 'nyhedsbrev*', "lettre d'information", 'infolettre',
   'nieuwsbrief*', 'boletín', 'boletin', 'boletim', 'uudiskiri*', 'uudiskirja*',
   // sk, cs, ro, hu
-  'newsletteru', 'newsletterul', 'newsletterului', 'zpravodaj', 'buletin informativ', 'hírlevél*', 'hírlevel*',
+  'newsletteru', 'newsletterul', 'newsletterului', 'buletin informativ', 'hírlevél*', 'hírlevel*',
 ] as const;
 
 /** Email-marketing services: a form posting to them or a link to their hosted signup page is a list signup. */
