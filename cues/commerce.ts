@@ -28,6 +28,8 @@ export const CART = [
   'coșul meu', 'coșul tău', 'coș de cumpărături', 'coșul de cumpărături', 'vezi coșul',
   // hu
   'kosaram', 'a kosaram', 'kosár tartalma', 'bevásárlókosár', 'kosár megtekintése', 'tovább a pénztárhoz',
+  // es, pt: the shopping bag
+  'mi bolsa', 'ver bolsa', 'minha sacola', 'a minha sacola',
 ] as const;
 
 /** Words that name the cart only as the whole label ("Checkout", not "Checkout my Instagram"; "Basket", not "Easter basket ideas"). */

@@ -148,6 +148,8 @@ export const ACCOUNT = [
   'logg på', 'logga på', 'log på',
   // fr, pt, es
   'identifiez-vous', 'espace personnel', 'mon espace personnel', 'área pessoal', 'mi área',
+  // it
+  'area personale',
 ] as const;
 
 /** Words that name the account only as the whole label of a link or button: "Profiili" and "Entrar" are the way in,

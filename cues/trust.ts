@@ -29,6 +29,8 @@ export const PRIVACY = [
   'prelucrarea datelor',
   // hu (adatvédelem, adatvédelmi; adatkezelés, adatkezelési)
   'adatvédel*', 'adatkezel*',
+  // sv: "Sekretesspolicy"
+  'sekretesspolicy*',
 ] as const;
 
 /** A cookie policy is part of the privacy pages (a "Cookies" footer link leads to it); the settings

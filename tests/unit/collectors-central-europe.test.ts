@@ -22,6 +22,7 @@ describe('privacy in sk, cs, ro, hu', () => {
       ['hu', 'Adatvédelmi tájékoztató'],
       ['hu', 'Adatkezelési tájékoztató'],
       ['fr', 'Protection des données'],
+      ['sv', 'Sekretesspolicy'],
     ];
     for (const [lang, text] of links) expect(present(footerLink(text, '/dokument/1'), 'trust.privacy', lang), text).toBe('link');
   });
