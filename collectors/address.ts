@@ -3,6 +3,7 @@
 // a street-type word, the company's name, its phone and email. An address only in JSON-LD is not shown.
 import { ADDRESS_CONTEXT, ADDRESS_LABEL, COMPANY_FORMS, POST_BOX, STREET_SUFFIXES, STREET_WORDS, US_STATES } from '../cues/address';
 import { cueMatcher } from '../cues/match';
+import { COMPANY_ID_LABEL } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { inJobAd } from './contact/job-ad';
@@ -19,6 +20,8 @@ const addressLabel = cueMatcher(ADDRESS_LABEL);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const COMPANY_FORM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMPANY_FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const addressContext = cueMatcher(ADDRESS_CONTEXT);
+// A registration number beside it makes a name and street the company's legal address ("KVK nummer: …").
+const companyIdLabel = cueMatcher(COMPANY_ID_LABEL);
 const streetWord = cueMatcher(STREET_WORDS);
 const POST_BOX_NUMBER = new RegExp(`(?<!\\p{L})(?:${POST_BOX.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s?')).join('|')})\\.?\\s?\\d{1,6}`, 'iu');
 const STREET_SUFFIX = new RegExp(`\\p{L}{2}(?:${STREET_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')})$`, 'u');
@@ -38,6 +41,8 @@ const NAME_THEN_NUMBER = /(\p{L}[\p{L}.'’ -]{1,50}?) (\d{1,3} ?[a-zA-Z]?(?: ?[
 // Any "Name 12" or "12 Name" in a stretch of text; it is a street when the name carries a street-type word.
 /** "Sölvegatan 26 Lund", "Carl-Gauß-Str. 13, Aalen": up to three name words, a house number, a capitalised town on the same line. */
 const STREET_THEN_TOWN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.'’-]{2,40}(?: \p{L}[\p{L}.'’-]{0,30}){0,2}) \d{1,4} ?[a-zA-Z]?(?: ?[-–] ?\d{1,4})?(?:,| -| –)?[ \n]\p{Lu}\p{Ll}{2,30}(?![\p{L}\p{N}])/gu;
+/** What may follow the town on an address line: its district ("Bratislava - Petržalka", "Praha 2"). */
+const DISTRICT_TAIL = /^(?: ?[-–,] ?\p{Lu}[\p{L}.'’-]{1,30}(?: \p{Lu}[\p{L}.'’-]{1,30})?| \d{1,2})?[ \t]*(?:\n|$)/u;
 /** A phone number's digits near the street: "Restaurangen 046-501 02". */
 const PHONE_DIGITS = /(?<![\d])\+?\d[\d ()/-]{6,16}\d(?![\d])/;
 const NAME_NUMBER = /(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4}) \d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])/gu;
@@ -59,6 +64,15 @@ function lineBefore(text: string, at: number, max = 90): string {
   return slice.replace(/\n/g, '|');
 }
 
+/** Streets in Slovak, Czech, Polish or Hungarian towns carry no street-type word ("Ševčenkova 23, Bratislava"). Such a
+ *  street counts when it is written as an address line of its own — name, number, comma, town and at most a
+ *  district — with a phone number right after it: a header or contact block, not a sentence or a menu line. */
+function isAddressLine(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const lineStart = /\n[ \t]*$/.test(before) || (start <= 20 && /^[ \t]*$/.test(before));
+  return lineStart && /\d[a-zA-Z]?,[ \n]/.test(text.slice(start, end)) && DISTRICT_TAIL.test(text.slice(end, end + 40));
+}
+
 function isStreetName(name: string): boolean {
   const tokens = name.split(/[\s-]+/).filter(Boolean).slice(-5);
   return tokens.some((t) => STREET_SUFFIX.test(t.toLowerCase())) || streetWord.test(tokens.join(' '));
@@ -70,11 +84,14 @@ function typedStreetStart(text: string): number {
   for (const re of [NAME_NUMBER, NUMBER_NAME]) {
     for (const m of text.matchAll(re)) {
       const rest = text.slice(m.index + m[0].length);
-      if (isStreetName(m[1]!) && rest.length <= 25 && !/\p{L}{2}[.!?] /u.test(rest)) return m.index;
+      if (isStreetName(m[1]!) && ((rest.length <= 25 && !/\p{L}{2}[.!?] /u.test(rest)) || PLACES_ONLY.test(rest))) return m.index;
     }
   }
   return -1;
 }
+
+/** Places listed between a street and its postcode, as British addresses write them: ", Cudham, Sevenoaks, Kent, ". */
+const PLACES_ONLY = /^(?:[,|][ ]?\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25})?){1,4}[ ,|]*$/u;
 
 interface Street {
   /** The street carries a street-type word ("-katu", "Straße", "rue", "Lane") or is a post-office box. */
@@ -94,10 +111,10 @@ function streetBefore(before: string): Street | null {
   return named ? { sure: false, length: named[0].length } : null;
 }
 
-/** A label, the company's legal name, or its phone or email close by. */
+/** A label, the company's legal name or registration number, or its phone or email close by. */
 function hasSupport(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 80));
-  return addressLabel.test(around) || COMPANY_FORM.test(around) || addressContext.test(around) || /@[\w-]+\.\w|©/.test(around);
+  return addressLabel.test(around) || COMPANY_FORM.test(around) || addressContext.test(around) || /@[\w-]+\.\w|©/.test(around) || companyIdLabel.test(around);
 }
 
 function push(out: AddressMatch[], text: string, start: number, end: number): void {
@@ -135,7 +152,7 @@ export function findAddresses(text: string, limit = 10): AddressMatch[] {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].length;
       const phoneNear = PHONE_DIGITS.test(text.slice(end, end + 80));
-      if (isStreetName(m[1]!) && (hasSupport(text, start, end) || phoneNear)) push(out, text, start, end);
+      if (isStreetName(m[1]!) ? hasSupport(text, start, end) || phoneNear : phoneNear && isAddressLine(text, start, end)) push(out, text, start, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);

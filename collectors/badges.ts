@@ -1,10 +1,10 @@
 // Trust seals and certificates: seal images (alt, title, file name), seal containers that a vendor
 // script fills, and the scripts and frames of seal vendors.
 import { cueMatcher, entriesByHost, hostIs } from '../cues/match';
-import { ASSOCIATION_WORDS, BADGE_CONTAINER, BADGE_GALLERY_HEADING, BADGE_ICON_LABELS, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, MEMBER_OF, MEMBERSHIP_MARK_HOSTS, MEMBERSHIP_MARK_TEXT, NOT_BADGE } from '../cues/trust';
+import { ASSOCIATION_WORDS, BADGE_CONTAINER, MARK_NAMES, BADGE_GALLERY_HEADING, BADGE_ICON_LABELS, BADGE_VENDORS, BADGE_WORDS, BADGE_WORDS_FRAMED, MEMBER_OF, MEMBERSHIP_MARK_HOSTS, MEMBERSHIP_MARK_TEXT, NOT_BADGE } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { isWholeLabel, labelOf, remembered } from './label-scan';
+import { isLinkLabel, isWholeLabel, labelOf, remembered } from './label-scan';
 import { groupHeading } from './link-place';
 import { fold, toUrl, visibleText, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
@@ -16,6 +16,13 @@ const galleryHeading = cueMatcher(BADGE_GALLERY_HEADING);
 const memberOf = cueMatcher(MEMBER_OF);
 const association = cueMatcher(ASSOCIATION_WORDS);
 const iconLabels = cueMatcher(BADGE_ICON_LABELS);
+const markNames = cueMatcher(MARK_NAMES);
+
+/** A name that is only a trust mark's, perhaps with the word logo ("Fevad", "Norsk Presseforbund, logo."). */
+function isMarkName(name: string): boolean {
+  const label = labelOf(name.slice(0, 80)).replace(/\blogo\w*/gu, '').replace(/[\s,.:;|-]+$/u, '').trim();
+  return label.length > 0 && label.length <= 60 && isWholeLabel(markNames, label);
+}
 
 /** Links that show a mark: an icon link named only by its aria-label or title ("Luotettava"), or a short link to a
  *  regulator's, evaluator's or association's page outside running prose ("Member SIPC", "Charity Navigator"). */
@@ -25,7 +32,9 @@ function markLinks(index: PageIndex, found: Found): void {
     if (!url || !/^https?:$/.test(url.protocol)) continue;
     const visible = (link.el.textContent ?? '').trim();
     const label = labelOf(link.text);
-    if (visible === '' && label.length > 0 && label.length <= 60 && isWholeLabel(iconLabels, label)) {
+    // A link that is only a mark's name ("Fevad", "Norsk Presseforbund, logo.") shows the mark, in text or as an icon.
+    const markOnly = [visible, link.el.getAttribute('aria-label'), link.el.getAttribute('title')].some((name) => isMarkName(name ?? ''));
+    if (markOnly || (visible === '' && label.length > 0 && label.length <= 60 && (isWholeLabel(iconLabels, label) || markNames.test(label)))) {
       found.add('content', { text: link.rawText, url: url.href, el: link.el });
       return;
     }
@@ -39,14 +48,17 @@ function markLinks(index: PageIndex, found: Found): void {
   if (line) found.add('content', { text: MEMBERSHIP_MARK_TEXT.exec(line)![0] });
 }
 
-/** A short footer line that states a membership of an association ("Membre de l'Association de commerce"). */
+/** A short footer line that states a membership of an association ("Membre de l'Association de commerce")
+ *  or names a mark ("Vi arbeider etter Vær Varsom-plakatens regler"). */
 function statedMembership(index: PageIndex, found: Found): void {
   for (const footer of index.query('footer, [role="contentinfo"]', 3)) {
     // The association's name may wrap onto the next line ("membre de<br>l'Association …").
     const lines = visibleText(footer).split('\n');
     for (let i = 0; i < lines.length; i++) {
       const text = `${lines[i]!} ${lines[i + 1] ?? ''}`;
-      if (lines[i]!.length <= 200 && memberOf.test(lines[i]!) && association.test(text.slice(0, 300))) {
+      // A link's own text in the footer is a headline or a page about the mark, not the mark shown.
+      const named = lines[i]!.length <= 120 && markNames.test(lines[i]!) && !isLinkLabel(index, lines[i]!);
+      if (named || (lines[i]!.length <= 200 && memberOf.test(lines[i]!) && association.test(text.slice(0, 300)))) {
         found.add('content', { text, el: footer });
         return;
       }

@@ -23,10 +23,16 @@ const returns: LabelCues = { phrases: cueMatcher(RETURNS_PHRASE), labels: cueMat
 
 const BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"], [class*="add-to-cart" i], [class*="addtocart" i]';
 
-/** "/fi/ostoskori", "/cart.php", "/checkout/basket.html": a path segment (without extension) that is a cart. */
+/** "/fi/ostoskori", "/cart.php", "/checkout/basket.html", "/shopping-cart/": a path segment (without extension) that is
+ *  a cart, alone or as the last of two words ("my_basket"); a longer slug is an article's title ("/build-a-cart-in-react"). */
+function isCartSegment(segment: string): boolean {
+  const words = segment.replace(/\.\w+$/, '').split(/[-_]/);
+  return words.length <= 2 && cartSegments.has(words[words.length - 1]!);
+}
+
 function isCartPath(url: URL | null): boolean {
   if (!url || !/^https?:$/.test(url.protocol)) return false;
-  return remembered(cartPaths, url.pathname, (path) => path.toLowerCase().split('/').some((segment) => cartSegments.has(segment.replace(/\.\w+$/, ''))));
+  return remembered(cartPaths, url.pathname, (path) => path.toLowerCase().split('/').some(isCartSegment));
 }
 
 /** Links repeat paths (a product card links its page twice); each is judged once. */

@@ -2,6 +2,7 @@
 // or a link whose text or path names it (link).
 import type { CueMatcher } from '../cues/match';
 import type { Found } from './found';
+import { fieldLabelOf } from './label-scan';
 import { fold, type PageIndex } from './page-index';
 
 export interface CueScan {
@@ -27,6 +28,7 @@ export function scanLinks(index: PageIndex, scan: CueScan, found: Found): void {
     if (!url || !/^https?:$/.test(url.protocol)) continue;
     const byText = link.text.length <= max && scan.words.test(link.text);
     const byPath = scan.path?.test(link.path) ?? false;
-    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    const byField = !byText && !byPath && scan.words.test(fieldLabelOf(link.el));
+    if (byText || byPath || byField) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
 }

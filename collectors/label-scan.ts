@@ -80,10 +80,29 @@ function pathTokensOf(pathname: string): string[] {
     .flat();
 }
 
+const fieldLabels = new WeakMap<Element, string>();
+
+/** The field name written just before a link ("<b>Betingelser:</b> <a>Salgsbetingelser for nettbutikken</a>",
+ *  "Delivery: <a>…</a>"): it says what the link is when the link's own words are a sentence. */
+export function fieldLabelOf(el: Element): string {
+  let label = fieldLabels.get(el);
+  if (label === undefined) {
+    let prev = el.previousSibling;
+    if (prev && prev.nodeType === 3 && (prev.textContent ?? '').trim() === '') prev = prev.previousSibling;
+    const text = (prev?.textContent ?? '').slice(-60).trim();
+    const field = /([^.:;!?|\n]{2,40}):$/u.exec(text);
+    label = field ? field[1]!.trim() : '';
+    fieldLabels.set(el, label);
+  }
+  return label;
+}
+
 export function linkLeadsTo(cues: LabelCues, link: LinkInfo): boolean {
   const url = link.url;
   if (!url || !/^https?:$/.test(url.protocol)) return false;
   if (labelNames(cues, link.text)) return true;
+  const field = fieldLabelOf(link.el);
+  if (field !== '' && labelNames(cues, field)) return true;
   // Its visible words alone, when an aria-label or title adds others ("Refunds" labelled "footer link: Help and support: Refunds").
   const visible = link.el.textContent ?? '';
   if (visible.trim() !== '' && visible.length < link.rawText.length && labelNames(cues, visible)) return true;

@@ -328,8 +328,28 @@ function pushChildren(parent: Node, stack: (Node | string)[]): void {
       if (gap) stack.push(gap);
       stack.push(el);
       if (gap) stack.push(gap);
+      else if (laidOutApart(el.previousSibling, el)) stack.push(' ');
     }
   }
+}
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * Two leaf elements side by side with nothing between them, each a few characters of words: "<span>Collse Heide 26</span>
+ * <span>5674 VN Nuenen</span>" in a flex column. Their text runs together in the markup but not on screen, where a
+ * flex or grid container lays them out apart. A price's parts ("<span>12</span><sup>99</sup>") and a word's styled
+ * letter stay joined: short pieces are not taken apart. Only leaves are read, so the check is constant per element.
+ */
+function laidOutApart(before: Node | null, el: Element): boolean {
+  if (!before || before.nodeType !== 1 || el.firstElementChild || (before as Element).firstElementChild) return false;
+  if (BLOCK.has((before as Element).tagName.toUpperCase())) return false;
+  const left = (before.textContent ?? '').slice(-200).trim();
+  const right = (el.textContent ?? '').slice(0, 200).trim();
+  if (left.length < 3 || right.length < 3 || !WORD_END.test(left) || !WORD_START.test(right)) return false;
+  // Digits on both sides join only long pieces: "Heide 26" + "5674 VN Nuenen", not "1 295" + "00".
+  return !(/\d$/.test(left) && /^\d/.test(right)) || (left.length >= 4 && right.length >= 4);
 }
 
 /** Spaces folded and blank lines dropped, by lines rather than a `\s*\n\s*` pattern, which is
@@ -390,8 +410,9 @@ function textWithoutCode(el: Element): string {
   return parts.join('');
 }
 
-/** Attributes that hold a cloaked link's address (data-href; "data-ub64e" and "data-obf" of SEO link-masking plugins). */
-const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link'] as const;
+/** Attributes that hold a cloaked link's address (data-href; "data-ub64e", "data-obf" and "data-obfuscate-href" of
+ *  SEO link-masking scripts, which decode the address on a click). */
+const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link', 'data-obfuscate-href', 'data-obfuscated-href', 'data-encoded-href'] as const;
 export const CLOAKED_LINK = CLOAK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 
 /** The address of a cloaked link: a path or URL as written, or one encoded in base64 ("L3NlcnZpY2Uv…" → "/service/…"). */
@@ -487,6 +508,29 @@ function positioned(el: Element, tag: string): string {
   for (let sib = el.nextElementSibling; sib && after === 0 && seen < MAX; sib = sib.nextElementSibling, seen++) if (sib.tagName === el.tagName) after++;
   if (seen >= MAX) return tag;
   return before + after > 0 ? `${tag}:nth-of-type(${before + 1})` : tag;
+}
+
+/** Where a sentence ends inside a paragraph: ". " before a capital or a digit ("… Monaco). PAIEMENT : …"). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\d])/u;
+/** How much of one paragraph is split: a policy is stated near its start, and the split stays cheap. */
+const MAX_PARAGRAPH = 4000;
+const shortLinesMemo = new WeakMap<PageIndex, Map<number, readonly string[]>>();
+
+/** The page's lines, each longer than `max` cut into its sentences: a product page's "Delivery and payment"
+ *  paragraph states each policy in a sentence of its own. Sentences still longer than `max` are kept whole. */
+export function shortLines(index: PageIndex, max: number): readonly string[] {
+  let byMax = shortLinesMemo.get(index);
+  if (!byMax) shortLinesMemo.set(index, (byMax = new Map()));
+  let out = byMax.get(max);
+  if (!out) {
+    const lines: string[] = [];
+    for (const line of index.lines) {
+      if (line.length <= max) lines.push(line);
+      else for (const sentence of line.slice(0, MAX_PARAGRAPH).split(SENTENCE_END)) lines.push(sentence);
+    }
+    byMax.set(max, (out = lines));
+  }
+  return out;
 }
 
 /** Every object in JSON-LD, including nested @graph members and values. */

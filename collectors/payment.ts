@@ -5,7 +5,7 @@ import { LOGO_NOISE, PAYMENT_CONTAINER, PAYMENT_CONTEXT, PAYMENT_HEADING, PAYMEN
 import type { AssetCollector } from './collector';
 import { isEditorialOnly } from './editorial';
 import { Found } from './found';
-import { fold, jsonLdNodes, type PageIndex } from './page-index';
+import { fold, jsonLdNodes, shortLines, type PageIndex } from './page-index';
 
 const context = cueMatcher(PAYMENT_CONTEXT);
 const heading = cueMatcher(PAYMENT_HEADING);
@@ -139,7 +139,7 @@ function detectLogoRow(index: PageIndex, found: Found): void {
 const IBAN = /\biban\b[\s:.]{0,3}[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){10,30}/i;
 
 function detectText(index: PageIndex, found: Found, editorial: boolean): void {
-  const lines = index.lines;
+  const lines = shortLines(index, 300);
   // Even in a post: a club's or a shop's news names its own account, a story about others rarely one.
   const iban = lines.find((line) => line.length <= 200 && IBAN.test(line));
   if (iban) found.add('content', { text: iban }, ['bank']);

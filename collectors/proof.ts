@@ -151,6 +151,14 @@ function reviewStylesheets(index: PageIndex, found: Found): void {
   }
 }
 
+/** Google Customer Reviews: its badge loads Google's shared platform script with a callback of the badge's name
+ *  (…/platform.js?onload=renderBadge) or calls gapi.ratingbadge; the host alone is any Google widget. */
+function googleReviewsBadge(index: PageIndex, found: Found): void {
+  const loader = index.resourceUrls.find((url) => url.hostname === 'apis.google.com' && /[?&]onload=render(?:Badge|OptIn)\b/.test(url.search));
+  if (loader) found.add('script', { url: loader.href }, ['googlecustomerreviews']);
+  else if (index.inlineScripts.some((script) => script.includes('gapi.ratingbadge'))) found.add('script', { text: 'gapi.ratingbadge' }, ['googlecustomerreviews']);
+}
+
 function detectReviews(index: PageIndex): Found {
   const found = new Found();
   for (const node of jsonLdNodes(index)) {
@@ -182,6 +190,7 @@ function detectReviews(index: PageIndex): Found {
   if (!found.found) reviewPrompts(index, found);
   reviewProfileLinks(index, found);
   scanVendors(index, REVIEW_VENDORS, found);
+  googleReviewsBadge(index, found);
   addSightings(index, 'reviews', found);
   reviewStylesheets(index, found);
   return found;

@@ -1,5 +1,5 @@
 import { cueMatcher, entriesByHost, hostSet } from '../cues/match';
-import { NETWORK_SHARE_SCRIPTS, SHARE_CLASSES, SHARE_LINKS, SHARE_SCRIPTS, SHARE_SERVICES, SHARE_WORDS, SOCIAL_NETWORKS, type SocialNetwork } from '../cues/social';
+import { NETWORK_SHARE_SCRIPTS, SHARE_CLASSES, SHARE_WIDGET_STARTERS, SHARE_LINKS, SHARE_SCRIPTS, SHARE_SERVICES, SHARE_WORDS, SOCIAL_NETWORKS, type SocialNetwork } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { fold, toUrl, type PageIndex } from './page-index';
@@ -100,6 +100,9 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
     const networkScript = entriesByHost(NETWORK_SHARE_SCRIPTS)(url.hostname).some((s) => s.path.test(url.pathname));
     if (isShareService(url.hostname) || networkScript || (sameSite && SHARE_SCRIPTS.test(url.pathname))) share.add('script', { url: url.href });
   }
+  // A share widget started from the page's own script ("addthis.init()", "var a2a_config = …"): its buttons come later.
+  const starter = index.inlineScripts.find((script) => SHARE_WIDGET_STARTERS.some((marker) => script.includes(marker)));
+  if (starter) share.add('script', { text: SHARE_WIDGET_STARTERS.find((marker) => starter.includes(marker)) });
   // Share buttons that carry only a label or a widget class (native share, AMP, AddThis, AddToAny, …).
   const widgetClasses = SHARE_CLASSES.map((c) => `[class*="${c}"]`).join(', ');
   const controls = [...index.query(`button, [role="button"], a:not([href]), amp-social-share, ${widgetClasses}`)];

@@ -35,12 +35,18 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
   { item: 'webnode', hosts: [], markers: ['wnd.fe.CookieBar'] },
   // The Duda site builder's own cookie notice, switched on in its runtime settings.
   { item: 'duda', hosts: [], markers: ['showCookieNotification":true', 'showCookieNotification: true'] },
+  { item: 'cookiereports', hosts: ['cookiereports.com'] },
+  // The cookie-law banner built into Lightspeed eCom shops.
+  { item: 'lightspeed', hosts: [], markers: ['wsa-cookielaw'] },
+  // Google Consent Mode set to a default before any choice: the site waits for a visitor's consent, which a
+  // banner (often loaded by the tag manager) asks for.
+  { item: 'consentmode', hosts: [], markers: ["gtag('consent', 'default'", "gtag('consent','default'", 'gtag("consent", "default"', 'gtag("consent","default"'] },
 ];
 
-/** Script file names of a self-hosted consent tool ("cookie-banner.js", "cookieconsent.min.js", "klaro.js"). */
+/** Script file names of a self-hosted consent tool ("cookie-banner.js", "cookieconsent.min.js", "cookieControl-5.1.min.js", "klaro.js"). */
 // Linear: each path segment is tried once, from its start, whether it runs to the end as "….js" (the
 // lookahead), then a name is sought in it; "…[^/]*\.js$" after every name rescanned the segment per name.
-export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent|cookieinfo)/i;
+export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog|control)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent|cookieinfo)/i;
 
 /** A WordPress plugin whose folder names cookie consent (".../plugins/mm-cookie-consent-europe/…"). Linear: the
  *  folder is looked into once, right after the fixed prefix. */

@@ -150,6 +150,14 @@ export const JOB_AD = [
   'aplikuj', 'twoje cv', 'oferta pracy', 'kandideeri', 'ametikoht', 'lähetä cv', 'send your cv', 'curriculum vitae',
 ] as const;
 
+/** Who an address reaches when it is the website's technician, not the business: "Webmaster", "napísať správcovi stránky". */
+export const WEBMASTER = [
+  'webmaster', 'web master', 'site administrator', 'website administrator', 'site admin', 'ylläpitäjä', 'sivuston ylläpitäjä', 'sivuston ylläpito', 'verkkosivujen ylläpito',
+  'webbansvarig', 'webbredaktör', 'webredaktør', 'webansvarlig', 'webmestre', 'administrateur du site', 'websitebeheerder', 'webbeheerder', 'beheerder van de website',
+  'správca stránky', 'správcovi stránky', 'správca webu', 'správce webu', 'správci webu', 'správci stránek', 'administrator strony', 'administratora strony',
+  'amministratore del sito', 'administrador del sitio', 'administrador do site', 'veebihaldur', 'webmesteren',
+] as const;
+
 export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost', 'mail', 'courriel', 's-posti', 'mejl', 'correo', 'correo electrónico', 'posta elettronica', 'e-postiaadress', 'adres e-mail'] as const;
 
 /** Buttons and links that open a live chat. */

@@ -93,6 +93,12 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
       'kauf auf rechnung', 'auf rechnung', 'rechnungskauf', 'ratenzahlung', 'ratenkauf', 'pay by invoice', 'pay later', 'kauppa laskulle', 'osamaks*', 'e-lasku', 'delbetalning', 'delbetala',
       'achat sur facture', 'achats sur facture', 'paiement sur facture', 'paiement en plusieurs fois', 'op factuur', 'achteraf betalen', 'gespreid betalen', 'pago a plazos', 'pago aplazado',
       'pagamento a rate', 'pagamento em prestações', 'zakupy na raty', 'na raty', 'järelmaks*',
+      // instalments offered as a way to pay ("Paiement en 3x/4x", "Pay in 3", "em até 10x sem juros")
+      'paiement en 3x', 'paiement en 4x', 'paiement en 3x/4x', "paiement jusqu'en", 'paiement jusqu’en', 'payer en 3 fois', 'payer en 4 fois', 'payez en 3 fois', 'payez en 4 fois',
+      'en 3 fois sans frais', 'en 4 fois sans frais', '3x sans frais', '4x sans frais', '10x sans frais', 'paiement fractionné', 'facilités de paiement',
+      'pay in 3', 'pay in 4', 'pay in instalments', 'pay in installments', 'split your payment', 'in raten zahlen', 'in raten bezahlen', 'finanzierung ab',
+      'maksa erissä', 'erämaksu*', 'dela upp betalningen', 'betala i delar', 'betal i rater', 'delbetaling', 'avbetaling', 'in termijnen betalen', 'en 3 plazos', 'pago en cuotas',
+      'paga in 3 rate', 'in 3 rate', 'pagamento rateale', 'sem juros', 'parcelado',
       'na faktúru', 'na fakturu', 'nákup na splátky', 'na splátky', 'plata în rate', 'în rate', 'részletfizetés', 'utólagos fizetés',
     ],
   },

@@ -167,7 +167,7 @@ export const LOYALTY = [
   // sv
   'kundklubb*', 'bli medlem', 'stammis*', 'medlemsförmån*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'stamkund*', 'medlemskap', 'stämpelkort', 'klippkort', 'medlemspris*', 'bonuspoäng',
   // en
-  'loyalty', 'loyalty program*', 'loyalty club', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
+  'loyalty', 'loyalty program*', 'loyalty club', 'frequent flyer', 'frequent flier', 'frequent flyer programme', 'frequent flyer program', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
   // de
   'bonusprogramm', 'kundenkarte', 'kundenclub', 'kundenklub', 'stammkund*', 'treueprogramm', 'treuepunkte', 'vorteilsprogramm', 'vorteilsclub', 'club-vorteile', 'mitglied werden', 'payback', 'stempelkarte', 'treuekarte', 'bonuskarte',
   // da, no
@@ -233,6 +233,8 @@ export const NOT_PROGRAMME = [
   'credit', 'crédit', 'kredit', 'debit', 'débit', 'bancaire', 'prepaid', 'visa', 'mastercard', 'amex', 'sim', 'business', 'post', 'wedding', 'greeting',
   'relais', 'retrait', 'retiro', 'recogida', 'ritiro', 'recolha', 'odbioru', 'vente', 'venta', 'vendita', 'venda', 'sprzedaży', 'pickup', 'collection', 'sale', 'de', 'of', 'di', 'da', 'do',
   'fc', 'football', 'fussball', 'fußball', 'golf', 'tennis', 'hockey', 'sport', 'sports', 'fotboll', 'fodbold', 'fotball', 'jalkapallo', 'calcio', 'fútbol', 'futebol', 'rugby',
+  // prepositions make a phrase of it: Swedish "Kort om …" is "In short, about …", "Points about …" a list
+  'om', 'about', 'über', 'sur', 'on', 'for', 'för', 'für', 'pour', 'til', 'till',
   // sk, cs, ro, hu
   'darčeková', 'dárková', 'cadou', 'ajándék', 'kreditná', 'kreditní', 'bancar', 'bankkártya',
 ] as const;

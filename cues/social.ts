@@ -56,6 +56,9 @@ export const NETWORK_SHARE_SCRIPTS: readonly { hosts: readonly string[]; path: R
   { hosts: ['assets.pinterest.com'], path: /^\/js\/pinit(?:_main)?\.js$/ },
 ];
 
+/** What a page's own script writes to configure or start a share widget. */
+export const SHARE_WIDGET_STARTERS = ['addthis.init(', 'addthis_config', 'addthis_share', 'a2a_config', 'addtoany_config', '__sharethis__'] as const;
+
 /** Script paths of self-hosted share widgets (two-click Shariff, Social Share Privacy). */
 export const SHARE_SCRIPTS = /shariff|socialshareprivacy|social-share-privacy|sharebuttons?|share-buttons?|social-?sharing/i;
 

@@ -325,6 +325,16 @@ export const MEMBERSHIP_MARK_HOSTS = [
 /** Lines that state such a membership in words: "Member SIPC", "TD Ameritrade, Inc., member FINRA/SIPC", "BBB Accredited". */
 export const MEMBERSHIP_MARK_TEXT = /(?<![\p{L}])[Mm]ember(?:\s+of)?\s+(?:SIPC|FDIC|FINRA|NCUA)(?![\p{L}])|(?<![\p{L}])BBB\s+Accredited(?![\p{L}])/u;
 
+/** Proper names of trust marks: e-commerce associations' seals and press councils' codes. Named anywhere in an
+ *  icon link's label ("Fevad", "Norsk Presseforbund, logo.") or in a short line of the page frame
+ *  ("Vi arbeider etter Vær Varsom-plakatens regler"), they are the mark itself. */
+export const MARK_NAMES = [
+  'fevad', 'thuiswinkel waarborg', 'webshop keurmerk', 'webwinkel keur', 'confianza online', 'sigillo netcomm', 'zaufany sklep', 'e-kaubanduse liit', 'trygg e-handel',
+  'tryggehandel', 'e-mærket', 'emaerket', 'handelsverband', 'händlerbund', 'trusted shops', 'confiança online', 'suomen varma kauppa', 'luotettava kumppani', 'avainlippu',
+  'presseforbund*', 'norsk presseforbund', 'deutscher presserat', 'schweizer presserat', 'österreichischer presserat', 'vær varsom*', 'pressens faglige utvalg', 'julkisen sanan neuvosto', 'journalistin ohjeet', 'pressens opinionsnämnd', 'medieombudsmannen', 'presserat',
+  'pressekodex', 'pressenævnet', 'redaktørplakat*', 'raad voor de journalistiek', 'pressinõukogu', 'the trust project',
+] as const;
+
 /** Names of seals shown as a bare icon or an image whose whole label is the name ("Luotettava", "Verified by Visa"). */
 export const BADGE_ICON_LABELS = [
   'luotettava', 'luotettava kumppani', 'suomen varma kauppa', 'verified by visa', 'verifiedvisa', 'visa secure', 'mastercard securecode', 'mcardsecurecode', 'securecode', 'mastercard identity check',

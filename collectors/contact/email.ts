@@ -1,12 +1,17 @@
 // contact.email: mailto links, visible addresses, bracketed obfuscations, and addresses that only a
 // script reveals (counted as `script`).
-import { EMAIL_LABEL } from '../../cues/contact';
+import { EMAIL_LABEL, WEBMASTER } from '../../cues/contact';
 import { cueMatcher } from '../../cues/match';
 import { Found } from '../found';
 import { inJobAd, jobAdLinks } from './job-ad';
 import { safeDecode, type PageIndex } from '../page-index';
 
 const emailLabel = cueMatcher(EMAIL_LABEL);
+const webmaster = cueMatcher(WEBMASTER);
+const TECHNICAL_MAILBOX = /^(?:webmaster|hostmaster|postmaster|web-?master)@/i;
+
+/** The website's technician, by the mailbox or the words before or on its link: a visitor's question goes elsewhere. */
+const isWebmaster = (address: string, label: string) => TECHNICAL_MAILBOX.test(address) || webmaster.test(label);
 
 // Linear: the lookbehind lets a match start only where a run of address characters starts, so each
 // run is scanned once (unanchored, "aaaa…" was rescanned from every letter: quadratic). Labels are
@@ -51,6 +56,9 @@ function decodeCloudflare(hex: string): string | null {
   return out;
 }
 
+/** Joomla's e-mail cloaking: the address is assembled by a script from pieces ("var addy123 = 'info' + '&#64;'"). */
+const JOOMLA_CLOAK = /var addy[\w]{0,40}\s?=|'ma'\s?\+\s?'il'\s?\+\s?'to'/;
+
 const rot13 = (text: string) => text.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c === c.toLowerCase() ? 97 : 65)));
 
 /** An address the page encodes so that only a script shows it: hex, base64, ROT13, Cloudflare, TYPO3. */
@@ -85,13 +93,14 @@ export function detectEmail(index: PageIndex): Found {
   for (const link of index.links) {
     if (!link.href.toLowerCase().startsWith('mailto:')) continue;
     const address = safeDecode(link.href.slice(7).split('?')[0] ?? '').trim();
-    if (validEmail(address) && !inAd(link.el)) found.add('content', { text: address, url: link.href, el: link.el });
+    if (validEmail(address) && !inAd(link.el) && !isWebmaster(address, link.text)) found.add('content', { text: address, url: link.href, el: link.el });
   }
   let read = 0;
   for (const match of index.text.matchAll(EMAIL)) {
     // A page of hundreds of addresses in job ads is read no further: its own is in a link or the frame.
     if (++read > 200) break;
     if (FILE_TLDS.has(match[1]!.toLowerCase()) || inJobAd(index.text, match.index)) continue;
+    if (isWebmaster(match[0], index.text.slice(Math.max(0, match.index - 40), match.index))) continue;
     found.add('content', { text: match[0] });
     break;
   }
@@ -102,5 +111,9 @@ export function detectEmail(index: PageIndex): Found {
   if (spelled && emailLabel.test(index.text.slice(Math.max(0, spelled.index - 40), spelled.index))) return found.add('content', { text: spelled[0] });
   const hidden = scriptRevealedEmail(index);
   if (hidden) found.add('script', hidden);
+  else {
+    const cloak = index.inlineScripts.find((script) => JOOMLA_CLOAK.test(script));
+    if (cloak) found.add('script', { text: 'email cloak' });
+  }
   return found;
 }

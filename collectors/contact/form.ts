@@ -10,7 +10,11 @@ const notContactPage = cueMatcher(NOT_CONTACT_PAGE);
 const messageField = cueMatcher(MESSAGE_FIELD);
 const callback = cueMatcher(CALLBACK);
 // "/contact", "/kontakt/", "/contact-2/", "/contact_form.html"; not "/contact-lenses/".
-export const CONTACT_PATH = new RegExp(`(?:^|/)(?:${CONTACT_PATH_SEGMENTS.join('|')})(?![-_]?(?:lens|lins|grill))(?:[-_][\\w-]*)?(?:[/.]|$)`, 'i');
+// A CMS may put the page's id before its slug: "/aide/57-nous-contacter/", "/faq/q165-nous-contacter/".
+export const CONTACT_PATH = new RegExp(
+  `(?:^|/)(?:(?:${CONTACT_PATH_SEGMENTS.join('|')})(?![-_]?(?:lens|lins|grill))(?:[-_][\\w-]*)?|[a-z]?\\d{1,6}[-_](?:${CONTACT_PATH_SEGMENTS.join('|')}))(?:[/.]|$)`,
+  'i',
+);
 const NOT_CONTACT_PATH = /impressum|imprint|mentions-legales|legal-notice|colofon/;
 /** A help centre's "submit a request" form (Zendesk "/hc/…/requests/new", Freshdesk "/support/tickets/new"). */
 const REQUEST_FORM_PATH = /(?:^|\/)(?:requests|tickets)\/new(?:[/.]|$)/;

@@ -92,6 +92,19 @@ describe('payment.methods', () => {
   it('counts a "payment methods" heading over a logo image that names no method', () => {
     expect(scan('<div><p role="heading" aria-level="2">Méthode de paiement</p><ul><li><img src="/m/Payment_Method.png" alt="undefined"></li></ul></div>', { lang: 'fr' }).assets['payment.methods']).toMatchObject({ present: 'content', items: [] });
   });
+  it('reads the payment sentence of a long "delivery and payment" paragraph', () => {
+    const filler = 'Les articles sont expédiés depuis notre entrepôt en France métropolitaine, y compris en Corse. '.repeat(4);
+    const body = `<div class="drawer"><h2>Livraison et paiement</h2><p>LIVRAISON : ${filler}PAIEMENT : nous acceptons les cartes Mastercard et Visa. Vous pouvez aussi payer avec PayPal.</p></div>`;
+    expect(items(body, { lang: 'fr' })).toEqual(['mastercard', 'paypal', 'visa']);
+    // A long story that names a card brand in passing is still no list of methods.
+    const story = `<article><p>${'La banque a publié ses résultats du trimestre et les analystes restent prudents. '.repeat(5)}Le réseau Visa a annoncé une panne hier.</p></article>`;
+    expect(present(story, 'payment.methods', { lang: 'fr' })).toBe('none');
+  });
+  it('counts instalments offered as a way to pay', () => {
+    expect(items('<ul class="reassurance"><li>Livraison express</li><li>Paiement en 3x/4x</li></ul>', { lang: 'fr' })).toEqual(['invoice']);
+    expect(items('<p>Pay in 3 interest-free payments at checkout</p>')).toEqual(['invoice']);
+    expect(present('<p>Suomen lippu liehui 3 kertaa erissä</p>', 'payment.methods', { lang: 'fi' })).toBe('none');
+  });
   it('names Finnish methods in a payment context', () => {
     expect(items('<h3>Maksutavat</h3><p>Paytrail, MobilePay, verkkopankki ja lasku</p>', { lang: 'fi' })).toEqual(['bank', 'invoice', 'mobilepay', 'paytrail']);
   });

@@ -69,6 +69,15 @@ describe('contact.email', () => {
     const cloudflare = '<a href="/cdn-cgi/l/email-protection#5a372323342e331a2328332e2329743c33">[email&#160;protected]</a>';
     expect(present(cloudflare, 'contact.email')).toBe('script');
     expect(present('<span class="mail-address">aW5mb0BleGFtcGxlLmZp</span>', 'contact.email')).toBe('script');
+    const joomla = "<span id=\"cloak1a2b\">JavaScript is required to see this address.</span><script type='text/javascript'>document.getElementById('cloak1a2b').innerHTML = ''; var prefix = 'ma' + 'il' + 'to'; var addy1a2b = 'info' + '&#64;'; addy1a2b = addy1a2b + 'example' + '&#46;' + 'nl';</script>";
+    expect(present(joomla, 'contact.email', 'nl')).toBe('script');
+    expect(present("<script>var addressLine = 'Mailto campaigns'; var toggle = 'ma' + 'p';</script>", 'contact.email')).toBe('none');
+  });
+  it('does not take the website technician\'s address for the business\'s', () => {
+    expect(present('<footer>© 2024 Pizzeria Example | <a href="mailto:support@cms-vendor.example?Subject=pizzeria">napísať správcovi stránky</a></footer>', 'contact.email', 'sk')).toBe('none');
+    expect(present('<footer><p>Webmaster: webmaster@verein.example</p></footer>', 'contact.email', 'de')).toBe('none');
+    expect(present('<footer><p>Verkkosivujen ylläpito: tuki@toimisto.example</p><p>Sähköposti: info@yritys.example</p></footer>', 'contact.email', 'fi')).toBe('content');
+    expect(present('<footer><a href="mailto:info@verein.example">Schreiben Sie uns</a></footer>', 'contact.email', 'de')).toBe('content');
   });
   it('does not decode codes that are not marked as an email', () => {
     expect(present('<span class="sku">6D79796E7469407972697479732E6669</span>', 'contact.email')).toBe('none');
@@ -81,6 +90,8 @@ describe('contact.form', () => {
     expect(present('<a href="/contatti/">Contatti</a>', 'contact.form', 'it')).toBe('link');
     expect(present('<a href="/contacto">Contacto</a>', 'contact.form', 'es')).toBe('link');
     expect(present('<a href="/contact-2/"><svg></svg></a>', 'contact.form')).toBe('link');
+    expect(present('<footer><a href="/aide/57-nous-contacter/">Par email</a></footer>', 'contact.form', 'fr')).toBe('link');
+    expect(present('<a href="/blog/2024-contact-sports-guide/">Read</a><a href="/p/12-kontaktlinsen">Linsen</a>', 'contact.form', 'de')).toBe('none');
   });
   it('does not take a product for a contact page', () => {
     expect(present('<a href="/c/contact-lenses">Contact lenses</a>', 'contact.form')).toBe('none');
@@ -144,6 +155,8 @@ describe('contact.address', () => {
       ['<p>123 Main St Boston, MA 02110</p>', 'en'],
       ['<p>Vesterbrogade 3, 1. sal, 1620 København V</p>', 'da'],
       ['<p>Box 123, 101 23 Stockholm</p>', 'sv'],
+      ['<p>Write to us: 6-8 Hollybush Rd, Cudham, Sevenoaks, Kent, TN14 7QU</p>', 'en'],
+      ['<p>Unit 4 Mill Lane, Little Hadham, Ware, Hertfordshire, SG11 2EF</p>', 'en'],
     ];
     for (const [body, lang] of cases) expect(present(body, 'contact.address', lang), body).toBe('content');
   });
@@ -158,6 +171,15 @@ describe('contact.address', () => {
     // No label or contact beside it, or no street-type word: a menu line or a headline.
     expect(present('<p>Vi serverar lunch på Sölvegatan 26 Lund hela veckan</p><p>Välkommen!</p>', 'contact.address', 'sv')).toBe('none');
     expect(present('<p>Tel. 046-123 45 67</p><p>Menu 12 Montag</p>', 'contact.address', 'de')).toBe('none');
+  });
+  it('reads a street without a street-type word written as an address line with a phone after it', () => {
+    expect(present('<header><p>Hlavná 9, Košice - Staré Mesto</p><p>+421 900 123 456</p></header>', 'contact.address', 'sk')).toBe('content');
+    expect(present('<div><p>Dlouhá 23, Praha 1</p><p>Rezervace +420 601 234 567</p></div>', 'contact.address', 'cs')).toBe('content');
+    // No comma, a sentence, or no phone after it: a menu line, a sports result or a date line.
+    expect(present('<p>Polévka 2 Gulášová</p><p>+420 601 234 567</p>', 'contact.address', 'cs')).toBe('none');
+    expect(present('<p>Zápas skončil 3, Slovan vyhral.</p><p>+421 900 123 456</p>', 'contact.address', 'sk')).toBe('none');
+    expect(present('<p>Hlavná 9, Košice</p><p>Otvorené denne</p>', 'contact.address', 'sk')).toBe('none');
+    expect(present('<p>+421 900 123 456</p><p>Hlavná 9, Košice</p>', 'contact.address', 'sk')).toBe('none');
   });
   it('reads a labelled street without a postcode and an <address> element', () => {
     expect(present('<p>Käyntiosoite: Esimerkkikatu 1</p>', 'contact.address', 'fi')).toBe('content');
@@ -175,6 +197,7 @@ describe('contact.address', () => {
     expect(present('<p>Schritt 2 1000 Gramm Mehl sieben.</p>', 'contact.address', 'de')).toBe('none');
     expect(present('<p>We ship via UPS 2 days. 10000 Customers trust us.</p>', 'contact.address')).toBe('none');
     expect(present('<p>Rated as Top 10, 2000 Happy customers.</p>', 'contact.address')).toBe('none');
+    expect(present('<p>We ship 12 Road bikes, Vans, Cars and Trucks every day</p>', 'contact.address')).toBe('none');
     expect(present('<address>Kirjoittanut <a href="mailto:maija@example.fi">Maija</a></address>', 'contact.address', 'fi')).toBe('none');
     expect(present('<address>Posted by Anna on May 12 2021</address>', 'contact.address')).toBe('none');
   });

@@ -181,6 +181,15 @@ describe('trust.badges', () => {
     expect(present('<footer><p>Wij zijn lid van de Nederlandse Vereniging van Webwinkels.</p></footer>', 'trust.badges', 'nl')).toBe('content');
     expect(present('<footer><p>Become a member of our coffee club and save 10 %.</p></footer>', 'trust.badges')).toBe('none');
   });
+  it('reads a mark named by an icon link or a short footer line, not a news story about it', () => {
+    expect(present('<footer><a href="#" aria-label="Fevad" title="Fevad"><i class="icon"></i></a></footer>', 'trust.badges', 'fr')).toBe('content');
+    expect(present('<footer><a href="https://presse.example.no/" aria-label="Norsk Presseforbund, logo."><svg></svg></a></footer>', 'trust.badges', 'no')).toBe('content');
+    expect(present('<div><a href="https://presse.example.no/" aria-label="Norsk Presseforbund, logo."><span class="sr-only">Norsk Presseforbund, logo.</span><svg></svg></a></div>', 'trust.badges', 'no')).toBe('content');
+    expect(present('<footer><a href="#" title="Fevad"><i><u aria-hidden="true">Fevad</u></i></a></footer>', 'trust.badges', 'fr')).toBe('content');
+    expect(present('<footer><h4>Vi arbeider etter<br>Vær Varsom-plakatens regler<br>for god presseskikk.</h4></footer>', 'trust.badges', 'no')).toBe('content');
+    expect(present('<article><p>Presserat rügt die Zeitung für ihren Bericht über den Prozess, der im Frühjahr für Schlagzeilen sorgte.</p></article><footer><p>© Zeitung</p></footer>', 'trust.badges', 'de')).toBe('none');
+    expect(present('<footer><a href="/fevad-study">Fevad study: e-commerce grew 10 % in 2023</a></footer>', 'trust.badges', 'fr')).toBe('none');
+  });
   it('does not take product photos under an ordinary heading for seals', () => {
     expect(present('<section><h3>Uutuudet</h3><div><img src="/a.png" alt="Takki"><img src="/b.png" alt="Kengät"></div></section>', 'trust.badges', 'fi')).toBe('none');
   });

@@ -38,6 +38,9 @@ describe('retention.loyalty: programmes called by a name', () => {
     expect(namesProgramme('other club', 'Other Club', ['example'], false)).toBe(false);
     expect(namesProgramme('my example rewards', 'My Example Rewards', ['example'], false)).toBe(true);
     expect(namesProgramme('clubefolha', 'ClubeFolha', ['folha'], false)).toBe(true);
+    // Swedish "Kort om …" is "In short, about …": a preposition makes it a phrase, not a programme's name.
+    expect(namesProgramme('kort om yrkeshogskolan', 'Kort om yrkeshögskolan', ['yrkeshogskolan'], false)).toBe(false);
+    expect(namesProgramme('kort yrkeshogskolan', 'Kort Yrkeshögskolan', ['yrkeshogskolan'], false)).toBe(true);
     expect(namesProgramme('examplestore', 'ExampleStore', ['example'], false)).toBe(false);
   });
   it('reads programme phrases in a line of text, in every added language', () => {
@@ -163,6 +166,14 @@ describe('advocacy.share: controls labelled by their network', () => {
     expect(present('<ul class="social-sharing"><li><a class="btn social-sharing btn-twitter" href="javascript:void(0);">Tweet</a></li></ul>', 'advocacy.share', 'pt')).toBe('content');
     expect(present('<p>x</p>', 'advocacy.share', 'en', '<script src="//assets.pinterest.com/js/pinit.js"></script>')).toBe('script');
     expect(present('<div class="fb-like" data-action="recommend" data-send="true"></div>', 'advocacy.share', 'fr')).toBe('content');
+  });
+  it('counts a share widget the page\'s own script starts, not the word "share" in a script', () => {
+    expect(present("<script>if ($('.addthis_box').length) { addthis.init(); }</script>", 'advocacy.share', 'no')).toBe('script');
+    expect(present('<script>var a2a_config = a2a_config || {}; a2a_config.locale = "fi";</script>', 'advocacy.share', 'fi')).toBe('script');
+    expect(present('<script>var shareOfVoice = 0.4; function shareCart() {}</script>', 'advocacy.share')).toBe('none');
+  });
+  it('knows a frequent-flyer programme as loyalty', () => {
+    expect(present('<nav><a href="/frequent-flyer/">Frequent Flyer</a></nav>', 'retention.loyalty')).toBe('link');
   });
   it('does not take a gallery\'s built-in share button, an ad exchange\'s privacy link or a network profile for sharing', () => {
     expect(present('<button class="pswp__button pswp__button--share" title="Share">?</button>', 'advocacy.share', 'de')).toBe('none');

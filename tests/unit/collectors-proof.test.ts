@@ -36,6 +36,10 @@ describe('proof.testimonials', () => {
 });
 
 describe('proof.reviews', () => {
+  it('knows the Google Customer Reviews badge by its loader, not by Google\'s shared script alone', () => {
+    expect(scan('<script src="https://apis.google.com/js/platform.js?onload=renderBadge" async defer></script>', 'fr').assets['proof.reviews']).toMatchObject({ present: 'script', items: ['googlecustomerreviews'] });
+    expect(present('<script src="https://apis.google.com/js/platform.js"></script><script src="https://apis.google.com/js/platform.js?onload=initSignIn"></script>', 'proof.reviews')).toBe('none');
+  });
   it('counts a review prompt as the widget, even before the first review', () => {
     expect(present('<a href="#reviews">Write a Review</a>', 'proof.reviews')).toBe('content');
     expect(present('<button>Kirjoita arvostelu</button>', 'proof.reviews', 'fi')).toBe('content');

@@ -194,6 +194,7 @@ describe('cloaked links under other attributes', () => {
   it('reads a base64 address in data-ub64e, and not a script link hidden the same way', () => {
     expect(present(`<footer><span class="ub64e" data-ub64e="${btoa('/shoppages/service/agb')}">AGB</span></footer>`, 'trust.terms', { lang: 'de' })).toBe('link');
     expect(present(`<footer><span data-ub64e="${btoa(' javascript:void(0);')}">Kontakt</span></footer>`, 'contact.form', { lang: 'de' })).toBe('none');
+    expect(present(`<footer><span class="js-obfuscate-link" data-obfuscate-href="${btoa('https://shop.example/faq/q165-nous-contacter/\n\n')}">Contactez-nous</span></footer>`, 'contact.form', { lang: 'fr' })).toBe('link');
   });
 });
 

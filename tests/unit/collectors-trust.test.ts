@@ -15,6 +15,15 @@ describe('trust.terms', () => {
     expect(present('<footer><a href="/legal/cgv">Conditions générales de vente</a></footer>', 'trust.terms', { lang: 'fr' })).toBe('link');
     expect(present('<footer><a href="/policies/terms-of-service">»</a></footer>', 'trust.terms')).toBe('link');
   });
+  it('reads a link by the field name written before it', () => {
+    expect(present('<footer><p><strong>Betingelser:</strong> <a href="/artikkel?id=12">Slik handler du trygt i nettbutikken</a></p></footer>', 'trust.terms', { lang: 'no' })).toBe('link');
+    expect(present('<footer><p>Vilkår: <a href="/side/7">Les mer her</a></p></footer>', 'trust.terms', { lang: 'no' })).toBe('link');
+    // A field name must end right before the link; a sentence that mentions the terms earlier does not name it.
+    expect(present('<p>Les betingelser før du handler. Se også: <a href="/side/8">Våre butikker</a></p>', 'trust.terms', { lang: 'no' })).toBe('none');
+    expect(present('<p><b>Nyheter:</b> <a href="/side/9">Sommerens viner</a></p>', 'trust.terms', { lang: 'no' })).toBe('none');
+    expect(present('<footer><p><strong>Personvern:</strong> <a href="/artikkel?id=3">Det er trygt å handle hos oss</a></p></footer>', 'trust.privacy', { lang: 'no' })).toBe('link');
+    expect(present('<footer><p><strong>Nyheter:</strong> <a href="/artikkel?id=4">Det er trygt å handle hos oss</a></p></footer>', 'trust.privacy', { lang: 'no' })).toBe('none');
+  });
   it('does not read "terms" in prose or a slug that only contains it', () => {
     expect(present('<a href="/blog/glossary">In simple terms: what is SEO?</a>', 'trust.terms')).toBe('none');
     expect(present('<a href="/en/how-tos">Video</a>', 'trust.terms')).toBe('none');
@@ -81,6 +90,15 @@ describe('trust.consent', () => {
     expect(facts.assets['trust.consent']).toMatchObject({ present: 'script', evidence: [{ kind: 'script', text: 'cookiebot' }] });
     expect(present('<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js"></script>', 'trust.consent')).toBe('script');
     expect(present('<script src="/plugins/eu_cookie/js/cookie_modal.js"></script>', 'trust.consent', { lang: 'de' })).toBe('script');
+  });
+  it('finds a site waiting for consent: Consent Mode defaults, a self-hosted cookie control, a shop platform\'s banner', () => {
+    const consentMode = "<script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}gtag('consent', 'default', {ad_storage: 'denied', analytics_storage: 'denied'});</script>";
+    expect(present(consentMode, 'trust.consent')).toBe('script');
+    expect(present('<script src="/modules/cookiecontrol/js/cookieControl-5.1.min.js"></script>', 'trust.consent')).toBe('script');
+    expect(present('<div class="wsa-cookielaw"></div>', 'trust.consent', { lang: 'nl' })).toBe('script');
+    // Measuring alone is not waiting for consent; neither is a page about mission control.
+    expect(present("<script>gtag('config', 'G-ABC123');</script>", 'trust.consent')).toBe('none');
+    expect(present('<script src="/js/mission-control.js"></script>', 'trust.consent')).toBe('none');
   });
   it('finds a cookie notice or a cookie-settings button built into the page', () => {
     const banner = '<div class="cookie-notice"><p>Käytämme evästeitä parantaaksemme käyttökokemusta.</p><button>Hyväksy kaikki</button><button>Vain välttämättömät</button></div>';

@@ -127,6 +127,12 @@ describe('commerce.cart and newsletter', () => {
     expect(present('<button class="btn">Add to cart</button>', 'commerce.cart')).toBe('content');
     expect(present('<a href="/cart">Cart</a>', 'commerce.cart')).toBe('link');
   });
+  it('knows a cart page by a two-word path segment but not by an article slug', () => {
+    expect(present('<a class="menu-item" href="/shopping-cart/" title="Dokončiť nákup"><i></i></a>', 'commerce.cart')).toBe('link');
+    expect(present('<a href="/my_basket.php"><i></i></a>', 'commerce.cart')).toBe('link');
+    expect(present('<a href="/blog/how-to-build-a-cart">Read more</a>', 'commerce.cart')).toBe('none');
+    expect(present('<a href="/cart-racing/">Go-karts</a>', 'commerce.cart')).toBe('none');
+  });
   it('finds a newsletter signup but not a login form', () => {
     expect(present('<section><h2>Tilaa uutiskirje</h2><form><input type="email" name="email"><button>Tilaa</button></form></section>', 'retention.newsletter', { lang: 'fi' })).toBe('content');
     expect(present('<form><input type="email" name="email"><input type="password"><button>Kirjaudu</button></form>', 'retention.newsletter', { lang: 'fi' })).toBe('none');

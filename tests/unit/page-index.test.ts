@@ -47,6 +47,23 @@ describe('page index: trees beyond the light DOM', () => {
   });
 });
 
+describe('page index: text as laid out', () => {
+  const textOf = (body: string) => runNow(buildIndex(htmlDocument(page(body)), new Budget())).text;
+  it('keeps apart leaf spans that a flex column lays out apart, so an address and an id read as such', () => {
+    const body = '<div class="flex-column"><span>Example.nl</span><span>Collse Weide 26</span><span>5674 VN Nuenen</span><span>Nederland</span><span>KVK nummer: 82370516</span></div>';
+    expect(textOf(body)).toBe('Example.nl Collse Weide 26 5674 VN Nuenen Nederland KVK nummer: 82370516');
+    const facts = collectFacts(htmlDocument(page(`<footer>${body}</footer>`, '', 'nl')));
+    expect(facts.assets['trust.company']!.present).toBe('content');
+    expect(facts.assets['contact.address']!.present).toBe('content');
+  });
+  it('keeps a price\'s parts, a styled letter and words split by markup joined', () => {
+    expect(textOf('<p><span class="int">1 295</span><sup>00</sup> €</p>')).toBe('1 29500 €');
+    expect(textOf('<h2><span class="drop">W</span><span>elcome home</span></h2>')).toBe('Welcome home');
+    expect(textOf('<p>Stra<b>ß</b>e</p>')).toBe('Straße');
+    expect(textOf('<p><span>12</span><span>,99</span></p>')).toBe('12,99');
+  });
+});
+
 describe('page index: hostile sizes', () => {
   it('keeps a JSON-LD array of 300,000 items from breaking the index', () => {
     const items = `[${Array.from({ length: 300_000 }, () => '{"@type":"Thing"}').join(',')}]`;
