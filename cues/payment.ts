@@ -99,6 +99,7 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
       'pay in 3', 'pay in 4', 'pay in instalments', 'pay in installments', 'split your payment', 'in raten zahlen', 'in raten bezahlen', 'finanzierung ab',
       'maksa erissä', 'erämaksu*', 'dela upp betalningen', 'betala i delar', 'betal i rater', 'delbetaling', 'avbetaling', 'in termijnen betalen', 'en 3 plazos', 'pago en cuotas',
       'paga in 3 rate', 'in 3 rate', 'pagamento rateale', 'sem juros', 'parcelado',
+      // sk, cs, ro, hu
       'na faktúru', 'na fakturu', 'nákup na splátky', 'na splátky', 'plata în rate', 'în rate', 'részletfizetés', 'utólagos fizetés',
     ],
   },
