@@ -16,6 +16,9 @@ export const ADDRESS_LABEL = [
   'adresse postale', 'siège social', 'indirizzo', 'sede', 'sede legale', 'dirección', 'domicilio',
   // nl, pt, pl, et
   'adres', 'bezoekadres', 'postadres', 'vestigingsadres', 'morada', 'endereço', 'siedziba', 'adres siedziby', 'aadress', 'postiaadress', 'asukoht',
+  // sk, cs, ro, hu
+  'adresa', 'sídlo', 'adresa sídla', 'prevádzka', 'provozovna', 'adresă', 'sediu', 'sediul', 'punct de lucru', 'cím', 'címünk', 'székhely',
+  'levelezési cím', 'postacím', 'telephely',
 ] as const;
 
 /** Words a street name ends with, where languages write the street type into one compound
@@ -49,10 +52,16 @@ export const STREET_WORDS = [
   // pl, et, nl
   'ulica', 'ul.', 'aleja', 'plac', 'tänav', 'tn', 'tn.', 'mnt', 'mnt.', 'maantee', 'puiestee', 'pst', 'pst.', 'põik', 'väljak', 'tee',
   'straat', 'laan', 'plein', 'kade', 'gracht',
+  // sk, cs, ro, hu (not "u.": German "und"; not "sor", "köz": everyday words)
+  'námestie', 'nám.', 'náměstí', 'nábrežie', 'nábřeží', 'třída', 'tř.', 'bulevardul', 'b-dul', 'calea', 'șoseaua', 'șos.', 'aleea', 'piața', 'splaiul',
+  'utca', 'út', 'útja', 'tér', 'körút', 'krt.', 'fasor', 'rakpart', 'sétány',
 ] as const;
 
 /** Post-office boxes: an address without a street. */
-export const POST_BOX = ['pl', 'pb', 'postilokero', 'box', 'postbox', 'postboks', 'postfach', 'p.o. box', 'po box', 'p.o.box', 'bp', 'boîte postale', 'case postale', 'casella postale', 'apartado'] as const;
+export const POST_BOX = ['pl', 'pb', 'postilokero', 'box', 'postbox', 'postboks', 'postfach', 'p.o. box', 'po box', 'p.o.box', 'bp', 'boîte postale', 'case postale', 'casella postale', 'apartado',
+  // sk, cs, ro, hu
+  'postafiók', 'pf.', 'căsuța poștală', 'poštový priečinok', 'poštovní přihrádka',
+] as const;
 
 /** Legal forms that put a company name right before its address, as companies write them
  * (matched with case: "AS" is a Norwegian company, "as" an English word). */
@@ -60,6 +69,8 @@ export const COMPANY_FORMS = [
   'Oy', 'Oyj', 'Ab', 'AB', 'Abp', 'Ky', 'Tmi', 'ry', 'AS', 'ASA', 'ApS', 'A/S', 'GmbH', 'AG', 'KG', 'OHG', 'e.K.', 'e.V.', 'UG', 'mbH',
   'Ltd', 'Ltd.', 'Limited', 'LLC', 'Inc', 'Inc.', 'PLC', 'plc', 'Corp.', 'SA', 'S.A.', 'SAS', 'SARL', 'Srl', 'S.r.l.', 'SpA', 'S.p.A.',
   'SL', 'S.L.', 'BV', 'B.V.', 'NV', 'N.V.', 'Lda', 'Lda.', 'sp. z o.o.', 'Sp. z o.o.', 'OÜ', 'MTÜ', 'SIA', 'UAB', 'VOF',
+  // sk, cs, ro, hu
+  's.r.o.', 'spol. s r.o.', 'a.s.', 'S.R.L.', 'Kft.', 'Zrt.', 'Bt.',
 ] as const;
 
 /** Words that make a block a contact block. */
@@ -67,6 +78,8 @@ export const ADDRESS_CONTEXT = [
   'tel', 'tel.', 'puh', 'puh.', 'puhelin', 'phone', 'telefon', 'téléphone', 'fax', 'email', 'e-mail', 'sähköposti', 'e-post',
   'kontakt', 'contact', 'yhteystiedot', 'contatti', 'impressum', 'copyright',
   'telefoon', 'teléfono', 'telefono', 'telefone', 'tel.:', 'kontaktid', 'contacto', 'contato', 'correo', 'e-posti',
+  // sk, cs, ro, hu
+  'kontakty', 'kapcsolat', 'elérhetőség', 'telefón', 'telefonszám', 'adresa', 'adresă',
 ] as const;
 
 /** US state and territory codes, for "City, ST 12345". */

@@ -1,4 +1,4 @@
-// Online booking, appointments and table reservations: cue phrases (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et) and vendors.
+// Online booking, appointments and table reservations: cue phrases (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu) and vendors.
 import type { Vendor } from './vendors';
 
 export const BOOKING = [
@@ -29,6 +29,14 @@ export const BOOKING = [
   'rezervovat', 'rezervace', 'objednat se',
   // pl, et
   'zarezerwuj', 'rezerwacja', 'rezerwacja online', 'umów wizytę', 'umów się', 'zarezerwuj stolik', 'broneeri', 'broneeri aeg', 'broneeri laud', 'broneering', 'broneerimine', 'online broneering',
+  // sk, cs, ro, hu (not a bare "rezervă": a refill too; nor "programare": programming; nor "bejelentkezés": a login)
+  'rezervácia', 'rezervovať', 'online rezervácia', 'rezervovať termín', 'rezervovať stôl', 'objednať sa', 'online rezervace', 'rezervovat termín',
+  'rezervovat stůl', 'rezervă acum', 'rezervă online', 'rezervare', 'rezervări', 'rezervare online', 'programare online', 'fă o programare', 'programează-te',
+  'rezervă o masă', 'foglalás', 'foglaljon', 'foglalj', 'időpontfoglalás', 'online foglalás', 'asztalfoglalás', 'foglaljon időpontot', 'foglalj most',
+  'szobafoglalás',
+  // de, fr, es, it, pt: more booking buttons
+  'jetzt reservieren', 'online reservieren', 'termin anfragen', 'réservez maintenant', 'reserva ahora', 'reservar cita', 'pide tu cita',
+  'prenota subito', 'marque já', 'agendar consulta',
 ] as const;
 
 /** A short link that names only the thing booked ("Termin", "appointment"), read with its sentence. */
@@ -44,12 +52,18 @@ export const BOOKING_NOT = [
   'réserver en magasin', 'réservez en magasin', 'reserveer en haal af', 'zarezerwuj i odbierz',
   // A grocer's delivery or collection slot is part of the order, not a booked service.
   'slot', 'delivery slot', 'collection slot', 'toimitusaika', 'noutoaika', 'leveranstid', 'leveransfönster', 'lieferzeitfenster', 'zeitfenster', 'créneau', 'bezorgmoment',
-  'terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung', 'voorwaarden', 'condiciones', 'condizioni', 'condições', 'regulamin', 'tingimused'] as const;
+  'terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung', 'voorwaarden', 'condiciones', 'condizioni', 'condições', 'regulamin', 'tingimused',
+  // sk, cs, ro, hu
+  'podmienky', 'podmínky', 'termeni', 'condiții', 'feltételek', 'storno',
+] as const;
 /** Booking by phone or email is contact, not online booking. */
-export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel'] as const;
+export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel',
+  // sk, cs, ro, hu
+  'telefonicky', 'telefonic', 'telefonon',
+] as const;
 
 // A bare verb as a whole segment ("/boka/", "/varaa/") where the language has no other use for it ("/book/" may be a book).
-export const BOOKING_PATH = /(?:^|[/_-])(?:boka|varaa|bestill|bestil|buchen|reservieren|booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering)(?:[/._?-]|$)/;
+export const BOOKING_PATH = /(?:^|[/_-])(?:boka|varaa|bestill|bestil|buchen|reservieren|booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering|rezervacia|rezervace|rezervare|foglalas|idopontfoglalas)(?:[/._?-]|$)/;
 
 /** Booking systems; a link to them is a booking link, their script or frame an embedded widget. */
 export const BOOKING_VENDORS: readonly Vendor[] = [

@@ -1,4 +1,4 @@
-// Shop cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et): cart, delivery, returns and prices.
+// Shop cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu): cart, delivery, returns and prices.
 
 export const ADD_TO_CART = [
   'lisää ostoskoriin', 'lisää koriin', 'osta nyt', 'add to cart', 'add to basket', 'add to bag', 'buy now',
@@ -6,6 +6,15 @@ export const ADD_TO_CART = [
   'læg i kurven', 'læg i kurv', 'legg i handlekurven', 'kjøp nå', 'ajouter au panier',
   'in winkelwagen', 'in de winkelwagen', 'toevoegen aan winkelwagen', 'in mijn winkelmand', 'añadir al carrito', 'agregar al carrito', 'añadir a la cesta',
   'aggiungi al carrello', 'adicionar ao carrinho', 'adicionar ao cesto', 'dodaj do koszyka', 'lisa ostukorvi', 'lisa korvi',
+  // en, fr, es, it, pt, nl, pl, da, no: other wordings
+  'add to trolley', 'ajouter à mon panier', 'añadir al carro', 'metti nel carrello', 'adicionar ao saco', 'in winkelmandje',
+  'toevoegen aan winkelmandje', 'in het winkelmandje', 'do koszyka', 'tilføj til kurv', 'legg i handlekurv',
+  // sk, cs
+  'pridať do košíka', 'vložiť do košíka', 'do košíka', 'přidat do košíku', 'vložit do košíku', 'do košíku',
+  // ro
+  'adaugă în coș', 'adaugă în coșul', 'adaugă în coşul meu', 'adaugă în coșul de cumpărături', 'cumpără acum',
+  // hu
+  'kosárba', 'kosárba teszem', 'a kosárba', 'kosárba rakom', 'kosárhoz ad', 'megveszem',
 ] as const;
 
 /** Phrases that name the cart or the checkout anywhere in a short link or button label ("Cart (0)", "Ostoskori"). */
@@ -13,10 +22,21 @@ export const CART = [
   'ostoskori*', 'kassalle', 'cart', 'my trolley', 'your trolley', 'view trolley', 'shopping cart', 'shopping basket', 'shopping bag', 'my bag', 'view bag', 'my basket', 'your basket', 'view basket', 'varukorg*', 'kundvagn*',
   'warenkorb*', 'einkaufswagen', 'zur kasse', 'indkøbskurv', 'handlekurv*', 'mon panier', 'votre panier', 'voir le panier', 'voir mon panier',
   'winkelwagen*', 'winkelmand*', 'carrito', 'mi carrito', 'cesta de la compra', 'carrello', 'il mio carrello', 'carrinho', 'carrinho de compras', 'cesto de compras', 'koszyk*', 'ostukorv*',
+  // sk, cs (not a bare "košík" or "kosár" in a label: a gift basket is one)
+  'nákupný košík', 'môj košík', 'váš košík', 'nákupní košík', 'můj košík',
+  // ro
+  'coșul meu', 'coșul tău', 'coș de cumpărături', 'coșul de cumpărături', 'vezi coșul',
+  // hu
+  'kosaram', 'a kosaram', 'kosár tartalma', 'bevásárlókosár', 'kosár megtekintése', 'tovább a pénztárhoz',
+  // es, pt: the shopping bag
+  'mi bolsa', 'ver bolsa', 'minha sacola', 'a minha sacola',
 ] as const;
 
 /** Words that name the cart only as the whole label ("Checkout", not "Checkout my Instagram"; "Basket", not "Easter basket ideas"). */
-export const CART_LABEL = ['kori', 'kassa', 'checkout', 'basket', 'bag', 'kurv', 'panier', 'cesta', 'cesto', 'kassasse', 'caja'] as const;
+export const CART_LABEL = ['kori', 'kassa', 'checkout', 'basket', 'bag', 'kurv', 'panier', 'cesta', 'cesto', 'kassasse', 'caja',
+  // sk, cs, ro, hu
+  'košík', 'coș', 'coșul', 'kosár',
+] as const;
 
 /** Messages a mini-cart shows: "Your cart is empty", "Ostoskorisi on tyhjä", "0 items". */
 export const CART_STATE = [
@@ -24,18 +44,38 @@ export const CART_STATE = [
   'your bag is empty', 'cart is empty', 'ihr warenkorb ist leer', 'dein warenkorb ist leer', 'warenkorb ist leer', 'keine artikel im warenkorb',
   'din indkøbskurv er tom', 'handlekurven din er tom', 'handlekurven er tom', 'votre panier est vide', 'zum warenkorb hinzugefügt', 'added to cart', 'added to your cart',
   'winkelwagen is leeg', 'winkelmand is leeg', 'carrito está vacío', 'cesta está vacía', 'carrello è vuoto', 'carrello vuoto', 'carrinho está vazio', 'carrinho vazio', 'koszyk jest pusty', 'ostukorv on tühi',
+  // da, no, sv
+  'kurven er tom', 'din kurv er tom',
+  // sk, cs
+  'košík je prázdny', 'váš košík je prázdny', 'košík je prázdný', 'váš košík je prázdný', 'v košíku nemáte žiadny tovar',
+  'v košíku nemáte žádné zboží', 'pridané do košíka', 'přidáno do košíku',
+  // ro
+  'coșul tău este gol', 'coșul este gol', 'coșul de cumpărături este gol', 'coșul dvs. este gol', 'adăugat în coș',
+  // hu
+  'a kosár üres', 'a kosarad üres', 'az ön kosara üres', 'kosara üres', 'kosár üres', 'a kosárba került',
 ] as const;
 
 /** Path segments of cart and checkout pages ("/fi/ostoskori", "/cart.php"). */
-export const CART_PATH_SEGMENTS = ['cart', 'basket', 'checkout', 'ostoskori', 'kassa', 'warenkorb', 'varukorg', 'kurv', 'handlekurv', 'panier', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv'] as const;
+export const CART_PATH_SEGMENTS = ['cart', 'basket', 'checkout', 'ostoskori', 'kassa', 'warenkorb', 'varukorg', 'kurv', 'handlekurv', 'panier', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv',
+  // sk, cs, ro, hu
+  'kosik', 'kosar', 'cos', 'cosul-meu', 'cos-de-cumparaturi',
+] as const;
 
 /** Class or id words of a header cart control that shows only an icon and a count ("header__cart", "minicart-link"). */
-export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'ostoskori', 'warenkorb', 'varukorg', 'kundvagn', 'panier', 'handlekurv', 'kurv', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv'] as const;
+export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'ostoskori', 'warenkorb', 'varukorg', 'kundvagn', 'panier', 'handlekurv', 'kurv', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv',
+  // sk, cs, hu
+  'kosik', 'kosar',
+] as const;
 
 /** Whole-label links that start the order flow of a shop or a meal-kit ("Commander", "Order now"). */
 export const ORDER_LINK = [
   'tilaa nyt', 'order now', 'order online', 'beställ', 'beställ nu', 'bestellen', 'jetzt bestellen', 'bestil', 'bestil nu', 'bestill', 'bestill nå', 'commander',
   'bestel', 'bestel nu', 'nu bestellen', 'pedir', 'pedir ahora', 'ordina', 'ordina ora', 'encomendar', 'encomendar agora', 'zamów', 'zamów teraz', 'telli', 'telli kohe',
+  // sk, cs, ro, hu (not a bare "objednat", a clinic's appointment, nor "rendelés", a doctor's surgery hours)
+  'objednať teraz', 'objednať online', 'objednat nyní', 'objednat online', 'comandă', 'comandă acum', 'comandă online', 'megrendelés',
+  'rendeljen most', 'rendelj most', 'online rendelés',
+  // sk, cs, ro
+  'online objednávka', 'objednávka online',
 ] as const;
 
 /** Delivery: phrases that name shipping wherever they stand in a label or line. */
@@ -79,12 +119,50 @@ export const DELIVERY_PHRASE = [
   // et
   'tasuta tarne', 'tasuta transport', 'tasuta kohaletoimetamine', 'tarneaeg', 'tarneajad', 'tarneinfo', 'tarnetingimused', 'tarneviisid', 'tarnehind', 'tarne hind', 'tarne ja tagastus', 'transpordi hind',
   'kulleriga koju', 'kauplusest järele', 'kohaletoimetamine', 'kojuvedu',
+  // en
+  'postage & packing', 'postage and packing', 'postage & packaging', 'delivery costs', 'shipping & handling', 'shipping and handling',
+  'shipping methods', 'shipping times', 'delivery & collection',
+  // de
+  'versandarten', 'lieferinformationen', 'versandbedingungen', 'liefergebiet', 'versand & rückgabe', 'versand und rückgabe',
+  // fr
+  'frais de port', 'frais d’envoi', "frais d'envoi", 'modes d’expédition', "modes d'expédition", 'délais d’expédition', "délais d'expédition",
+  'livraison & retours', 'expédition et livraison',
+  // es, it, pt
+  'envío y entrega', 'plazos de envío', 'costos de envío', 'tempi di spedizione', 'metodi di spedizione', 'costi di consegna', 'métodos de envio',
+  'formas de envio', 'custos de entrega', 'prazos de envio', 'envio e entrega',
+  // nl, pl
+  'verzendmethoden', 'bezorginformatie', 'levertijden', 'verzending & retour*', 'bezorging & retour*', 'formy wysyłki', 'sposoby wysyłki',
+  'wysyłka i płatność', 'dostawa i zwrot',
+  // sv, da, no, fi
+  'fraktinformation', 'leveransalternativ', 'leveranssätt', 'fraktsätt', 'frakt & leverans', 'leverans & retur*', 'frakt & retur*',
+  'levering og fragt', 'levering & retur*', 'frakt og levering', 'leveringsbetingelser', 'toimitus ja maksu*', 'toimitusinfo', 'toimitus & palautus*',
+  // sk
+  'doprava a platba', 'doprava zadarmo', 'doprava zdarma', 'poštovné', 'poštovné zadarmo', 'spôsoby dopravy', 'spôsob dopravy', 'spôsoby doručenia',
+  'spôsob doručenia', 'dodacia lehota', 'dodacie podmienky', 'možnosti doručenia', 'doručenie zadarmo', 'cena dopravy', 'informácie o doprave',
+  'doprava a doručenie',
+  // cs
+  'způsoby dopravy', 'způsob dopravy', 'způsoby doručení', 'způsob doručení', 'dodací lhůta', 'dodací podmínky', 'možnosti doručení',
+  'doručení zdarma', 'doprava a doručení', 'doprava a dodání', 'informace o dopravě',
+  // ro
+  'livrare gratuită', 'transport gratuit', 'costuri de livrare', 'cost livrare', 'costul livrării', 'taxe de livrare', 'taxa de livrare',
+  'termen de livrare', 'termene de livrare', 'metode de livrare', 'modalități de livrare', 'informații livrare', 'informații despre livrare',
+  'livrare și retur', 'livrare și plată', 'livrare și returnare', 'politica de livrare', 'livrare la domiciliu',
+  // hu
+  'ingyenes szállítás', 'ingyenes kiszállítás', 'szállítási díj*', 'szállítási költség*', 'szállítási idő*', 'szállítási információ*',
+  'szállítási mód*', 'szállítási feltétel*', 'szállítás és fizetés', 'fizetés és szállítás', 'szállítás és visszaküldés', 'házhozszállítás',
+  'kiszállítási díj*', 'kiszállítási idő*',
+  // sk, cs: a restaurant's delivery ("rozvoz", "dovoz")
+  'rozvoz jedál', 'rozvoz jídel', 'rozvoz zadarmo', 'rozvoz zdarma', 'dovoz zadarmo', 'dovoz zdarma', 'donáška zadarmo', 'donáška zdarma',
 ] as const;
 
 /** Delivery: words that are a whole link or button label on their own ("Versand", "Shipping"). */
 export const DELIVERY_LABEL = [
   'toimitustiedot', 'frakt', 'leverans', 'shipping', 'delivery', 'versand', 'lieferung', 'levering', 'fragt', 'livraison',
   'verzending', 'verzenden', 'bezorging', 'bezorgen', 'envío', 'envíos', 'envio', 'envios', 'entrega', 'entregas', 'spedizione', 'spedizioni', 'consegna', 'dostawa', 'wysyłka', 'tarne', 'kohaletoimetamine',
+  // fr, da, no, pt; sk, cs, ro, hu (not a bare "doprava" or "transport": a town's traffic page)
+  'expédition', 'forsendelse', 'frete', 'doručenie', 'doručení', 'poštovné', 'livrare', 'livrarea', 'szállítás', 'kiszállítás',
+  // sk, cs
+  'rozvoz', 'donáška',
 ] as const;
 
 /** Path tokens of delivery pages ("/versand/", "/toimitus-ja-maksu", "/shipping-rates/"). */
@@ -92,6 +170,10 @@ export const DELIVERY_PATH_TOKENS = [
   'shipping', 'delivery', 'versand', 'versandkosten', 'lieferung', 'lieferservice', 'toimitusehdot', 'toimitustavat', 'toimitusajat', 'frakt', 'leverans', 'levering', 'fragt', 'livraison',
   'verzending', 'verzenden', 'bezorging', 'verzendkosten', 'envio', 'envios', 'spedizione', 'spedizioni', 'consegna', 'entrega', 'entregas', 'portes', 'dostawa', 'wysylka', 'tarne', 'tarneinfo', 'tarnetingimused',
   'despacho', 'despachos', 'lieferbedingungen', 'versandinformationen', 'dostawy', 'levering', 'leveranse',
+  // sk, cs, ro, hu, da, no
+  'dorucenie', 'doruceni', 'postovne', 'livrare', 'szallitas', 'kiszallitas', 'forsendelse', 'frete',
+  // sk, cs
+  'rozvoz',
 ] as const;
 
 /** Returns: phrases that name returns, refunds or the right of withdrawal wherever they stand. */
@@ -123,18 +205,45 @@ export const RETURNS_PHRASE = [
   'zwroty', 'zwrot towaru', 'darmowy zwrot', 'darmowe zwroty', 'polityka zwrotów', 'prawo odstąpienia', 'odstąpienie od umowy', 'zwroty i reklamacje', 'dni na zwrot', 'zwrot do', 'prawo do zwrotu',
   // et
   'tagastamine', 'tagastusõigus', 'taganemisõigus', 'tasuta tagastus', 'tagastustingimused', 'tagastus*', 'päeva tagastus*', 'raha tagasi', 'raha tagastamine',
+  // en
+  'exchanges & returns', 'exchanges and returns', 'returns information', 'how to return', 'return an item', 'right of withdrawal',
+  'returns & exchange',
+  // de
+  'retoure*', 'kostenlose retoure', 'retouren & umtausch', 'rücksendungen',
+  // fr, es, it, pt
+  'retours et remboursements', 'retour et échange', 'échanges et retours', 'retours & échanges', 'retours et échanges', 'devoluciones y cambios',
+  'reso e rimborso', 'resi & rimborsi', 'devoluções e trocas',
+  // nl, pl, sv, da, no, fi
+  'retourinformatie', 'ruilen & retourneren', 'zwroty i wymiana', 'reklamacje i zwroty', 'zwrot i reklamacja', 'byten & returer', 'returinformation',
+  'returpolitik', 'returrett', 'vaihdot ja palautukset',
+  // sk
+  'vrátenie tovaru', 'vrátenie peňazí', 'odstúpenie od zmluvy', 'výmena a vrátenie', 'vrátenie a výmena', 'vrátenie zadarmo', 'dní na vrátenie',
+  'reklamácie a vrátenie', 'vrátenie a reklamácie',
+  // cs
+  'vrácení zboží', 'vrácení peněz', 'odstoupení od smlouvy', 'výměna a vrácení', 'vrácení a výměna', 'vrácení zdarma', 'dní na vrácení',
+  'reklamace a vrácení', 'vrácení a reklamace',
+  // ro
+  'politica de retur', 'retur gratuit', 'returnare*', 'retururi', 'returnări', 'dreptul de retur', 'drept de retur', 'dreptul de retragere',
+  'retragere din contract', 'zile de retur', 'zile pentru retur', 'formular de retur', 'retur și schimb', 'schimb și retur', 'retur produse',
+  // hu
+  'visszaküld*', 'termékvisszaküldés', 'elállási jog', 'elállás', 'elállási nyilatkozat', 'pénzvisszafizetés*', 'pénz-visszafizetési garancia',
+  'csere és visszaküldés', 'termékcsere',
 ] as const;
 
 /** Returns: words that name returns only as the whole label ("Returns", "Widerruf"; not a headline "Trump's tax returns"). */
 export const RETURNS_LABEL = [
   'palautus', 'palautus ja vaihto', 'returns', 'refunds', 'retur', 'returer', 'rückgabe', 'umtausch', 'widerruf', 'retours', 'returns & refunds',
   'resi', 'reso', 'zwrot', 'tagastus',
+  // de, en, nl, pt, es; sk, cs, ro, hu
+  'retouren', 'retoure', 'exchanges', 'ruilen', 'trocas', 'cambios', 'vrátenie', 'vrácení', 'returnare', 'visszaküldés',
 ] as const;
 
 /** Path tokens of returns pages. */
 export const RETURNS_PATH_TOKENS = [
   'returns', 'refund', 'refunds', 'palautus', 'palautukset', 'retur', 'returer', 'ruckgabe', 'rueckgabe', 'widerruf', 'widerrufsbelehrung', 'widerrufsrecht', 'angrerett', 'fortrydelsesret', 'retours',
   'retourneren', 'retouren', 'devoluciones', 'devolucion', 'resi', 'reso', 'devolucoes', 'devolucao', 'zwroty', 'zwrot', 'tagastamine', 'tagastus',
+  // de, sk, cs, ro, hu
+  'retoure', 'vratenie', 'vraceni', 'returnare', 'retururi', 'visszakuldes', 'elallas', 'odstupenie', 'odstoupeni',
 ] as const;
 
 /** Pricing: phrases of links to a price list or plans page. */
@@ -145,21 +254,31 @@ export const PRICING_LINK = [
   'cennik', 'hinnakiri', 'meie hinnad',
   // A publisher's media kit: its advertising prices.
   'mediatiedot', 'mediakortti', 'mediadaten', 'media kit', 'mediakit', 'mediekort', 'mediakort', 'mediedata', 'tarifs publicitaires', 'cennik reklam',
+  // de; sk, cs, ro, hu
+  'preisübersicht', 'cenník', 'ceník', 'naše ceny', 'listă de prețuri', 'lista de prețuri', 'prețurile noastre', 'árlista', 'áraink', 'díjszabás',
+  'díjaink',
 ] as const;
 
 /** Pricing: words that lead to prices only as the whole label ("Hinnat", "Pricing"; not a headline "Oil prices rise"). */
-export const PRICING_LABEL = ['hinnat', 'hinnoittelu', 'priser', 'pricing', 'prices', 'preise', 'tarifs', 'prix', 'prijzen', 'precios', 'tarifas', 'prezzi', 'tariffe', 'preços', 'ceny', 'hinnad'] as const;
+export const PRICING_LABEL = ['hinnat', 'hinnoittelu', 'priser', 'pricing', 'prices', 'preise', 'tarifs', 'prix', 'prijzen', 'precios', 'tarifas', 'prezzi', 'tariffe', 'preços', 'ceny', 'hinnad',
+  // de, ro, hu
+  'tarife', 'prețuri', 'árak', 'árazás',
+] as const;
 
 /** Path tokens of price-list pages ("/hinnasto", "/pricing", "/preise"). */
 export const PRICING_PATH_TOKENS = [
   'pricing', 'prices', 'hinnasto', 'hinnat', 'priser', 'prislista', 'preise', 'preisliste', 'prisliste', 'tarifs',
   'prijzen', 'prijslijst', 'tarieven', 'precios', 'tarifas', 'prezzi', 'listino', 'tariffe', 'precos', 'precario', 'cennik', 'hinnakiri', 'hinnad',
+  // sk, cs, ro, hu, de
+  'cenik', 'ceny', 'preturi', 'tarife', 'arlista', 'arak', 'dijszabas',
 ] as const;
 
 /** Whole-label links to the site's own buy page, which states the price ("Buy now" → /buy/). */
 export const BUY_LINK = [
   'buy now', 'buy', 'buy online', 'osta', 'osta nyt', 'köp', 'köp nu', 'kaufen', 'jetzt kaufen', 'kjøp', 'kjøp nå', 'køb', 'køb nu', 'acheter', 'acheter maintenant',
   'kopen', 'nu kopen', 'koop nu', 'comprar', 'comprar ahora', 'comprar agora', 'acquista', 'acquista ora', 'kup', 'kup teraz', 'osta kohe',
+  // sk, cs, ro, hu
+  'kúpiť', 'kúpiť teraz', 'koupit', 'koupit nyní', 'koupit teď', 'cumpără', 'cumpără acum', 'megveszem', 'vásárolj most', 'vásároljon most',
 ] as const;
 
 /** Currency signs and codes written before an amount ("€12.90", "kr 199", "CHF 20.–"). */
@@ -177,6 +296,8 @@ export const PRICE_CONTEXT = [
   'preis', 'ab', 'statt', 'jetzt', 'inkl', 'inkl.', 'zzgl', 'zzgl.', 'mwst', 'ust', 'fra', 'prix', 'à partir de', 'seulement', 'dès', 'tarif',
   'prijs', 'vanaf', 'btw', 'precio', 'desde', 'iva', 'prezzo', 'a partire da', 'preço', 'a partir de', 'cena', 'od', 'brutto', 'hind', 'alates', 'käibemaks',
   'under', 'unter', 'onder', 'per person', 'pro person', 'par personne', 'por persona', 'a persona', 'por pessoa', 'za osobę', 'inimese kohta', 'henkilöltä',
+  // sk, cs, ro, hu
+  's dph', 'bez dph', 'vrátane dph', 'včetně dph', 'dph', 'preț', 'prețul', 'cu tva', 'fără tva', 'ár', 'ára', 'áfa', 'bruttó', 'nettó',
 ] as const;
 
 /** Words that make an amount nearby a price even in a long sentence ("Buffetlounaan hinta on 10,50 €"):
@@ -184,19 +305,29 @@ export const PRICE_CONTEXT = [
 export const PRICE_NOUN = [
   'hinta', 'hintaan', 'hinnat', 'hinnaltaan', 'maksaa', 'pris', 'priset', 'priser', 'kostar', 'price', 'prices', 'priced at', 'costs', 'preis', 'preise', 'kostet',
   'prisen', 'koster', 'prix', 'tarif', 'coûte', 'prijs', 'kost', 'precio', 'cuesta', 'prezzo', 'costa', 'preço', 'cena', 'kosztuje', 'hind', 'hinnaga', 'maksab',
+  // sk, cs, ro, hu
+  'cenu', 'stojí', 'preț', 'prețul', 'costă', 'ára', 'árak',
 ] as const;
 
 /** A preposition just before the amount that makes it what something costs ("för 89 kr inklusive dryck",
  *  "für 6,10 €", "za 29 zł"): only right before it, so prose that merely contains "for" does not count. */
-export const PRICE_FOR = ['för', 'for', 'für', 'pour', 'voor', 'por', 'per', 'za', 'hintaan', 'eest'] as const;
+export const PRICE_FOR = ['för', 'for', 'für', 'pour', 'voor', 'por', 'per', 'za', 'hintaan', 'eest',
+  // ro
+  'pentru',
+] as const;
 
 /** "From" words before a lone amount ("ab 9,90 €", "vanaf € 12", "alates 15 €"). */
-export const FROM_WORDS = ['from', 'ab', 'alk.', 'alk', 'alkaen', 'från', 'fra', 'dès', 'à partir de', 'vanaf', 'desde', 'da', 'a partire da', 'a partir de', 'od', 'alates'] as const;
+export const FROM_WORDS = ['from', 'ab', 'alk.', 'alk', 'alkaen', 'från', 'fra', 'dès', 'à partir de', 'vanaf', 'desde', 'da', 'a partire da', 'a partir de', 'od', 'alates',
+  // ro
+  'începând de la',
+] as const;
 
 /** A publisher's subscription offer: its price is the site's own, even on an article page ("Je m'abonne à partir de 1€"). */
 export const SUBSCRIPTION = [
   'tilaa', 'tilaus', 'tilaajaksi', 'prenumerera', 'prenumeration', 'subscribe', 'subscription', 'abo', 'abonnieren', 'abonnement', "je m'abonne", 'je m’abonne', "m'abonner", 'm’abonner', 'abonnez-vous',
   'abonnér', 'abonner', 'abonneer', 'abonneren', 'suscríbete', 'suscripción', 'abbonati', 'abbonamento', 'assine', 'assinatura', 'subscreva', 'prenumerata', 'subskrypcja', 'telli', 'tellimus',
+  // sk, cs, ro, hu
+  'predplatné', 'předplatné', 'predplatiť', 'předplatit', 'abonament', 'abonează-te', 'előfizetés', 'előfizetek',
 ] as const;
 
 /** A publisher's link to its subscription offer, as the whole label ("Assine", "Abonnieren"): the corpus counts it as a
@@ -205,12 +336,16 @@ export const SUBSCRIBE_LABEL = [
   'tilaa lehti', 'tilaa digi', 'prenumerera', 'prenumerera nu', 'abonnieren', 'jetzt abonnieren', 'abo', 'abo abschließen', 'abonnement', 'abonnér', 'abonner', 'abonnez-vous', "je m'abonne", 'je m’abonne',
   "s'abonner", 's’abonner', 'abonneer', 'abonneren', 'word abonnee', 'suscríbete', 'suscribirse', 'abbonati', 'abbonamento', 'assine', 'assine já', 'assinatura', 'assinar', 'subscreva', 'prenumeruj', 'subscribe now',
   'subscribe today', 'become a subscriber', 'tellimine',
+  // sk, cs, ro, hu
+  'predplatné', 'předplatné', 'predplatiť', 'předplatit', 'abonează-te', 'előfizetés', 'előfizetek', 'fizessen elő', 'fizess elő',
 ] as const;
 
 /** A product test or roundup: there, a list of products with prices is the editor's, not the site's offer. */
 export const PRODUCT_TEST = [
   'testivoittaja', 'testissä', 'testasimme', 'vertailussa', 'testvinnare', 'vi testade', 'testsieger', 'im test', 'getestet', 'testvinder', 'testvinner', 'vi testet',
   'test winner', 'we tested', 'best buy', 'our pick', 'our verdict', 'meilleur rapport qualité', 'nous avons testé', 'testwinnaar', 'getest',
+  // sk, cs, ro, hu
+  'víťaz testu', 'vítěz testu', 'testovali sme', 'testovali jsme', 'câștigătorul testului', 'am testat', 'tesztgyőztes', 'teszteltük',
 ] as const;
 
 /** Amounts that are no offer of the site: promo credits, costs per recipe serving, donations. */
@@ -218,6 +353,8 @@ export const NOT_PRICE = [
   'per serving', 'a serving', 'per recipe', 'donate', 'donation', 'donations', 'newsletter', 'uutiskirje', 'nyhetsbrev', 'nyhedsbrev', 'gutschein', 'voucher', 'coupon', 'off your first',
   'lahjoita', 'lahjoitus*', 'donera', 'gåva', 'støt', 'donér', 'spende*', 'faire un don', 'doneer', 'donar', 'dona', 'doação', 'wesprzyj', 'annetus*', 'annetage',
   'palkka', 'lön', 'gehalt', 'salary', 'omsättning', 'liikevaihto', 'umsatz', 'revenue',
+  // sk, cs, ro, hu
+  'darovať', 'darovat', 'darujte', 'donează', 'donație', 'adományoz*', 'mzda', 'salariu',
 ] as const;
 
 /** Units after an amount that make it a price ("45 €/h", "9,90 €/kk", "$12/month", "3 € / kpl"). */
@@ -225,6 +362,8 @@ export const PRICE_UNITS = [
   'h', 'tunti', 'kk', 'kuukausi', 'vuosi', 'kpl', 'hlö', 'henkilö', 'st', 'stk', 'stück', 'mån', 'månad', 'år', 'md', 'måned', 'pcs', 'pc', 'hour', 'hr', 'month', 'mo', 'year', 'yr', 'person',
   'night', 'yö', 'natt', 'nacht', 'nuit', 'mois', 'an', 'kg', 'annos', 'portion', 'pers', 'persoon', 'stuk', 'uur', 'maand', 'jaar', 'persona', 'noche', 'mes', 'año', 'notte', 'mese', 'anno', 'ora',
   'pessoa', 'noite', 'mês', 'ano', 'osoba', 'osobę', 'os', 'szt', 'noc', 'godz', 'mies', 'inimene', 'tk', 'öö', 'kuu', 'aasta', 'tund',
+  // sk, cs, ro, hu
+  'ks', 'mesiac', 'měsíc', 'hod', 'rok', 'deň', 'lună', 'luna', 'noapte', 'persoană', 'buc', 'zi', 'hó', 'éj', 'fő', 'db', 'óra', 'hónap', 'év', 'nap',
 ] as const;
 
 /** JSON-LD and Open Graph types of an editorial page, where prices may be those of tested third-party products. */

@@ -56,6 +56,8 @@ export const CONSENT_PLUGIN_DIR = /\/wp-content\/plugins\/(?=[^/]*(?:cookie|cons
 export const COOKIE_WORDS = [
   'cookie', 'cookies', 'evästeet', 'evästeitä', 'evästeiden', 'evästeasetukset', 'eväste*', 'kakor', 'kakorna', 'informasjonskapsler', 'informationskapslar', 'témoins',
   'cookie*', 'küpsis*', 'ciasteczk*', 'pliki cookie', 'plików cookie',
+  // hu (a bakery's "süti" alone is left out)
+  'sütik*', 'sütit',
 ] as const;
 
 /** Buttons and phrases of a consent dialog that speak of choosing. */
@@ -78,12 +80,29 @@ export const CONSENT_ACTIONS = [
   'accepteren', 'alles accepteren', 'accepteer', 'akkoord', 'weigeren', 'instellingen', 'aceptar', 'aceptar todo', 'aceptar todas', 'rechazar', 'configurar',
   'aceitar', 'aceitar todos', 'rejeitar', 'recusar', 'akceptuję', 'akceptuj', 'zaakceptuj', 'zaakceptuj wszystkie', 'odrzuć', 'zgadzam się', 'ustawienia',
   'nõustun', 'nõustu', 'luba kõik', 'keeldu', 'aktsepteeri', 'seaded',
+  // de, fr, en, es, nl, sv, da, no, pt: "necessary only" and other wordings
+  'nur notwendige', 'nur essenzielle', 'tout refuser', 'continuer sans accepter', 'only necessary', 'necessary only', 'accept necessary', 'reject',
+  'rechazar todo', 'alleen noodzakelijke', 'endast nödvändiga', 'kun nødvendige', 'tillad alle', 'aceitar tudo',
+  // sk
+  'prijať', 'prijať všetko', 'prijať všetky', 'súhlasím', 'odmietnuť', 'odmietnuť všetko', 'povoliť všetko', 'povoliť všetky', 'nastavenia',
+  'prispôsobiť',
+  // cs
+  'přijmout', 'přijmout vše', 'přijmout všechny', 'souhlasím', 'odmítnout', 'odmítnout vše', 'povolit vše', 'povolit všechny', 'nastavení',
+  'přizpůsobit',
+  // ro
+  'acceptă', 'acceptă tot', 'acceptă toate', 'accept toate', 'sunt de acord', 'refuză', 'refuz', 'respinge', 'respinge tot', 'setări',
+  'personalizează', 'permite toate',
+  // hu
+  'elfogadom', 'elfogad', 'összes elfogadása', 'mindet elfogadom', 'elutasítom', 'elutasítás', 'összes elutasítása', 'beállítások', 'testreszabás',
+  'engedélyezem', 'egyetértek',
 ] as const;
 
 /** Buttons that only dismiss a notice ("OK", "Close", "Got it"): enough after a cookie sentence, not in any cookie text. */
 export const NOTICE_DISMISS = [
   'ok', 'okay', 'close', 'got it', 'i agree', 'agree', 'selvä', 'sulje', 'stäng', 'schließen', 'verstanden', 'einverstanden', 'luk', 'lukk', 'fermer', "j'ai compris", 'chiudi', 'ho capito',
   'sluiten', 'begrepen', 'cerrar', 'entendido', 'fechar', 'compreendi', 'zamknij', 'rozumiem', 'sulge', 'selge', 'sain aru', 'nõus',
+  // sk, cs, ro, hu
+  'zavrieť', 'zavřít', 'rozumím', 'súhlasím', 'souhlasím', 'închide', 'am înțeles', 'înțeleg', 'bezár', 'bezárás', 'értem', 'rendben',
 ] as const;
 
 /** Labels of a button or link that reopens the consent settings ("Cookie settings", "Paramètres des cookies"). */
@@ -98,6 +117,15 @@ export const CONSENT_SETTINGS = [
   'hallinnoi suostumusta', 'suostumusasetukset', 'hantera samtycke', 'samtyckesinställningar', 'administrér samtykke', 'administrer samtykke', 'samtykkeindstillinger',
   'einwilligung verwalten', 'zustimmung verwalten', 'einwilligungseinstellungen', 'gérer le consentement', 'gestisci consenso', 'gestisci il consenso', 'toestemming beheren',
   'gestionar consentimiento', 'gerir consentimento', 'zarządzaj zgodami', 'halda nõusolekuid',
+  // fr, it, nl, es, no
+  'paramètres de confidentialité', 'impostazioni privacy', 'privacy-instellingen', 'configurar cookies', 'informasjonskapselinnstillinger',
+  // sk, cs
+  'nastavenia cookies', 'nastavenie cookies', 'nastavenia súborov cookie', 'spravovať cookies', 'nastavení cookies', 'nastavení souborů cookie',
+  'spravovat cookies', 'upravit nastavení cookies',
+  // ro
+  'setări cookie*', 'setările cookie*', 'gestionează cookie*', 'preferințe cookie*', 'setări de confidențialitate',
+  // hu
+  'süti beállítások', 'sütibeállítások', 'cookie beállítások', 'süti-beállítások', 'adatvédelmi beállítások', 'sütik kezelése',
 ] as const;
 
 /** Sentences a cookie notice opens with ("This site uses cookies", "Käytämme evästeitä", "Wir verwenden Cookies"). */
@@ -113,6 +141,16 @@ export const COOKIE_NOTICE = [
   'kasutame küpsiseid', 'kasutab küpsiseid',
   "utilisation de cookies", 'utilise les cookies', 'wykorzystuje cookies', 'wykorzystuje pliki cookie', 'wykorzystujemy pliki cookie', 'wykorzystujemy cookies', 'używamy cookies', 'używa cookies', 'stosujemy pliki cookie',
   'utiliza cookies', 'utilizamos cookies propias', 'este sitio web utiliza cookies', 'este site usa cookies', 'usa cookies', 'questo sito usa cookie', 'deze website gebruikt cookies', 'diese website verwendet cookies',
+  // sk
+  'používame cookie*', 'používame súbory cookie*', 'používa cookie*', 'používa súbory cookie*', 'využívame cookie*', 'využívame súbory cookie*',
+  'využíva súbory cookie*',
+  // cs
+  'používáme cookie*', 'používáme soubory cookie*', 'používá cookie*', 'používá soubory cookie*', 'využíváme cookie*', 'využíváme soubory cookie*',
+  'využívá soubory cookie*',
+  // ro
+  'folosim cookie*', 'folosește cookie*', 'utilizăm cookie*', 'utilizează cookie*', 'folosim module cookie', 'utilizează module cookie',
+  // hu
+  'sütiket használ*', 'cookie-kat használ*', 'sütiket alkalmaz*', 'cookie-kat alkalmaz*', 'cookie-kat használunk',
 ] as const;
 
 /** Sentences of a notice that takes going on as consent ("By continuing to browse you accept cookies"): with a cookie
@@ -124,4 +162,8 @@ export const IMPLIED_CONSENT = [
   'door verder te gaan', 'door gebruik te maken van deze website', 'door deze website te gebruiken', 'al continuar navegando', 'si continúa navegando', 'si continúas navegando', 'continuando la navigazione',
   'proseguendo la navigazione', 'continuando a navegar', 'ao continuar a navegar', 'ao navegar neste site', 'korzystając ze strony', 'korzystając z serwisu', 'korzystając z witryny', 'kontynuując przeglądanie',
   'lehitsemist jätkates', 'veebilehe kasutamist jätkates', 'jätkates lehel',
+  // sk, cs, ro, hu
+  'pokračovaním v prehliadaní', 'používaním tejto stránky', 'prehliadaním súhlasíte', 'prehliadaním stránky súhlasíte',
+  'používaním stránky súhlasíte', 'pokračováním v prohlížení', 'používáním tohoto webu', 'procházením webu souhlasíte', 'používáním webu souhlasíte', 'continuând navigarea',
+  'prin continuarea navigării', 'folosind acest site', 'az oldal használatával', 'a weboldal használatával', 'a böngészés folytatásával',
 ] as const;

@@ -1,4 +1,4 @@
-// Contact cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
+// Contact cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu.
 
 /** Link text or form words that name a contact page or an enquiry. Explicit forms rather than
  * a bare `contact*` / `kontakt*` prefix: "contactless" and "Kontaktlinsen" are not contact pages. */
@@ -27,6 +27,23 @@ export const CONTACT_PAGE = [
   // customer-service and feedback pages under other names
   'customer services', 'servicio al cliente', 'fale com', 'fale connosco', 'lob & kritik', 'lob und kritik',
   'rückruf-service', 'rückrufservice', 'rückruf anfordern', 'kostenloser rückruf', 'soittopyyntöpalvelu', 'callback service', 'request a callback', 'request a call back',
+  // sv, da, no, en, fr, es, it, pl: "write to us"
+  'skriv till oss', 'skriv til os', 'skriv til oss', 'write to us', 'message us', 'écrivez-nous', 'escríbenos', 'scrivici', 'napisz do nas',
+  'kontakt z nami',
+  // sk
+  'kontakty', 'kontaktujte nás', 'napíšte nám', 'kontaktný formulár', 'kontaktné údaje', 'zákaznícky servis', 'zákaznícka podpora', 'cenová ponuka',
+  'nezáväzná ponuka',
+  // cs
+  'napište nám', 'kontaktní formulář', 'kontaktní údaje', 'zákaznický servis', 'zákaznická podpora', 'poptávka', 'poptávkový formulář',
+  'nezávazná poptávka', 'cenová nabídka',
+  // ro
+  'contactează-ne', 'contactați-ne', 'date de contact', 'formular de contact', 'scrie-ne', 'scrieți-ne', 'relații clienți', 'serviciul clienți',
+  'cere ofertă', 'solicită ofertă', 'cerere de ofertă',
+  // hu
+  'kapcsolat', 'kapcsolatfelvétel', 'elérhetőség', 'elérhetőségek', 'elérhetőségeink', 'lépjen kapcsolatba velünk', 'írjon nekünk', 'ügyfélszolgálat',
+  'ajánlatkérés', 'kérjen ajánlatot',
+  // de
+  'schreiben sie uns', 'schreib uns',
 ] as const;
 
 /** Link texts where a contact word names a product: contact lenses, a contact grill, contactless payment. */
@@ -38,6 +55,9 @@ export const CONTACT_PATH_SEGMENTS = [
   'kontaktskjema', 'yhteystiedot', 'yhteys', 'ota-yhteytta', 'contactez-nous', 'nous-contacter', 'asiakaspalvelu', 'kundeservice',
   'kundtjanst', 'kundenservice', 'contatti', 'contacto', 'contato', 'contactenos',
   'contactos', 'contatto', 'contattaci', 'contactformulier', 'klantenservice', 'kontaktid', 'kontakty', 'kontaktai', 'contacte-nos', 'fale-conosco',
+  // sk, cs, ro, hu
+  'kontaktujte-nas', 'napiste-nam', 'kontaktny-formular', 'kontaktni-formular', 'contacteaza-ne', 'contactati-ne', 'date-de-contact', 'kapcsolat',
+  'elerhetoseg', 'elerhetosegek', 'kapcsolatfelvetel',
 ] as const;
 
 /** Words that name a message field or a form's purpose. */
@@ -45,6 +65,9 @@ export const MESSAGE_FIELD = [
   'viesti', 'viestisi', 'kysymys*', 'lisätiedot', 'message', 'your message', 'comments', 'enquiry', 'inquiry', 'question',
   'meddelande', 'nachricht', 'ihre nachricht', 'anliegen', 'besked', 'melding', 'henvendelse', 'votre message', 'messaggio',
   'mensaje', 'consulta', 'bericht', 'uw bericht', 'je bericht', 'vraag', 'domanda', 'mensagem', 'pergunta', 'wiadomość', 'treść wiadomości', 'pytanie', 'sõnum', 'küsimus',
+  // sk, cs, ro, hu
+  'správa', 'vaša správa', 'zpráva', 'vaše zpráva', 'dotaz', 'otázka', 'mesaj', 'mesajul', 'mesajul tău', 'întrebare', 'üzenet', 'üzenete',
+  'az ön üzenete', 'kérdés',
 ] as const;
 
 /** What blog-comment and review forms say: they publish what is written, they do not reach the business. */
@@ -53,6 +76,8 @@ export const CALLBACK = [
   'soita minulle', 'soittopyyntö', 'soittopyyntö*', 'pyydä soitto', 'pyydä soittoa', 'call me back', 'request a call back', 'request a callback', 'request a call', 'call back',
   'ring mig', 'ring mig upp', 'bli uppringd', 'ring meg', 'ring meg opp', 'bliv ringet op', 'ring til mig', 'rückruf', 'rückrufservice', 'rückruf anfordern', 'être rappelé', 'rappelez-moi',
   'bel mij terug', 'terugbelverzoek', 'llámame', 'te llamamos', 'richiamami', 'vi richiamiamo', 'ligamos-lhe', 'ligue-me', 'zamów rozmowę', 'oddzwonimy', 'helistame tagasi',
+  // sk, cs, ro, hu
+  'zavoláme vám', 'spätné volanie', 'zpětné volání', 'vă sunăm noi', 'vă sunăm', 'visszahívás', 'visszahívást kérek',
 ] as const;
 
 export const NOT_CONTACT_FORM = [
@@ -67,6 +92,10 @@ export const NOT_CONTACT_FORM = [
   'wordt niet gepubliceerd', 'laat een reactie achter', 'no será publicada', 'no se publicará', 'deja un comentario', 'non sarà pubblicato', 'lascia un commento',
   'não será publicado', 'deixe um comentário', 'nie zostanie opublikowany', 'dodaj komentarz', 'ei avaldata', 'jäta kommentaar', 'sollicitatie', 'solliciteer',
   'candidatura', 'curriculum', 'aplikuj', 'list motywacyjny', 'kandideeri', 'elulookirjeldus',
+  // sk, cs, ro, hu
+  'nebude zverejnená', 'nebude zverejnený', 'pridať komentár', 'nebude zveřejněn', 'nebude zveřejněna', 'přidat komentář', 'napsat recenzi',
+  'nu va fi publicată', 'lasă un comentariu', 'scrie o recenzie', 'nem lesz publikálva', 'nem jelenik meg', 'szólj hozzá', 'értékelés írása',
+  'životopis', 'motivačný list', 'motivační dopis', 'önéletrajz', 'motivációs levél',
 ] as const;
 
 /** Labels that put a phone number next to them. */
@@ -87,6 +116,9 @@ export const PHONE_LABEL = [
   'téléphone', 'tél', 'tél.', 'appelez', 'appelez-nous', 'telefono', 'teléfono', 'llámanos',
   // nl, es, it, pt, pl, et
   'telefoon', 'telefoonnummer', 'bel ons', 'tfno', 'tlf', 'móvil', 'cellulare', 'chiamaci', 'telefone', 'telemóvel', 'ligue-nos', 'zadzwoń', 'tel. kom.', 'infolinia', 'helista', 'mob', 'mob.',
+  // sk, cs, ro, hu
+  'telefón', 'telefónne číslo', 'telefonní číslo', 'zavolajte nám', 'zavolejte nám', 'infolinka', 'zákaznícka linka', 'zákaznická linka', 'sunați-ne',
+  'sună-ne', 'număr de telefon', 'telefonszám', 'hívjon minket', 'hívjon', 'ügyfélszolgálat',
 ] as const;
 
 /** Labels of numbers that are not phones; when one sits nearer than a phone label, the number is not a phone. */
@@ -104,6 +136,8 @@ export const CONTACT_CONTEXT = [
   'customer service', 'kundtjänst', 'kundeservice', 'kundenservice', 'service client', 'contatti', 'contacto', 'email', 'e-mail',
   'sähköposti', 'e-post', 'courriel',
   'contatto', 'contato', 'kontaktid', 'klantenservice', 'atención al cliente', 'servizio clienti', 'obsługa klienta', 'klienditeenindus', 'correo',
+  // sk, cs, ro, hu
+  'kontakty', 'kontaktujte nás', 'kapcsolat', 'elérhetőség*', 'contactați-ne', 'zákaznícky servis', 'zákaznický servis', 'ügyfélszolgálat',
 ] as const;
 
 /** Words of a job advertisement: a phone or email right after them belongs to the ad's contact person, not to the site. */
@@ -132,6 +166,8 @@ export const CHAT_PROMPT = [
   'chatta med os', 'chat med oss', 'chat med os', 'chattaa kanssamme', 'aloita chat', 'avaa chat', 'chat en direct', 'discuter avec nous',
   'live-chat', 'chatten sie mit uns', 'chat met ons', 'chat met de klantenservice', 'chatea con nosotros', 'chat en vivo', 'chatta con noi', 'chat dal vivo', 'chat ao vivo',
   'fale connosco', 'czat na żywo', 'czat z konsultantem', 'vestle meiega', 'alusta vestlust', 'chat-palvelu', 'chat-palveluun', 'asiakaspalvelun chat', 'chatti',
+  // fr, it, es, pl, sk, cs, ro, hu
+  'chat en ligne', 'chat online', 'czat online', 'četujte s nami', 'chatujte s námi', 'chat cu noi', 'élő chat', 'chat indítása',
 ] as const;
 
 /** Form builders whose embedded frame is the page's enquiry form: the form lives in the vendor's

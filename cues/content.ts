@@ -1,4 +1,4 @@
-// Content sections (blog, news, articles, guides, recipes) by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
+// Content sections (blog, news, articles, guides, recipes) by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu.
 export const CONTENT_SECTION = [
   // fi
   'blogi', 'blogit', 'blogista', 'artikkelit', 'artikkeleita', 'uutiset', 'uutisia', 'ajankohtaista', 'tiedotteet', 'lehdistötiedotteet', 'vinkit', 'vinkkejä', 'reseptit', 'reseptejä', 'oppaat', 'inspiraatiota', 'tarinat', '*vinkit', '*vinkkejä', '*blogi', '*oppaat', '*artikkelit', 'tietopankki', '*tietopankki', 'opas',
@@ -19,6 +19,9 @@ export const CONTENT_SECTION = [
   'noticias', 'últimas noticias', 'recetas', 'consejos', 'notizie', 'ultime notizie', 'ricette', 'consigli', 'notícias', 'receitas', 'dicas',
   // pl, et
   'aktualności', 'wiadomości', 'artykuły', 'przepisy', 'porady', 'poradnik', 'uudised', 'artiklid', 'retseptid', 'nõuanded', 'blogi postitused',
+  // sk, cs, ro, hu (not "novinky" or "noutăți": a shop's new arrivals too)
+  'aktuality', 'články', 'tlačové správy', 'tiskové zprávy', 'recepty', 'rady a tipy', 'tipy a rady', 'magazín', 'știri', 'ultimele știri', 'rețete',
+  'sfaturi', 'comunicate de presă', 'hírek', 'cikkek', 'receptek', 'tippek', 'blogbejegyzések', 'sajtóközlemények', 'aktualitások',
 ] as const;
 
 /** Words that name a content section only as the whole label: in a shop "articoli", "artigos" and "artículos" are its
@@ -29,7 +32,7 @@ export const CONTENT_SECTION_LABELS = ['articoli', 'artigos', 'artículos', 'gli
 export const CONTENT_HOST = /^(?:blogs?|blogi|blogg|wiki|news|magazine?|journal|ideas|stories|insights|uutiset|nyheter|nyheder|nieuws|noticias|notizie|ratgeber)\./;
 
 /** Path segments of content sections (a recipe site's recipe links, a shop's /blog). */
-export const CONTENT_PATH = /(?:^|\/)(?:blogs?|blogi|blogg|news|newsroom|uutiset|ajankohtaista|artikkelit|articles|magazin|magazine|ratgeber|rezepte|recipes?|reseptit|recept|oppskrifter|opskrifter|recettes|actualites|actualités|nyheter|nyheder|aktuell|aktuelles|aktuelt|aktuellt|press-releases|guides|inspiration|stories|journal|insights|vinkit|tipps|nieuws|artikelen|recepten|noticias|recetas|notizie|ricette|receitas|aktualnosci|artykuly|przepisy|poradnik|uudised|artiklid|retseptid)(?:[/.?#]|$)/;
+export const CONTENT_PATH = /(?:^|\/)(?:blogs?|blogi|blogg|news|newsroom|uutiset|ajankohtaista|artikkelit|articles|magazin|magazine|ratgeber|rezepte|recipes?|reseptit|recept|oppskrifter|opskrifter|recettes|actualites|actualités|nyheter|nyheder|aktuell|aktuelles|aktuelt|aktuellt|press-releases|guides|inspiration|stories|journal|insights|vinkit|tipps|nieuws|artikelen|recepten|noticias|recetas|notizie|ricette|receitas|aktualnosci|artykuly|przepisy|poradnik|uudised|artiklid|retseptid|aktuality|clanky|recepty|stiri|articole|retete|hirek|cikkek|receptek)(?:[/.?#]|$)/;
 
 /** Structured-data types of an article, post or recipe page. */
 export const ARTICLE_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'Recipe', 'TechArticle', 'ScholarlyArticle', 'Report', 'LiveBlogPosting', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'Blog'] as const;

@@ -5,7 +5,10 @@
 export const EMAIL_FIELD = ['sähköposti*', 'email*', 'e-mail*', 'e-post*', 'epost*', 'mejladress*'] as const;
 
 /** Compounds of the phone labels ("Puhelinnumero" is in PHONE_LABEL already): "Telefonnummer", "Handynummer". */
-export const PHONE_FIELD = ['telefon*', 'phone*', 'matkapuhelin', 'handy*', 'mobil*', 'gsm'] as const;
+export const PHONE_FIELD = ['telefon*', 'phone*', 'matkapuhelin', 'handy*', 'mobil*', 'gsm',
+  // sk
+  'telefón*',
+] as const;
 
 /** Fields that ask for a person's name. */
 export const NAME_FIELD = [
@@ -13,6 +16,10 @@ export const NAME_FIELD = [
   'namn', 'förnamn', 'efternamn', 'ditt namn',
   'name', 'full name', 'first name', 'last name', 'firstname', 'lastname', 'given name', 'surname', 'your name',
   'vorname', 'nachname', 'ihr name',
+  // da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu
+  'navn', 'fornavn', 'efternavn', 'etternavn', 'nom', 'prénom', 'naam', 'voornaam', 'achternaam', 'nombre', 'apellidos', 'nome', 'cognome',
+  'sobrenome', 'imię', 'nazwisko', 'eesnimi', 'perekonnanimi', 'meno', 'priezvisko', 'jméno', 'příjmení', 'nume', 'prenume', 'numele', 'név',
+  'vezetéknév', 'keresztnév', 'teljes név',
 ] as const;
 
 /** Parts of a postal address asked for one by one. */

@@ -23,12 +23,17 @@ function bareLetter(ch: string): string | null {
   return base !== ch && base.length === 1 ? base : null;
 }
 
-/** A phrase's letters, each marked letter also matching its bare form: "evästeet" → "ev[äa]steet". */
+/** Letters written two ways for one sound: Romanian "ș ț" with a comma below or, from older keyboards and
+ *  fonts, a cedilla ("Termeni şi condiţii"); Hungarian "ő ű" as the Latin-1 stand-ins "õ û". */
+const TWIN_LETTER: Record<string, string> = { ș: 'ş', ş: 'ș', ț: 'ţ', ţ: 'ț', ő: 'õ', õ: 'ő', ű: 'û', û: 'ű' };
+
+/** A phrase's letters, each marked letter also matching its bare form and its twin: "evästeet" → "ev[äa]steet". */
 function phrasePattern(phrase: string): string {
   let out = '';
   for (const ch of phrase) {
-    const base = bareLetter(ch.toLowerCase());
-    out += base ? `[${ch}${base}]` : escape(ch);
+    const lower = ch.toLowerCase();
+    const base = bareLetter(lower);
+    out += base ? `[${ch}${TWIN_LETTER[lower] ?? ''}${base}]` : escape(ch);
   }
   return out;
 }
@@ -69,10 +74,15 @@ function cueSource(lists: CueList[]): string | null {
   return `(?<!${LETTER})(?:${parts.join('|')})(?!${LETTER})`;
 }
 
+/** Case-insensitive without the `u` flag: the cues need neither \p{…} nor astral letters, and under `u` every marked
+ *  letter's class ("[čc]") is case-folded by Unicode rules when compiled, a cost that grows with each language's
+ *  marks; without it, letters still fold by their upper case ("Č" is "č"). */
+const CUE_FLAGS = 'i';
+
 export function cueMatcher(...lists: CueList[]): CueMatcher {
   const source = cueSource(lists);
   if (source === null) return { test: () => false, find: () => null };
-  const re = new RegExp(source, 'iu');
+  const re = new RegExp(source, CUE_FLAGS);
   return {
     test: (text) => re.test(text),
     find: (text) => re.exec(text)?.[0] ?? null,
@@ -88,7 +98,7 @@ export function hostIs(host: string, domain: string): boolean {
  * (e.g. which label sits nearest a number). */
 export function cueRegExp(...lists: CueList[]): RegExp {
   const source = cueSource(lists);
-  return source === null ? /(?!)/g : new RegExp(source, 'giu');
+  return source === null ? /(?!)/g : new RegExp(source, `g${CUE_FLAGS}`);
 }
 
 /**

@@ -25,6 +25,9 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
       'kreditkort*', 'betalkort*', 'bankkort*', 'debetkort*', 'kortbetalning', 'med kort', 'betalingskort*', 'carte bancaire', 'carte de crédit', 'cartes bancaires', 'cartes de crédit', 'par carte',
       'creditcard*', 'tarjeta de crédito', 'tarjetas de crédito', 'tarjeta de débito', 'con tarjeta', 'carta di credito', 'carte di credito', 'carta di debito', 'cartão de crédito', 'cartões de crédito',
       'cartão de débito', 'karta kredytowa', 'karty kredytowe', 'karta płatnicza', 'kartą płatniczą', 'kartą', 'krediitkaart*', 'pangakaart*', 'deebetkaart*', 'kaardimakse*',
+      // sk, cs, ro, hu
+      'platba kartou', 'platobná karta', 'platobnou kartou', 'platební karta', 'platební kartou', 'kartou', 'card bancar', 'card de credit', 'cu cardul', 'plata cu cardul',
+      'bankkártya*', 'hitelkártya*', 'kártyás fizetés', 'kártyával',
     ],
     ambiguous: true,
   },
@@ -52,6 +55,18 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'multibanco', names: ['multibanco', 'referência multibanco'] },
   { item: 'mbway', names: ['mb way', 'mbway'] },
   { item: 'przelewy24', names: ['przelewy24', 'przelewy 24'] },
+  // Czech, Slovak, Romanian and Hungarian payment gateways and schemes.
+  { item: 'gopay', names: ['gopay'] },
+  { item: 'comgate', names: ['comgate'] },
+  { item: 'thepay', names: ['thepay'] },
+  { item: 'trustpay', names: ['trustpay'] },
+  { item: 'besteron', names: ['besteron'] },
+  { item: 'tatrapay', names: ['tatrapay', 'tatra pay'] },
+  { item: 'netopia', names: ['netopia', 'netopia payments', 'mobilpay'] },
+  { item: 'euplatesc', names: ['euplătesc', 'euplătesc.ro'] },
+  { item: 'barion', names: ['barion'] },
+  { item: 'simplepay', names: ['simplepay', 'otp simplepay'] },
+  { item: 'szepkartya', names: ['szép kártya', 'szép-kártya', 'szépkártya'] },
   // Dutch "blik" is a tin or a look.
   { item: 'blik', names: ['blik'], ambiguous: true },
   { item: 'revolut', names: ['revolut', 'revolut pay'] },
@@ -84,34 +99,39 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
       'pay in 3', 'pay in 4', 'pay in instalments', 'pay in installments', 'split your payment', 'in raten zahlen', 'in raten bezahlen', 'finanzierung ab',
       'maksa erissä', 'erämaksu*', 'dela upp betalningen', 'betala i delar', 'betal i rater', 'delbetaling', 'avbetaling', 'in termijnen betalen', 'en 3 plazos', 'pago en cuotas',
       'paga in 3 rate', 'in 3 rate', 'pagamento rateale', 'sem juros', 'parcelado',
+      // sk, cs, ro, hu
+      'na faktúru', 'na fakturu', 'nákup na splátky', 'na splátky', 'plata în rate', 'în rate', 'részletfizetés', 'utólagos fizetés',
     ],
   },
   {
     item: 'invoice',
     names: [
       'lasku', 'laskulla', 'laskun', 'laskulle', 'faktura', 'fakturan', 'fakturaen', 'faktura vat', 'fakturę', 'rechnung', 'invoice', 'facture', 'factuur', 'factura', 'fattura', 'fatura',
-      'afbetaling', 'a plazos', 'a rate', 'prestações', 'raty', 'arve', 'arvega', 'instalments', 'installments',
+      'afbetaling', 'a plazos', 'a rate', 'prestações', 'raty', 'arve', 'arvega', 'instalments', 'installments', 'faktúra', 'faktúru', 'fakturu', 'factură', 'számla', 'számlára', 'splátky',
     ],
     ambiguous: true,
   },
-  { item: 'bank', names: ['verkkopank*', 'pankkimaksu', 'vorkasse', 'tilisiirto', 'tilisiirtona', 'tilisiirrolla', 'pankkisiirto*', 'pangalink*', 'pangaülekanne', 'przelew bankowy', 'bonifico bancario', 'transferência bancária', 'bankoverschrijving'] },
+  { item: 'bank', names: ['verkkopank*', 'pankkimaksu', 'vorkasse', 'tilisiirto', 'tilisiirtona', 'tilisiirrolla', 'pankkisiirto*', 'pangalink*', 'pangaülekanne', 'przelew bankowy', 'bonifico bancario', 'transferência bancária', 'bankoverschrijving',
+  'bankový prevod', 'bankovým prevodom', 'prevodom na účet', 'bankovní převod', 'bankovním převodem', 'převodem na účet', 'transfer bancar', 'ordin de plată', 'banki átutalás*', 'átutalással'] },
   {
     item: 'bank',
     names: [
       'bank transfer', 'online banking', 'banköverföring', 'überweisung', 'bankoverførsel', 'nettbank', 'virement bancaire', 'virement', 'bank payment', 'overboeking', 'transferencia', 'transferencia bancaria',
-      'bonifico', 'transferência', 'przelew', 'przelewem',
+      'bonifico', 'transferência', 'przelew', 'przelewem', 'prevodom', 'převodem', 'átutalás',
     ],
     ambiguous: true,
   },
   { item: 'cheque', names: ['chèque', 'chèques', 'cheque', 'cheques', 'scheck'], ambiguous: true },
   { item: 'viabill', names: ['viabill'] },
-  { item: 'cod', names: ['cash on delivery', 'nachnahme', 'postiennakko', 'contre-remboursement', 'onder rembours', 'contra reembolso', 'contrassegno', 'pagamento alla consegna', 'za pobraniem', 'pobranie', 'pagamento na entrega'] },
-  { item: 'cash', names: ['barzahlung', 'cash', 'käteinen', 'käteisellä', 'kontant', 'kontanter', 'espèces', 'contant', 'contanti', 'efectivo', 'dinheiro', 'gotówka', 'gotówką', 'sularaha'], ambiguous: true, logoNames: ['bar'] },
+  { item: 'cod', names: ['cash on delivery', 'nachnahme', 'postiennakko', 'contre-remboursement', 'onder rembours', 'contra reembolso', 'contrassegno', 'pagamento alla consegna', 'za pobraniem', 'pobranie', 'pagamento na entrega',
+  'dobierka', 'dobierkou', 'na dobierku', 'dobírka', 'dobírkou', 'na dobírku', 'ramburs', 'plata ramburs', 'utánvét', 'utánvéttel'] },
+  { item: 'cash', names: ['barzahlung', 'cash', 'käteinen', 'käteisellä', 'kontant', 'kontanter', 'espèces', 'contant', 'contanti', 'efectivo', 'dinheiro', 'gotówka', 'gotówką', 'sularaha', 'hotovosť', 'v hotovosti', 'hotově', 'numerar', 'în numerar', 'készpénz', 'készpénzzel'], ambiguous: true, logoNames: ['bar'] },
   {
     item: 'giftcard',
     names: [
       'gift card', 'gift cards', 'giftcard', 'gift voucher', 'lahjakortti', 'lahjakortilla', 'presentkort', 'gavekort', 'geschenkkarte', 'gutschein', 'warengutschein', 'geschenkgutschein', 'carte cadeau',
       'cadeaukaart', 'cadeaubon', 'tarjeta regalo', 'carta regalo', 'buono regalo', 'cartão presente', 'cartão oferta', 'karta podarunkowa', 'bon podarunkowy', 'kinkekaart',
+      'darčeková poukážka', 'darčekový poukaz', 'dárkový poukaz', 'dárková poukázka', 'card cadou', 'voucher cadou', 'ajándékkártya', 'ajándékutalvány',
     ],
     ambiguous: true,
   },
@@ -126,6 +146,17 @@ export const PAYMENT_CONTEXT = [
   'betaalmethode*', 'betaalmogelijkhe*', 'betaalwijze*', 'betalen', 'betaal', 'métodos de pago', 'formas de pago', 'forma de pago', 'pago', 'pagos', 'pagar', 'paga con', 'pagare', 'pagamento', 'pagamenti',
   'metodi di pagamento', 'métodos de pagamento', 'formas de pagamento', 'pague', 'aceitamos', 'aceptamos', 'accettiamo', 'metody płatności', 'formy płatności', 'płatność', 'płatności', 'zapłać', 'akceptujemy',
   'makseviis*', 'maksmine', 'maksta', 'tasumine', 'maksevõimalus*', 'aktsepteerime',
+  // es, it, pl, no
+  'medios de pago', 'modalità di pagamento', 'sposoby płatności', 'betalingsmåter', 'betalingsmåte',
+  // sk, cs
+  'platba', 'platby', 'platbu', 'platbou', 'spôsoby platby', 'spôsob platby', 'platobné metódy', 'platiť', 'zaplatiť', 'způsoby platby',
+  'způsob platby', 'platební metody', 'platit', 'zaplatit', 'akceptujeme', 'prijímame', 'přijímáme',
+  // ro (not a bare "plata": Spanish silver)
+  'plată online', 'mod de plată', 'modalitate de plată', 'opțiuni de plată', 'plăți', 'plății', 'metode de plată', 'modalități de plată', 'plătește', 'plătiți', 'acceptăm',
+  // hu
+  'fizet*', 'fizess*', 'fizetési mód*', 'fizetési lehetőség*', 'elfogadunk', 'elfogadott',
+  // fr, nl, sv
+  'nous acceptons', 'wij accepteren', 'vi accepterar',
 ] as const;
 
 /** A heading or label over a row of payment logos ("Maksutavat", "Moyens de paiement", "We accept"). */
@@ -135,10 +166,18 @@ export const PAYMENT_HEADING = [
   'moyens de paiement', 'méthode de paiement', 'méthodes de paiement', 'modes de paiement', 'paiement sécurisé', 'metodi di pagamento',
   'bezahlmöglichkeiten', 'bezahlarten', 'betaalmethoden', 'betaalmogelijkheden', 'betaalwijzen', 'veilig betalen', 'métodos de pago', 'formas de pago', 'pago seguro', 'pagamenti sicuri', 'pagamento sicuro',
   'métodos de pagamento', 'formas de pagamento', 'pagamento seguro', 'metody płatności', 'formy płatności', 'bezpieczne płatności', 'makseviisid', 'maksevõimalused', 'turvaline maksmine',
+  // en, es, it, pl, no
+  'accepted payments', 'accepted payment methods', 'medios de pago', 'modalità di pagamento', 'sposoby płatności', 'betalingsmåter',
+  // sk, cs, ro, hu
+  'spôsoby platby', 'spôsob platby', 'možnosti platby', 'platobné metódy', 'bezpečná platba', 'způsoby platby', 'způsob platby', 'platební metody',
+  'metode de plată', 'modalități de plată', 'plată securizată', 'plata securizată', 'fizetési módok', 'fizetési lehetőségek', 'biztonságos fizetés',
+  'elfogadott kártyák',
+  // fr
+  'moyen de paiement', 'mode de paiement',
 ] as const;
 
 /** Class or id fragments of a container of payment logos ("site-footer__payment-icons", "payment-logos", "col payment"). */
-export const PAYMENT_CONTAINER = /payment|zahlung|maksu|betal|betaal|paiement|pagamento|pago|platnosc|płatno|makse|pay-?icons|pay-?logos|card-?icons|credit-?cards/i;
+export const PAYMENT_CONTAINER = /payment|zahlung|maksu|betal|betaal|paiement|pagamento|pago|platnosc|płatno|makse|platb|platob|platebn|fizetes|pay-?icons|pay-?logos|card-?icons|credit-?cards/i;
 
 /** Tokens of a logo file or icon class that say nothing about the method ("2024_footer_Visa_icon"). */
 export const LOGO_NOISE = new Set([

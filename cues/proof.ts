@@ -1,4 +1,4 @@
-// Customer proof cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
+// Customer proof cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu.
 
 /** Headings and link texts that name customer proof: testimonials, references, case studies, praise.
  * Not "Kundenmeinungen" or "avis clients": on a product page they head its reviews. */
@@ -34,6 +34,17 @@ export const TESTIMONIAL_HEADING = [
   'klientide tagasiside', 'klientide arvamused', 'mida kliendid ütlevad', 'kliendid räägivad', 'kliendilood', 'referentsid', 'edulood',
   // guestbooks: what visitors wrote to the business
   'gästebuch', 'vieraskirja', 'gästbok', 'gjestebok', 'gæstebog', "livre d'or", 'gastenboek', 'libro de visitas', 'libro degli ospiti', 'livro de visitas', 'księga gości', 'külalisteraamat', 'guestbook',
+  // sk
+  'referencie', 'naše referencie', 'povedali o nás', 'čo hovoria naši zákazníci', 'skúsenosti zákazníkov', 'spokojní zákazníci', 'príbehy zákazníkov',
+  'prípadové štúdie',
+  // cs
+  'naše reference', 'napsali o nás', 'co říkají naši zákazníci', 'zkušenosti zákazníků', 'spokojení zákazníci', 'příběhy zákazníků',
+  'případové studie',
+  // ro
+  'testimoniale', 'mărturii', 'ce spun clienții noștri', 'ce spun clienții', 'clienți mulțumiți', 'studii de caz', 'povești de succes',
+  // hu
+  'referenciák', 'referenciáink', 'ügyfeleink mondták', 'mit mondanak ügyfeleink', 'ügyfélvélemények', 'elégedett ügyfelek', 'esettanulmányok',
+  'sikertörténetek', 'rólunk mondták',
 ] as const;
 
 /** Words that name references only as a whole link label to another page of the site: "References" is also a bibliography,
@@ -46,11 +57,13 @@ export const REFERENCE_LINK_LABEL = [
   'customers', 'our customers', 'kunden', 'unsere kunden', 'asiakkaamme', 'asiakkaat', 'kunder', 'våra kunder', 'vores kunder', 'våre kunder', 'clients', 'our clients', 'nos clients',
   'klanten', 'onze klanten', 'nuestros clientes', 'i nostri clienti', 'os nossos clientes', 'nossos clientes', 'nasi klienci', 'meie kliendid',
   'accolades', 'our accolades',
+  // sk, cs, ro, hu
+  'naši zákazníci', 'naši klienti', 'clienții noștri', 'ügyfeleink', 'projekty', 'proiecte', 'projektek', 'referenciák',
 ] as const;
 
 /** Path segments of a testimonials or references page. */
 export const TESTIMONIAL_PATH =
-  /(?:^|\/)(?:testimonials?|kundenstimmen|referenzen|references|referenssit|asiakastarinat|asiakaskokemuksia|case-studies|customer-stories|success-stories|kundberattelser|kundcase|referenser|referanser|referencer|temoignages|erfahrungsberichte|klantervaringen|referenties|testimonios|casos-de-exito|testimonianze|dicono-di-noi|depoimentos|testemunhos|casos-de-sucesso|referencje|referentsid|accolades|g(?:ae|a|ä)stebuch|guestbook|vieraskirja|gastbok|gjestebok|gaestebog|gastenboek)(?:[/.]|$)/;
+  /(?:^|\/)(?:testimonials?|kundenstimmen|referenzen|references|referenssit|asiakastarinat|asiakaskokemuksia|case-studies|customer-stories|success-stories|kundberattelser|kundcase|referenser|referanser|referencer|temoignages|erfahrungsberichte|klantervaringen|referenties|testimonios|casos-de-exito|testimonianze|dicono-di-noi|depoimentos|testemunhos|casos-de-sucesso|referencje|referentsid|referencie|referenciak|testimoniale|marturii|accolades|g(?:ae|a|ä)stebuch|guestbook|vieraskirja|gastbok|gjestebok|gaestebog|gastenboek)(?:[/.]|$)/;
 
 /** Words for reviews and ratings next to counts or stars. */
 export const REVIEW_WORDS = [
@@ -58,6 +71,8 @@ export const REVIEW_WORDS = [
   'bewertung*', 'rezension*', 'sterne', 'sternen', 'anmeldelse*', 'vurdering*', 'avis', 'étoiles', 'votes', 'stelle', 'voti',
   'beoordeling*', 'recensie*', 'sterren', 'opiniones', 'reseña*', 'valoraciones', 'estrellas', 'recensioni', 'recensione', 'valutazioni', 'avaliaç*', 'opiniões', 'estrelas',
   'opinie', 'opinii', 'recenzj*', 'ocena', 'oceny', 'ocen', 'gwiazdk*', 'arvustus*', 'hinnang*', 'tärni',
+  // sk, cs, ro, hu
+  'recenzi*', 'recenze', 'recenzí', 'hodnoten*', 'hodnocen*', 'evaluări', 'stele', 'vélemény*', 'értékelés*', 'csillag',
 ] as const;
 
 /** Prompts of a review widget, shown even before the first review: they count as the widget. */
@@ -83,6 +98,10 @@ export const REVIEW_PROMPT = [
   'schrijf een review', 'schrijf een recensie', 'beoordeel dit product', 'nog geen beoordelingen', 'nog geen reviews', 'escribe una reseña', 'escribir una opinión', 'sé el primero en opinar',
   'aún no hay opiniones', 'todavía no hay reseñas', 'valora este producto', 'escreva uma avaliação', 'escrever avaliação', 'seja o primeiro a avaliar', 'ainda não há avaliações', 'avalie este produto',
   'napisz opinię', 'dodaj opinię', 'wystaw opinię', 'brak opinii', 'oceń produkt', 'kirjuta arvustus', 'lisa arvustus', 'arvustusi pole', 'hinda toodet',
+  // sk, cs, ro, hu
+  'napísať recenziu', 'pridať recenziu', 'ohodnoťte produkt', 'zatiaľ žiadne recenzie', 'napsat recenzi', 'přidat recenzi', 'zatím žádné recenze',
+  'scrie o recenzie', 'adaugă o recenzie', 'nu există recenzii', 'nicio recenzie', 'írj véleményt', 'írja meg véleményét', 'értékelés írása',
+  'még nincs értékelés',
 ] as const;
 
 /** An editor's grade in a product test: "Our rating: 4.5/5" rates someone else's product. */

@@ -1,4 +1,4 @@
-// Retention and advocacy cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
+// Retention and advocacy cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu.
 
 export const NEWSLETTER = [
   'uutiskirje*', 'tilaa uutiskirje', 'liity postituslistalle', 'postituslista*', 'sähköpostilista*',
@@ -11,6 +11,12 @@ export const NEWSLETTER = [
   'nyhedsbrev*', 'tilmeld',
   "lettre d'information", 'infolettre', "s'abonner", "s'inscrire à la newsletter",
   'nieuwsbrief*', 'boletín', 'boletin', 'boletines', 'suscríbete', 'boletim', 'boletim informativo', 'subscreva', 'uudiskiri*', 'uudiskirja*',
+  // sk, cs, ro ("newsletteru", "newsletterul": the loan word inflected; not "zpravodaj", a town's printed bulletin too)
+  'newsletteru', 'newsletterul', 'newsletterului', 'odber noviniek', 'odber newslettera', 'prihláste sa na odber', 'prihlásiť sa na odber',
+  'prihlásiť na odber', 'odoberať novinky', 'odběr novinek', 'odběr newsletteru', 'přihlaste se k odběru', 'přihlásit k odběru', 'odebírat novinky',
+  'buletin informativ', 'abonare la newsletter', 'abonează-te la newsletter', 'înscrie-te la newsletter',
+  // hu (hírlevél, hírlevelünk)
+  'hírlevél*', 'hírlevel*', 'feliratkozás', 'iratkozz fel', 'iratkozzon fel',
 ] as const;
 
 /** E-mail alerts a visitor subscribes to (jobs, prices, listings): counted as a mailing list, as the labels do. */
@@ -23,6 +29,8 @@ export const EMAIL_ALERT = [
   'crear alerta', 'crea una alerta', 'crear una alerta', 'alertas de empleo', 'alerta de empleo', 'alerta de precio', 'alertas de precio',
   'avviso di prezzo', 'avvisi di lavoro', 'crea avviso', 'alerta de preço', 'alertas de emprego', 'criar alerta',
   'powiadomienia o ofertach', 'alert cenowy', 'powiadomienie o cenie', 'hinnateavitus', 'tööpakkumiste teavitus',
+  // sk, cs, ro, hu
+  'strážny pes', 'hlídací pes', 'alertă de preț', 'alerte de preț', 'árfigyelő', 'árfigyelés',
 ] as const;
 
 /** How a recurring mailing arrives ("per E-Mail", "sähköpostiisi"): with a signup verb in one line, a list signup. */
@@ -30,12 +38,16 @@ export const BY_EMAIL = [
   'per e-mail', 'per email', 'per mail', 'by email', 'by e-mail', 'to your inbox', 'in your inbox', 'straight to your inbox', 'sähköpostiisi', 'sähköpostiin', 'sähköpostilla',
   'via e-mail', 'via email', 'via mail', 'på e-post', 'på mail', 'på e-mail', 'pr. e-mail', 'par e-mail', 'par email', 'par mail', 'dans votre boîte',
   'por e-mail', 'por email', 'por correo', 'tramite email', 'tramite e-mail', 'via posta elettronica', 'e-mailem', 'na e-mail', 'e-postiga', 'e-posti teel', 'meili teel',
+  // sk, cs, ro, hu
+  'e-mailom', 'emailom', 'do e-mailu', 'do schránky', 'prin e-mail', 'pe e-mail', 'e-mailben', 'emailben', 'postafiókodba',
 ] as const;
 
 /** Receiving verbs: "Recevez … en vous inscrivant à notre newsletter", "Modtag nyheder i vores nyhedsbrev". */
 export const RECEIVE = [
   'saat', 'saa', 'vastaanota', 'få', 'motta', 'modtag', 'receive', 'get', 'erhalten', 'erhalte', 'bekommen', 'bekommst', 'recevez', 'recevoir', 'ontvang', 'ontvangen',
   'recibe', 'recibir', 'ricevi', 'ricevere', 'receba', 'receber', 'recebe', 'otrzymuj', 'otrzymasz', 'saad', 'saada', 'inscrivant', 'abonnez', 'iscrivendoti', 'suscribiéndote',
+  // sk, cs, ro, hu
+  'získajte', 'získejte', 'dostávajte', 'dostávejte', 'primește', 'primiți', 'primești', 'kapjon', 'kapj', 'értesülj', 'értesüljön',
 ] as const;
 
 /** Names of the list itself, without "subscribe" verbs (a paid subscription or a channel is also subscribed to):
@@ -44,6 +56,8 @@ export const NEWSLETTER_NAME = [
   'sign me up for emails', 'sign up for emails', 'sign up to our emails', 'sign up for e-mails', 'sign up for our emails', 'get our emails',
   'uutiskirje*', 'postituslista*', 'sähköpostilista*', 'nyhetsbrev*', 'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'mailing list', 'email list', 'email updates', 'nyhedsbrev*', "lettre d'information", 'infolettre',
   'nieuwsbrief*', 'boletín', 'boletin', 'boletim', 'uudiskiri*', 'uudiskirja*',
+  // sk, cs, ro, hu
+  'newsletteru', 'newsletterul', 'newsletterului', 'buletin informativ', 'hírlevél*', 'hírlevel*',
 ] as const;
 
 /** Email-marketing services: a form posting to them or a link to their hosted signup page is a list signup. */
@@ -63,6 +77,9 @@ export const SIGNUP = [
   'prenumerera', 'anmäl', 'registrera', 'tilmeld', 'meld deg på', 'meld på',
   "s'inscrire", 'inscrivez-vous', 'je m\'inscris', "m'inscrire",
   'aanmelden', 'inschrijven', 'schrijf je in', 'suscribirse', 'suscríbete', 'regístrate', 'iscriviti', 'subscrever', 'subscreva', 'inscreva-se', 'assine', 'zapisz się', 'zapisz', 'telli', 'liitu',
+  // sk, cs, ro, hu (not a bare "prihlásiť" or "přihlásit": they also log in)
+  'prihlásiť na odber', 'prihláste sa na odber', 'prihlásiť sa na odber', 'odoberať', 'odoberajte', 'přihlásit k odběru', 'přihlaste se k odběru',
+  'odebírat', 'odebírejte', 'abonează-te', 'abonare', 'mă abonez', 'înscrie-te', 'feliratkozás', 'feliratkozom', 'iratkozz fel', 'iratkozzon fel',
 ] as const;
 
 export const SIGNUP_TOPIC = [
@@ -75,6 +92,9 @@ export const SIGNUP_TOPIC = [
   'pakkumised', 'pakkumisi', 'uudised', 'soodustused', 'email offers',
   // what a restaurant or a board sends: the week's menu, new listings
   'wochenplan', 'speiseplan', 'mittagstisch', 'lounaslista', 'ruokalista', 'matsedel', 'veckans meny', 'ilmoitukse*', 'annonser', 'annoncer', 'stellenangebote', 'vacatures', 'ofertas de empleo',
+  // sk, cs, ro, hu
+  'novinky', 'zľavy', 'slevy', 'akcie', 'akce', 'ponuky', 'nabídky', 'oferte', 'noutăți', 'reduceri', 'promoții', 'akciók', 'újdonságok',
+  'kedvezmények', 'ajánlatok', 'hírek',
 ] as const;
 
 /** Forms that take an email for something other than a list: password reset, stock alerts. */
@@ -83,6 +103,9 @@ export const NOT_SIGNUP = [
   'back in stock', 'notify me', 'ilmoita kun', 'benachrichtigen', 'bevaka', 'varsle meg', 'me prévenir',
   'login', 'log in', 'sign in', 'kirjaudu', 'anmeldung zum kundenkonto', 'logga in', 'log ind', 'logg inn', 'se connecter',
   'wachtwoord', 'contraseña', 'senha', 'hasło', 'parool', 'inloggen', 'iniciar sesión', 'accedi', 'zaloguj', 'logi sisse',
+  // sk, cs, ro, hu
+  'heslo', 'parolă', 'jelszó', 'prihlásenie', 'přihlášení', 'autentificare', 'bejelentkezés', 'upozorniť', 'upozornit', 'anunță-mă',
+  'értesítést kérek',
 ] as const;
 
 export const ACCOUNT = [
@@ -112,6 +135,21 @@ export const ACCOUNT = [
   'logi sisse', 'minu konto', 'sisselogimine', 'loo konto', 'minu tellimused', 'minu andmed',
   // signed in: the way out is the account's
   'log out', 'logout', 'sign out', 'kirjaudu ulos', 'logga ut', 'ausloggen', 'log ud', 'logg ut', 'se déconnecter', 'uitloggen', 'cerrar sesión', 'wyloguj*', 'logi välja',
+  // sk
+  'prihlásiť sa', 'prihlásenie', 'môj účet', 'môj profil', 'registrácia', 'zaregistrovať sa', 'vytvoriť účet', 'moje objednávky', 'odhlásiť sa',
+  // cs
+  'přihlásit se', 'přihlášení', 'můj účet', 'můj profil', 'registrace', 'zaregistrovat se', 'vytvořit účet', 'odhlásit se',
+  // ro (not "înregistrare", a recording too)
+  'contul meu', 'contul tău', 'autentificare', 'conectare', 'intră în cont', 'creează cont', 'creare cont', 'cont nou', 'comenzile mele',
+  'profilul meu', 'deconectare',
+  // hu
+  'bejelentkezés', 'belépés', 'fiókom', 'saját fiók', 'fiók létrehozása', 'regisztráció', 'rendeléseim', 'profilom', 'kijelentkezés',
+  // no, sv, da: "log on"
+  'logg på', 'logga på', 'log på',
+  // fr, pt, es
+  'identifiez-vous', 'espace personnel', 'mon espace personnel', 'área pessoal', 'mi área',
+  // it
+  'area personale',
 ] as const;
 
 /** Words that name the account only as the whole label of a link or button: "Profiili" and "Entrar" are the way in,
@@ -119,6 +157,8 @@ export const ACCOUNT = [
 export const ACCOUNT_LABELS = [
   'profiili', 'oma profiili', 'my profile', 'mein profil', 'mon profil', 'mijn profiel', 'meu perfil', 'mi perfil', 'il mio profilo', 'entrar', 'entra', 'acessar', 'intern', 'mitglieder', 'mitgliederbereich', 'members', 'members area', 'members only',
   'member login', 'jäsenalue', 'jäsensivut', 'medlemssider', 'medlemsområde', 'espace membres', 'ledenportaal', 'área de socios', 'area soci', 'strefa członka',
+  // sk, cs, ro, hu
+  'účet', 'cont', 'fiók',
 ] as const;
 
 export const LOYALTY = [
@@ -146,6 +186,14 @@ export const LOYALTY = [
   'program lojalnościowy', 'programu lojalnościowego', 'programy lojalnościowe', 'karta lojalnościowa', 'zbieraj punkty', 'klub klienta', 'zostań członkiem',
   // et
   'püsikliendi*', 'püsiklient*', 'kliendikaart*', 'boonusprogramm*', 'kogu punkte', 'kliendiklubi*', 'sooduskaart*', 'kliendiprogramm*', 'lojaalsusprogramm*',
+  // sk, cs (věrnostní, vernostný)
+  'věrnostn*', 'zákaznícka karta', 'zákaznická karta', 'zbierajte body', 'sbírejte body', 'klubová karta', 'staňte sa členom', 'staňte se členem',
+  // ro
+  'program de fidelitate', 'programul de fidelitate', 'card de fidelitate', 'cardul de fidelitate', 'puncte de fidelitate', 'club de fidelitate',
+  'acumulează puncte', 'devino membru',
+  // hu
+  'hűségprogram*', 'hűségkártya*', 'hűségpont*', 'hűségklub*', 'törzsvásárló*', 'törzsvevő*', 'törzsügyfél*', 'pontgyűjtés', 'gyűjts pontokat',
+  'legyen tagunk',
 ] as const;
 
 /** Words that earn points or credit with purchases ("Sammel Bonus-Guthaben bei jedem Einkauf"): beside a
@@ -155,6 +203,9 @@ export const LOYALTY_EARN = [
   'earn points', 'collect points', 'reward points', 'punkte sammeln', 'sammle punkte', 'sammeln sie punkte', 'bonuspunkte', 'bonus-guthaben', 'sammel euros',
   'optjen point', 'samle poeng', 'samle point', 'bonuspoeng', 'cumulez des points', 'gagnez des points', 'superpoints',
   'spaar punten', 'acumula puntos', 'accumula punti', 'acumule pontos', 'zbieraj punkty', 'kogu punkte', 'boonuspunkt*',
+  // sk, cs, ro, hu
+  'zbierajte body', 'zbierať body', 'sbírejte body', 'sbírat body', 'acumulează puncte', 'acumulezi puncte', 'gyűjts pontokat', 'gyűjtsön pontokat',
+  'pontokat gyűjthet',
 ] as const;
 
 /** The last word of a programme's brand name ("REWE Bonus", "Club Lavande" aside): with a matching path and
@@ -162,6 +213,8 @@ export const LOYALTY_EARN = [
 export const PROGRAMME_WORDS = [
   'bonus', 'club', 'klub', 'klubb', 'klubben', 'klubi', 'clube', 'plus', 'extra', 'rewards', 'perks', 'members', 'membership', 'family',
   'punkte', 'points', 'poäng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid', 'etu', 'edut', 'förmåner', 'fordele', 'fordeler', 'vorteile', 'avantages', 'voordeel', 'ventajas', 'vantaggi',
+  // sk, cs, ro, hu
+  'puncte', 'pontok', 'výhody', 'avantaje', 'előnyök',
 ] as const;
 
 /** Card and points words that name a programme with a brand or a proper name ("JUMBO Card", "Cartão Almedina",
@@ -169,6 +222,8 @@ export const PROGRAMME_WORDS = [
 export const PROGRAMME_CARDS = [
   'card', 'karte', 'kort', 'kortet', 'kortti', 'carta', 'cartão', 'cartao', 'carte', 'karta', 'kaart', 'kaardi', 'tarjeta',
   'points', 'punkte', 'poäng', 'poeng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid',
+  // ro, hu
+  'kártya', 'kártyája', 'puncte', 'pontok',
 ] as const;
 
 /** Words that make a card, points or club label something else: gift and bank cards, pickup and sales points,
@@ -182,6 +237,8 @@ export const NOT_PROGRAMME = [
   'graphique', 'graphics', 'graphic', 'acquisition', 'capture', 'contrôleur', 'controller', 'tuner', 'pci', 'mère', 'mémoire', 'memory', 'réseau', 'network', 'sd', 'microsd', 'video', 'vidéo', 'sound', 'son', 'wifi', 'grafica', 'gráfica',
   // prepositions make a phrase of it: Swedish "Kort om …" is "In short, about …", "Points about …" a list
   'om', 'about', 'über', 'sur', 'on', 'for', 'för', 'für', 'pour', 'til', 'till',
+  // sk, cs, ro, hu
+  'darčeková', 'dárková', 'cadou', 'ajándék', 'kreditná', 'kreditní', 'bancar', 'bankkártya',
 ] as const;
 
 /** Phrases that name a loyalty programme in a line of text too ("Vos points de fidélité …"), not only
@@ -199,6 +256,9 @@ export const LOYALTY_PROGRAMME = [
   'programa de fidelidade', 'programa de fidelização', 'cartão de fidelidade', 'cartão cliente', 'acumule pontos', 'clube de vantagens', 'pontos de fidelidade',
   'program lojalnościowy', 'programu lojalnościowego', 'programy lojalnościowe', 'karta lojalnościowa', 'karty lojalnościowej', 'zbieraj punkty', 'klub klienta',
   'püsikliendi*', 'kliendikaart*', 'boonusprogramm*', 'kliendiprogramm*', 'lojaalsusprogramm*', 'kogu punkte', 'kliendiklubi*', 'sooduskaart*',
+  // sk, cs, ro, hu
+  'věrnostn*', 'zákaznícka karta', 'zákaznická karta', 'program de fidelitate', 'programul de fidelitate', 'card de fidelitate',
+  'cardul de fidelitate', 'puncte de fidelitate', 'hűségprogram*', 'hűségkártya*', 'hűségpont*', 'törzsvásárló*',
 ] as const;
 
 /** What a programme pays out, beside an earning verb ("TreueBohnen sammeln", "kerää bonusta", "earn stamps").
@@ -223,12 +283,18 @@ export const REFERRAL = [
   'vriend uitnodigen', 'vrienden uitnodigen', 'nodig een vriend uit', 'nodig je vrienden uit', 'verwijs een vriend', 'aanbrengpremie', 'invita a un amigo', 'invita a tus amigos', 'recomienda a un amigo',
   'programa de referidos', 'invita un amico', 'invita i tuoi amici', 'porta un amico', 'presenta un amico', 'convide um amigo', 'convida um amigo', 'convide os seus amigos', 'indique um amigo', 'indique e ganhe',
   'programa de indicação', 'poleć znajomemu', 'zaproś znajomego', 'zaproś znajomych', 'program poleceń', 'polecaj i zarabiaj', 'soovita sõbrale', 'kutsu sõber', 'soovita sõpra',
+  // sk, cs, ro, hu
+  'odporučte priateľovi', 'pozvite priateľa', 'odporuč kamarátovi', 'doporučte přítele', 'doporuč kamarádovi', 'pozvěte přítele', 'pozvi kamaráda',
+  'recomandă un prieten', 'invită un prieten', 'invită-ți prietenii', 'program de recomandare', 'ajánld barátodnak', 'hívd meg barátaidat',
+  'ajánlói program', 'barátajánló', 'ajánlj egy barátot',
 ] as const;
 
 /** "Tell a friend" is often a share-by-email link; it is referral only with a reward named beside it. */
 export const TELL_A_FRIEND = [
   'suosittele ystävälle', 'suosittele kaverille', 'tipsa en vän', 'tell a friend', 'recommend a friend', 'empfehlen sie uns', 'anbefal til en ven', 'tips en venn',
   'tip een vriend', 'recomiéndanos', 'consiglia a un amico', 'recomende a um amigo', 'poleć nas', 'soovita meid',
+  // sk, cs, ro, hu
+  'odporučiť priateľovi', 'doporučit příteli', 'recomandă unui prieten', 'ajánld ismerősödnek',
 ] as const;
 // Linear: an amount starts where its digits start (lookbehind), so a digit run is not rescanned from each digit.
 export const REWARD = /(?<!\d)\d+\s*(?:€|eur|kr|sek|nok|dkk|zł|pln|\$|£|%)|[€$£]\s*\d+|\b(?:get|earn|saat|ansaitse|få|erhalten|bekommen|gagnez|recevez|credit|bonus|palkkio|prämie|belohnung|rabatt|alennus|korting|krijg|descuento|consigue|sconto|ricevi|desconto|ganhe|rabat|zniżka|otrzymaj|allahindlus|saad|boonus)\b/i;

@@ -1,18 +1,23 @@
 // Words that say what kind of business a site is (engine/site-kind.ts weighs them): a local service's
 // opening hours and menu, a B2B or SaaS company's demo and per-user plans, a publisher's subscription,
-// a nonprofit's donations and membership. fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et.
+// a nonprofit's donations and membership. fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu.
 // Generic words ("menu", "services", "subscribe") are left out: every kind of site says them.
 
 export const OPENING_HOURS = [
   'aukioloajat', 'aukioloaika', 'aukioloajat*', 'öppettider', 'öppettid', 'opening hours', 'opening times', 'hours of operation', 'business hours',
   'öffnungszeiten', 'åbningstider', 'åbningstid', 'åpningstider', 'åpningstid', 'heures d’ouverture', "heures d'ouverture", 'horaires d’ouverture', "horaires d'ouverture",
   'openingstijden', 'openingsuren', 'horario de apertura', 'orari di apertura', 'horário de funcionamento', 'godziny otwarcia', 'lahtiolekuajad',
+  // sk, cs, ro, hu
+  'otváracie hodiny', 'otváracia doba', 'otevírací doba', 'otevírací hodiny', 'program de lucru', 'orar de funcționare', 'nyitvatartás',
+  'nyitva tartás',
 ] as const;
 
 export const MENU = [
   'ruokalista', 'lounaslista', 'päivän lounas', 'viikon lounas', 'lounasmenu', 'à la carte', 'a la carte', 'lunchmeny', 'dagens lunch', 'veckans lunch', 'middagsmeny',
   'our menu', 'food menu', 'lunch menu', 'dinner menu', 'drinks menu', 'view menu', 'see the menu', 'view our menu', 'speisekarte', 'mittagstisch', 'mittagsmenü', 'tageskarte',
   'frokostmenu', 'aftenmenu', 'lunsjmeny', 'notre carte', 'menu du jour', 'menukaart', 'lunchkaart', 'nuestra carta', 'menú del día', 'il nostro menù', 'cardápio', 'karta dań', 'päevapakkumine',
+  // sk, cs, ro, hu
+  'jedálny lístok', 'denné menu', 'jídelní lístek', 'denní menu', 'meniul zilei', 'étlap', 'napi menü',
 ] as const;
 
 /** Trades of local services: clinics, salons, restaurants, estate agents, craftsmen. */
@@ -24,6 +29,9 @@ export const LOCAL_TRADES = [
   'tandlæge', 'frisør', 'ejendomsmægler', 'håndværker', 'tannlege', 'eiendomsmegler', 'håndverker',
   'dentiste', 'cabinet dentaire', 'coiffeur', 'salon de coiffure', 'agence immobilière', 'artisan', 'tandarts', 'kapper', 'makelaar', 'loodgieter',
   'dentista', 'clínica', 'peluquería', 'inmobiliaria', 'parrucchiere', 'agenzia immobiliare', 'cabeleireiro', 'dentysta', 'fryzjer', 'hambaarst', 'juuksur',
+  // sk, cs, ro, hu
+  'zubár', 'zubná ambulancia', 'zubní lékař', 'kaderníctvo', 'kadeřnictví', 'reštaurácia', 'restaurace', 'stomatolog', 'coafor', 'fogorvos', 'fodrász',
+  'étterem',
 ] as const;
 
 export const DEMO = [
@@ -32,12 +40,16 @@ export const DEMO = [
   'demo anfordern', 'demo buchen', 'demo vereinbaren', 'kostenlose demo', 'vertrieb kontaktieren', 'book en demo', 'bestill demo', 'bestil demo',
   'demander une démo', 'réserver une démo', 'demande de démo', 'demo aanvragen', 'vraag een demo aan', 'plan een demo', 'solicitar demo', 'solicita una demo',
   'richiedi una demo', 'prenota una demo', 'agendar demonstração', 'solicitar demonstração', 'umów demo', 'poproś o demo', 'broneeri demo', 'küsi demot',
+  // sk, cs, ro, hu
+  'vyžiadať demo', 'požádat o demo', 'solicită demo', 'demó kérése',
 ] as const;
 
 /** Prices per user or seat: SaaS plans. */
 export const PER_SEAT = [
   'per user', 'per seat', 'per user per month', '/user', '/ user', 'user/month', 'per agent', 'per käyttäjä', 'käyttäjä/kk', '/käyttäjä', 'per användare', '/användare',
   'pro nutzer', 'pro benutzer', '/nutzer', 'pr. bruger', 'per bruger', 'per bruker', 'par utilisateur', '/utilisateur', 'per gebruiker', 'por usuario', 'per utente', 'por utilizador', 'na użytkownika', 'kasutaja kohta',
+  // sk, cs, ro, hu
+  'na používateľa', 'za uživatele', 'per utilizator', 'felhasználónként',
 ] as const;
 
 export const PLANS = [
@@ -49,6 +61,8 @@ export const CASE_STUDIES = [
   'case studies', 'case study', 'customer stories', 'success stories', 'customer success', 'asiakastarinat', 'asiakastarina', 'asiakascaset', 'referenssit', 'referenssimme',
   'kundcase', 'kundcase*', 'kundberättelser', 'referenser', 'referenzen', 'kundengeschichten', 'erfolgsgeschichten', 'fallstudien', 'kundecases', 'referencer', 'kundehistorier', 'referanser',
   'études de cas', 'cas clients', 'klantverhalen', 'klantcases', 'casos de éxito', 'casi di successo', 'casos de sucesso', 'studia przypadków', 'kliendilood',
+  // sk, cs, ro, hu
+  'prípadové štúdie', 'případové studie', 'studii de caz', 'esettanulmányok',
 ] as const;
 
 /** Words of companies that sell to companies. */
@@ -56,11 +70,15 @@ export const B2B_WORDS = [
   'ratkaisut', 'ratkaisumme', 'solutions', 'our solutions', 'lösningar', 'lösungen', 'løsninger', 'integrations', 'integraatiot', 'integrationer', 'integrationen', 'api',
   'for business', 'for businesses', 'for enterprises', 'enterprise', 'yrityksille', 'yritysasiakkaille', 'för företag', 'für unternehmen', 'for virksomheder', 'for bedrifter',
   'pour les entreprises', 'voor bedrijven', 'para empresas', 'per le aziende', 'dla firm', 'ettevõtetele', 'b2b', 'saas',
+  // sk, cs, ro, hu
+  'pre firmy', 'pro firmy', 'pentru companii', 'cégeknek',
 ] as const;
 
 export const FREE_TRIAL = [
   'free trial', 'start free trial', 'start your free trial', 'try for free', 'try it free', 'start for free', 'ilmainen kokeilu', 'kokeile ilmaiseksi', 'testa gratis', 'prova gratis',
   'kostenlos testen', 'gratis testen', 'essai gratuit', 'essayer gratuitement', 'gratis proberen', 'probar gratis', 'prova gratuita', 'teste grátis', 'wypróbuj za darmo', 'proovi tasuta',
+  // sk, cs, ro, hu
+  'vyskúšať zadarmo', 'vyzkoušet zdarma', 'încearcă gratuit', 'próbáld ki ingyen',
 ] as const;
 
 /** A publisher's reader subscription (not a newsletter signup). */
@@ -69,18 +87,24 @@ export const SUBSCRIPTION = [
   'become a subscriber', 'digital subscription', 'subscribers only', 'for subscribers', 'subscriber-only', 'subscribe to read',
   'bli prenumerant', 'för prenumeranter', 'digitalprenumeration', 'abonnent werden', 'für abonnenten', 'digital-abo', 'digitalabo', 'abo abschließen',
   'bliv abonnent', 'for abonnenter', 'bli abonnent', 'abonnez-vous', 'réservé aux abonnés', 'abonnee worden', 'alleen voor abonnees', 'suscríbete', 'solo para suscriptores', 'abbonati', 'assine', 'zostań prenumeratorem', 'telli ajaleht',
+  // sk, cs, ro, hu
+  'predplatné', 'předplatné', 'abonament digital', 'előfizetés',
 ] as const;
 
 export const DONATE = [
   'lahjoita', 'lahjoitus', 'lahjoitukset', 'tee lahjoitus', 'lahjoita nyt', 'kuukausilahjoittaja*', 'donate', 'donate now', 'donation', 'donations', 'make a donation', 'give monthly',
   'ge en gåva', 'ge en gåva idag', 'donera', 'bli månadsgivare', 'spenden', 'jetzt spenden', 'spende', 'faire un don', 'je donne', 'støt os', 'giv et bidrag', 'donér', 'gi en gave', 'støtt oss',
   'doneer', 'doneren', 'dona ahora', 'haz un donativo', 'dona ora', 'fai una donazione', 'faça uma doação', 'przekaż darowiznę', 'wesprzyj nas', 'anneta', 'toeta meid',
+  // sk, cs, ro, hu
+  'darujte', 'prispieť', 'přispět', 'donează', 'adományozz', 'adományozzon',
 ] as const;
 
 export const MEMBERSHIP = [
   'liity jäseneksi', 'jäseneksi', 'jäsenyys', 'jäsenmaksu', 'bli medlem', 'medlemskap', 'medlemsavgift', 'become a member', 'membership fee', 'join as a member',
   'mitglied werden', 'mitgliedschaft', 'mitgliedsbeitrag', 'bliv medlem', 'medlemskab', 'devenir membre', 'adhérer', 'adhésion', 'lid worden', 'word lid',
   'hazte socio', 'diventa socio', 'torne-se sócio', 'zostań członkiem', 'astu liikmeks',
+  // sk, cs, ro, hu
+  'staňte sa členom', 'staňte se členem', 'devino membru', 'legyen tagunk',
 ] as const;
 
 /** Associations, foundations, charities and volunteering. */
@@ -88,14 +112,21 @@ export const ASSOCIATION = [
   'yhdistys', 'ry', 'r.y.', 'säätiö', 'järjestö', 'vapaaehtoi*', 'förening', 'föreningen', 'stiftelse', 'stiftelsen', 'ideell', 'ideella', 'volontär*',
   'verein', 'e.v.', 'stiftung', 'gemeinnützig*', 'ehrenamt*', 'forening', 'foreningen', 'frivillig*', 'association', 'charity', 'non-profit', 'nonprofit', 'not-for-profit', 'volunteer', 'volunteers', 'ngo',
   'vereniging', 'stichting', 'vrijwilliger*', 'asociación', 'fundación', 'associazione', 'onlus', 'fondazione', 'associação', 'stowarzyszenie', 'fundacja', 'mittetulundus*', 'sihtasutus',
+  // sk, cs, ro, hu
+  'občianske združenie', 'nadácia', 'spolek', 'nadace', 'asociația', 'fundația', 'egyesület', 'alapítvány',
 ] as const;
 
 /** Delivery words and Europe words, read together on one line: "we ship to all EU countries". */
 export const DELIVERY_WORDS = [
   'ship*', 'deliver*', 'toimit*', 'leverans*', 'leverera*', 'lever*', 'lieferung*', 'liefern', 'versand*', 'versenden', 'livraison*', 'livrons', 'livrer',
   'verzend*', 'envío*', 'enviamos', 'spedizion*', 'spediamo', 'entrega*', 'wysyłka', 'wysyłamy', 'tarne*', 'postitus*',
+  // sk, cs, ro, hu
+  'doručujeme', 'doručenie', 'doručení', 'dodáváme', 'livrăm', 'livrare', 'szállítunk', 'szállítás',
 ] as const;
-export const EUROPE_WORDS = ['eu', 'eu-*', 'europe', 'european union', 'eurooppa*', 'euroopan', 'europa', 'europas', 'europe*', 'europäische union', 'l’ue', "l'ue", 'ue', 'euroopa*'] as const;
+export const EUROPE_WORDS = ['eu', 'eu-*', 'europe', 'european union', 'eurooppa*', 'euroopan', 'europa', 'europas', 'europe*', 'europäische union', 'l’ue', "l'ue", 'ue', 'euroopa*',
+  // sk, cs, ro, hu
+  'európa', 'európska únia', 'evropa', 'evropská unie', 'uniunea europeană', 'európai unió', 'eú',
+] as const;
 
 /** Selectors of a byline: the author of an article, named in its markup. */
 export const BYLINE = 'a[rel~="author" i], [itemprop="author"], [class*="byline" i], [rel="author" i]';

@@ -84,4 +84,6 @@ export const SHARE_WORDS = [
   // nl, es, it, pt, pl, et
   'delen', 'deel', 'deel dit', 'deel deze pagina', 'compartir', 'comparte', 'compartir en', 'condividi', 'condividi su', 'partilhar', 'partilhe', 'compartilhar', 'compartilhe',
   'udostępnij', 'podziel się', 'jaga', 'jaga sõpradega',
+  // sk, cs, ro, hu
+  'zdieľať', 'zdieľajte', 'sdílet', 'sdílejte', 'distribuie', 'megosztás', 'oszd meg', 'megosztom',
 ] as const;

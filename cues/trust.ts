@@ -1,4 +1,4 @@
-// Trust cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et): legal pages, company identity, trust seals.
+// Trust cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu): legal pages, company identity, trust seals.
 import type { Vendor } from './vendors';
 
 export const PRIVACY = [
@@ -14,6 +14,23 @@ export const PRIVACY = [
   'polityka prywatności', 'prywatnoś*', 'ochrona danych', 'rodo', 'privaatsus*', 'andmekaitse*', 'isikuandmete*',
   // fi compounds: "asiakasrekisterin tietosuojaseloste", "verkkopalvelun-tietosuojaseloste"
   '*tietosuoja*',
+  // fr, da, no, nl, es, it, pt, pl: data-protection pages under their other names (not a bare "personal data": an account menu's details page)
+  'protection des données', 'politique de protection des données', 'données à caractère personnel', 'databeskyttelse', 'behandling af persondata',
+  'behandling av personopplysninger', 'verwerking van persoonsgegevens', 'tratamiento de datos', 'trattamento dei dati', 'tratamento de dados',
+  'przetwarzanie danych osobowych', 'przetwarzanie danych',
+  // sk
+  'ochrana osobných údajov', 'spracúvanie osobných údajov', 'spracovanie osobných údajov', 'ochrana súkromia', 'zásady ochrany súkromia',
+  'ochrana údajov', 'ochrany osobných údajov', 'ochrane osobných údajov', 'ochrany súkromia',
+  // cs
+  'ochrana osobních údajů', 'zpracování osobních údajů', 'ochrana soukromí', 'zásady ochrany soukromí', 'prohlášení o ochraně soukromí',
+  'ochrana údajů', 'ochrany osobních údajů', 'ochraně osobních údajů', 'ochrany soukromí', 'ochraně soukromí',
+  // ro ('Prelucrarea datelor cu caracter personal'; cedilla and bare spellings match too)
+  'politica de confidențialitate', 'confidențialitate', 'confidențialitatea', 'protecția datelor', 'datelor cu caracter personal',
+  'prelucrarea datelor',
+  // hu (adatvédelem, adatvédelmi; adatkezelés, adatkezelési)
+  'adatvédel*', 'adatkezel*',
+  // sv: "Sekretesspolicy"
+  'sekretesspolicy*',
 ] as const;
 
 /** A cookie policy is part of the privacy pages (a "Cookies" footer link leads to it); the settings
@@ -26,10 +43,24 @@ export const COOKIE_POLICY = [
   'polityka cookies', 'polityka plików cookie*', 'küpsiste kasutamine', 'küpsiste*', 'küpsisepoliitika',
   // words that mean only the web's cookies
   'evästeet', 'küpsised',
+  // fr, de, es, nl, pl, no: the policy under its other names
+  'politique des cookies', 'utilisation des cookies', 'charte cookies', 'cookie-erklärung', 'uso de cookies', 'cookiestatement', 'polityka cookie',
+  'cookieerklæring', 'informasjonskapselerklæring',
+  // sk, cs
+  'zásady používania cookies', 'zásady cookies', 'používanie cookies', 'súbory cookie', 'súbory cookies', 'zásady používání cookies',
+  'používání cookies', 'soubory cookie', 'soubory cookies', 'zásady souborů cookie', 'informace o cookies',
+  // ro
+  'politica de cookie*', 'politica cookie*', 'politica privind cookie*', 'utilizarea cookie*', 'cookie-uri', 'cookie-urile', 'despre cookie*',
+  // hu
+  'cookie szabályzat', 'cookie tájékoztató', 'cookie-k használata', 'sütik használata', 'süti szabályzat', 'sütiszabályzat', 'süti tájékoztató',
+  'cookie kezelés*', 'sütikezel*', 'adatvédelem és sütik',
 ] as const;
 
 /** Words that name the cookie page as the whole label of a footer link, but a bakery's product elsewhere ("Cookies", "Kakor"). */
-export const COOKIE_POLICY_LABELS = ['cookies', 'cookie', 'kakor', 'ciasteczka'] as const;
+export const COOKIE_POLICY_LABELS = ['cookies', 'cookie', 'kakor', 'ciasteczka',
+  // hu: a bakery's pastries too
+  'sütik', 'süti',
+] as const;
 
 /** Terms and conditions, terms of sale or use. */
 export const TERMS = [
@@ -55,6 +86,19 @@ export const TERMS = [
   'termos e condições', 'termos de uso', 'termos de utilização', 'termos de serviço', 'condições gerais', 'condições de venda', 'condições de utilização',
   // pl, et
   'regulamin*', 'warunki korzystania', 'ogólne warunki', 'warunki sprzedaży', 'tingimused', '*tingimused',
+  // es, pt, de, fr, pl, nl: purchase terms under their other names
+  'condiciones de contratación', 'condiciones de compra', 'condições de compra', 'versandbedingungen', 'conditions générales d’utilisation',
+  'conditions générales d’utilisation et de vente', 'warunki zakupu', 'leveringsvoorwaarden',
+  // sk ('Obchodné podmienky', VOP)
+  'obchodné podmienky', 'všeobecné obchodné podmienky', 'obchodných podmienok', 'podmienky používania', 'podmienky použitia', 'podmienky', 'vop',
+  // cs ('Obchodní podmínky', VOP)
+  'obchodní podmínky', 'všeobecné obchodní podmínky', 'obchodních podmínek', 'podmínky užití', 'podmínky použití', 'podmínky užívání', 'podmínky',
+  // ro ('Termeni si conditii'; the bare spelling matches the marked one)
+  'termeni și condiții', 'termenii și condițiile', 'termeni & condiții', 'termeni', 'termenii', 'condiții generale', 'condițiile generale',
+  'condiții de utilizare', 'termeni de utilizare', 'condiții de vânzare', 'condiții comerciale',
+  // hu (ÁSZF)
+  'általános szerződési feltételek', 'ászf', 'felhasználási feltételek', 'vásárlási feltételek', 'szerződési feltételek', 'feltételek', '*feltételek',
+  'általános feltételek',
 ] as const;
 
 /** Path tokens of terms pages ("/agb", "/terms-of-service", "/kayttoehdot"). */
@@ -62,10 +106,15 @@ export const TERMS_PATH_TOKENS = [
   'terms', 'agb', 'kayttoehdot', 'toimitusehdot', 'myyntiehdot', 'tilausehdot', 'ehdot', 'villkor', 'kopvillkor', 'handelsbetingelser',
   'salgsbetingelser', 'kjopsvilkar', 'vilkar', 'cgv', 'cgu', 'nutzungsbedingungen', 'geschaeftsbedingungen',
   'voorwaarden', 'terminos', 'termini', 'termos', 'regulamin', 'tingimused', 'condiciones', 'condizioni', 'condicoes',
+  // sk, cs, ro, hu
+  'podmienky', 'podminky', 'vop', 'termeni', 'termenii', 'conditii', 'aszf', 'feltetelek',
 ] as const;
 
 /** Path tokens that end a compound naming terms ("/mueuegitingimused", "/leveringsvoorwaarden", "/kopvillkor"). */
-export const TERMS_PATH_ENDINGS = ['ehdot', 'villkor', 'vilkar', 'bedingungen', 'betingelser', 'voorwaarden', 'tingimused'] as const;
+export const TERMS_PATH_ENDINGS = ['ehdot', 'villkor', 'vilkar', 'bedingungen', 'betingelser', 'voorwaarden', 'tingimused',
+  // hu
+  'feltetelek',
+] as const;
 
 /** Links to the company's identity page: Impressum, legal notice, company information. */
 export const COMPANY_LINK = [
@@ -77,6 +126,15 @@ export const COMPANY_LINK = [
   // corporate information pages of groups and listed companies
   'corporate information', 'informazioni societarie', 'información corporativa', 'informação corporativa', 'informations société', 'unternehmensinformationen',
   'konserntiedot', 'bolagsinformation', 'selskabsoplysninger', 'selskapsinformasjon', 'bedrijfsinformatie', 'informacje o firmie',
+  // sk, cs (the billing details name the operator)
+  'impresum', 'údaje o spoločnosti', 'informácie o spoločnosti', 'fakturačné údaje', 'právne informácie', 'údaje o společnosti',
+  'informace o společnosti', 'fakturační údaje', 'právní informace', 'identifikační údaje', 'identifikačné údaje',
+  // ro
+  'informații legale', 'date de identificare', 'date firmă', 'date companie', 'date societate', 'informații companie',
+  // hu
+  'impresszum', 'cégadatok', 'céginformációk', 'cégadataink', 'jogi információk',
+  // de, da, no
+  'anbieterinformationen', 'firmaoplysninger', 'selskapsopplysninger',
 ] as const;
 
 /** Phrases that state where a named company has its registered seat: "Example Sp. z o.o. z siedzibą w Warszawie",
@@ -86,6 +144,8 @@ export const REGISTERED_SEAT = [
   'kotipaikka', 'kotipaikkana', 'med säte i', 'med sete i', 'med hjemsted i', 'with its registered office', 'whose registered office', 'having its registered office', 'registered office at',
   'mit sitz in', 'mit sitz', 'dont le siège social est', 'dont le siège est', 'ayant son siège', 'siège social', 'con sede in', 'con sede legale in', 'con sede a', 'con domicilio en', 'con domicilio social en',
   'con sede en', 'domicilio social', 'com sede em', 'com sede na', 'com sede no', 'gevestigd te', 'gevestigd aan', 'statutair gevestigd', 'z siedzibą w', 'z siedzibą', 'asukohaga', 'registrijärgne asukoht',
+  // sk, cs, ro, hu
+  'so sídlom', 'so sídlom v', 'se sídlem', 'se sídlem v', 'cu sediul în', 'cu sediul social în', 'cu sediul', 'székhelye', 'székhely',
 ] as const;
 
 /** Regulators and deposit insurers a financial firm states its membership of next to its legal name ("Inc., member FINRA/SIPC"). */
@@ -95,7 +155,10 @@ export const REGULATOR_MEMBERSHIP = ['FINRA', 'SIPC', 'FDIC', 'NFA', 'NCUA'] as 
  *  Information" menus lead to membership, careers or investor pages). */
 export const NOT_COMPANY_PATH = /(?:^|[/_-])(?:membership|careers?|jobs|investors?|newsroom|press)(?:[/._-]|$)/;
 
-export const COMPANY_PATH_TOKENS = ['impressum', 'imprint', 'legales', 'legalnotice', 'yritystiedot', 'colofon', 'rekvisiidid'] as const;
+export const COMPANY_PATH_TOKENS = ['impressum', 'imprint', 'legales', 'legalnotice', 'yritystiedot', 'colofon', 'rekvisiidid',
+  // sk, cs, hu
+  'impresum', 'impresszum', 'cegadatok',
+] as const;
 
 /** Labels in front of a business or registration number. */
 export const COMPANY_ID_LABEL = [
@@ -118,6 +181,12 @@ export const COMPANY_ID_LABEL = [
   'nip', 'krs', 'regon', 'registrikood', 'reg. kood', 'reg.kood', 'reg kood', 'registrikoodi', 'kmkr', 'kmkr nr', 'käibemaksukohustuslase number',
   // no, da extra
   'org. nr.', 'foretaksnummer', 'mva-nummer', 'cvr-nummer', 'se-nr',
+  // sk, cs
+  'ičo', 'ič', 'dič', 'ič dph', 'obchodný register', 'obchodní rejstřík', 'spisová značka', 'ico', 'ic dph',
+  // ro (not a bare "cui": Italian "di cui 5 € IVA")
+  'cui:', 'c.u.i.', 'cod fiscal', 'cod unic de înregistrare', 'nr. reg. com.', 'nr. reg. com', 'reg. com.', 'nr. ord. reg. com.',
+  // hu
+  'adószám', 'cégjegyzékszám', 'cg.', 'közösségi adószám', 'eu adószám', 'nyilvántartási szám',
 ] as const;
 
 /** Words that make a name a public body's (its legal name has no company form): "Lunds kommun", "Helsingin yliopisto". */
@@ -128,6 +197,9 @@ export const PUBLIC_BODY_WORDS = [
   'universität', 'hochschule', 'gemeinde', 'stadt', 'landkreis', 'ministerium', 'behörde', 'gemeente', 'universiteit', 'hogeschool', 'provincie',
   'université', 'mairie', 'ville', 'préfecture', 'università', 'comune', 'universidad', 'ayuntamiento', 'universidade', 'câmara municipal',
   'uniwersytet', 'urząd', 'gmina', 'ülikool', 'vallavalitsus', 'linnavalitsus',
+  // sk, cs, ro, hu
+  'univerzita', 'ministerstvo', 'mestský úrad', 'obecný úrad', 'městský úřad', 'obecní úřad', 'universitatea', 'ministerul', 'primăria', 'egyetem',
+  'minisztérium', 'önkormányzat', 'polgármesteri hivatal',
 ] as const;
 
 /** Labels of the person legally responsible for a publication (press law imprints): "Ansvarig utgivare: …". */
@@ -136,6 +208,8 @@ export const RESPONSIBLE_PUBLISHER = [
   'ansv. redaktør', 'ansv. chefredaktør', 'ansv. utgivare', 'v.i.s.d.p.', 'verantwortlich i.s.d.p.',
   'verantwortlich im sinne des', 'inhaltlich verantwortlich', 'verantwortlich für den inhalt', 'directeur de la publication', 'directeur de publication', 'responsible editor',
   'director responsable', 'direttore responsabile', 'director de publicação', 'redaktor naczelny', 'vastutav väljaandja', 'vastutav toimetaja',
+  // sk, cs, ro, hu
+  'šéfredaktor', 'šéfredaktorka', 'vydavateľ', 'vydavatel', 'redactor-șef', 'redactor șef', 'felelős kiadó', 'felelős szerkesztő', 'főszerkesztő',
 ] as const;
 
 /** Legal forms that end a company name, matched with their case ("AS", "Oy", "GmbH"). */
@@ -144,6 +218,8 @@ export const LEGAL_FORMS = [
   'LLC', 'L.L.C.', 'Inc', 'Inc.', 'INC', 'INC.', 'Ltd', 'Ltd.', 'LTD', 'LTD.', 'Limited', 'LIMITED', 'plc', 'PLC', 'LLP', 'Corp.', 'Corporation', 'S.A.', 'SA', 'SAS', 'S.A.S.',
   'SARL', 'S.a.r.l.', 'Sàrl', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'SRL', 'SNC', 'BV', 'B.V.', 'NV', 'N.V.', 'Pty Ltd',
   'S.L.', 'SL', 'S.L.U.', 'SLU', 'Lda', 'Lda.', 'Unipessoal', 'sp. z o.o.', 'Sp. z o.o.', 'sp.j.', 'S.K.A.', 'OÜ', 'MTÜ', 'VOF', 'V.O.F.',
+  // sk, cs, ro, hu
+  's.r.o.', 's. r. o.', 'spol. s r.o.', 'a.s.', 'a. s.', 'k.s.', 'v.o.s.', 'S.R.L.', 'PFA', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'Bt.', 'Kkt.',
 ] as const;
 
 /** Legal forms written before the name (Latvian, Lithuanian, Estonian "AS"): 'SIA "Näide"', 'UAB „Pavyzdys"'. */
@@ -177,6 +253,8 @@ export const BADGE_WORDS = [
 export const MEMBER_OF = [
   'member of', 'proud member of', 'membre de', 'membre du', 'mitglied im', 'mitglied der', 'mitglied des', 'mitglied bei', 'jäsen', '*liiton jäsen', 'jäsenenä', 'medlem i', 'medlem av', 'medlem af',
   'lid van', 'aangesloten bij', 'miembro de', 'socio de', 'membro di', 'membro de', 'associado da', 'członek', 'członkiem', 'liige', 'on liige',
+  // sk, cs, ro, hu
+  'členom', 'členem', 'membru al', 'membră a', 'tagja',
 ] as const;
 
 /** What a trust-giving membership is of: a trade or e-commerce association, a chamber, a council. */
@@ -184,6 +262,8 @@ export const ASSOCIATION_WORDS = [
   'association', 'federation', 'chamber of commerce', 'trade body', 'verband', '*verband', 'kammer', '*kammer', 'innung', 'liitto', '*liitto', 'kauppakamari',
   'förbund', '*förbund', 'handelskammare', 'forening', '*forening', 'forbund', 'vereniging', 'kamer van koophandel', 'thuiswinkel', 'asociación', 'federación', 'cámara de comercio',
   'consortium', 'consorzio', 'consorcio', 'konsortium', 'associazione', 'federazione', 'camera di commercio', 'associação', 'federação', 'stowarzyszenie', 'izba', 'liit', '*liit', 'koda', 'fevad', 'netcomm', 'ecommerce europe',
+  // sk, cs, ro, hu
+  'asociácia', 'asociace', 'zväz', 'svaz', 'komora', 'asociația', 'asociatia', 'camera de comerț', 'szövetség', 'egyesület', 'kamara',
 ] as const;
 
 /** Headings over a gallery of certificates, awards or memberships: its logos are seals whatever their file names. */
@@ -192,6 +272,8 @@ export const BADGE_GALLERY_HEADING = [
   'certificates', 'certifications', 'accreditations', 'awards', 'memberships', 'awards and certifications', 'zertifikate', 'zertifizierungen', 'auszeichnungen', 'mitgliedschaften',
   'certifikater', 'certifications et labels', 'labels et certifications', 'certificaten', 'keurmerken', 'certificados', 'certificaciones', 'certificazioni', 'certificações', 'certyfikaty',
   'sertifikaadid', 'auhinnad',
+  // sk, cs, ro, hu
+  'certifikáty', 'ocenenia', 'ocenění', 'certificări', 'premii', 'tanúsítványok',
 ] as const;
 
 /** Words that name a seal only on a small image or in the page frame (footer, header): an award or a
