@@ -35,7 +35,22 @@ function shortText(el: Element): string {
 
 /** How far up a column's heading is looked for: list item, list, column. */
 const COLUMN_DEPTH = 4;
-const HEADING = 'h2, h3, h4, h5, h6, [role="heading"], strong, b, dt, .title, .h3, .h4, .h5, .h6, [class*="heading" i], [class*="title" i]';
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'DT']);
+const HEADING_CLASS = /heading|title|(?:^|\s)h[3-6](?:\s|$)/i;
+
+/** h2–h6, strong, b, dt, role="heading", or a class naming a heading or title. By tag and attributes: a selector
+ *  match per link and level costs more than the question is worth. */
+function isHeadingLike(el: Element): boolean {
+  return HEADING_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'heading' || HEADING_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** A heading among the first children ("<div><h3>Help</h3>…</div>"); a block's descendants are not searched, since a
+ *  block before a link may hold most of the page. */
+function hasHeadingChild(el: Element): boolean {
+  let child = el.firstElementChild;
+  for (let i = 0; child && i < 5; i++, child = child.nextElementSibling) if (/^H[2-5]$/.test(child.tagName.toUpperCase())) return true;
+  return false;
+}
 
 /**
  * The heading of the link group a link sits in ("Customer service" over a footer column of links),
@@ -44,13 +59,15 @@ const HEADING = 'h2, h3, h4, h5, h6, [role="heading"], strong, b, dt, .title, .h
  */
 export function groupHeading(el: Element): string {
   let node: Element | null = el;
-  for (let depth = 0; node && depth < COLUMN_DEPTH; depth++, node = node.parentElement) {
+  // The child of `node` on the way up from the link: the first child holds the link exactly when it is this one.
+  let below: Element | null = null;
+  for (let depth = 0; node && depth < COLUMN_DEPTH; depth++, below = node, node = node.parentElement) {
     const tag = node.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'FOOTER' || tag === 'MAIN') break;
     // A heading right before this ancestor ("<h3>Asiakaspalvelu</h3><ul>…</ul>").
     let sibling = node.previousElementSibling;
     for (let steps = 0; sibling && steps < 2; steps++, sibling = sibling.previousElementSibling) {
-      if (sibling.matches(HEADING) || sibling.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5')) {
+      if (isHeadingLike(sibling) || hasHeadingChild(sibling)) {
         const text = shortText(sibling);
         if (text) return text;
       }
@@ -58,7 +75,7 @@ export function groupHeading(el: Element): string {
     if (depth > 0) {
       // A column whose first child is its heading ("<div><h4>Help</h4><ul>…</ul></div>").
       const first = node.firstElementChild;
-      if (first && first.matches(HEADING) && !first.contains(el)) {
+      if (first && first !== below && isHeadingLike(first)) {
         const text = shortText(first);
         if (text) return text;
       }

@@ -144,8 +144,11 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
   };
   yield;
   const baseOf = new Map<Node, URL | null>(roots.map((root) => [root.node, root.base]));
+  // Only a page with frames or shadow roots has links under another base; asking each link for its root walks up the tree
+  // in some DOMs (a deep page with many links made that quadratic).
+  const baseOfLink = (el: Element): URL | null => (roots.length > 1 ? baseOf.get(el.getRootNode()) ?? base : base);
   for (const el of headAndTail(roots.map((root) => root.node.querySelectorAll('a[href], area[href]')), INDEX_CAPS.links)) {
-    index.links.push(linkInfo(el, baseOf.get(el.getRootNode()) ?? base));
+    index.links.push(linkInfo(el, baseOfLink(el)));
     if (index.links.length % CHECK_EVERY === 0) yield;
   }
   // Links some sites hide from search engines: a span with the address in a data attribute, often base64-encoded,
@@ -154,7 +157,7 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
     // A clickable card or table row is not a link label: only short ones are read.
     if (el.tagName === 'A' || el.tagName === 'AREA' || (el.textContent ?? '').length > 200) continue;
     const href = CLOAK_ATTRIBUTES.map((name) => cloakedHref(el.getAttribute(name) ?? '')).find((h) => h !== null) ?? null;
-    if (href && index.links.length < INDEX_CAPS.links) index.links.push(linkInfo(el, baseOf.get(el.getRootNode()) ?? base, href));
+    if (href && index.links.length < INDEX_CAPS.links) index.links.push(linkInfo(el, baseOfLink(el), href));
   }
   yield;
   let inlineTotal = 0;
