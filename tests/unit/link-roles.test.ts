@@ -80,3 +80,37 @@ describe('privacy: the cookie page stands in for a missing privacy link', () => 
     expect(present('trust.privacy', bakery, 'en', 'https://www.bakery.example/')).toBe('none');
   });
 });
+
+describe('company identity from markup and a group’s footer line', () => {
+  const orgFooter = (type: string, name: string, address: string) =>
+    `<footer><div itemscope itemtype="https://schema.org/${type}"><span class="visually-hidden" itemprop="name">${name}</span>${address}</div></footer>`;
+  const postal = '<address itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">Esimerkkikatu 4</span><br><span itemprop="postalCode">33100</span><br><span itemprop="addressLocality">Tampere</span></address>';
+
+  it('finds an organisation marked up with its name and address in the footer', () => {
+    expect(present('trust.company', orgFooter('Organization', 'Keittiö Esimerkki', postal), 'fi', 'https://example.fi/')).toBe('content');
+    expect(present('trust.company', orgFooter('LocalBusiness', 'Esimerkin Paja', postal), 'fi', 'https://example.fi/')).toBe('content');
+    const rdfa = '<footer vocab="https://schema.org/" typeof="Corporation"><p property="name">Beispiel Werke</p><p property="address">Hafenweg 12, 20457 Hamburg</p></footer>';
+    expect(present('trust.company', rdfa, 'de', 'https://example.de/')).toBe('content');
+  });
+
+  it('does not take a listing’s businesses, a hidden address or a town alone for the site’s identity', () => {
+    // Marked-up businesses in the page body are the listing's, not the site's owner.
+    expect(present('trust.company', `<main>${orgFooter('Restaurant', 'Ravintola Listattu', postal).replace(/footer/g, 'article')}</main>`, 'fi', 'https://example.fi/')).toBe('none');
+    // The address only in <meta> tags is not shown; a town is no address; a product's brand is no organisation of the site.
+    const meta = '<footer><div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Näkymätön</span><div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><meta itemprop="streetAddress" content="Katu 1"><meta itemprop="postalCode" content="00100"></div></div></footer>';
+    expect(present('trust.company', meta, 'fi', 'https://example.fi/')).toBe('none');
+    expect(present('trust.company', orgFooter('Organization', 'Paikallinen', '<span itemprop="address">Tampere</span>'), 'fi', 'https://example.fi/')).toBe('none');
+    expect(present('trust.company', '<footer><div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Maija Esimerkki</span><span itemprop="address">Katu 1, 00100 Helsinki</span></div></footer>', 'fi', 'https://example.fi/')).toBe('none');
+  });
+
+  it('finds a group’s name joined to its street address on a footer line', () => {
+    expect(present('trust.company', '<div class="footer"><p>Esimerkki Group - Satamatie 1 - Humlebæk - DK 3050 - Denmark</p></div>', 'en', 'https://careers.example.com/')).toBe('content');
+    expect(present('trust.company', '<footer><p>Beispiel Gruppe · Hafenweg 12 · 20457 Hamburg</p></footer>', 'de', 'https://example.de/')).toBe('content');
+  });
+
+  it('does not take a restaurant’s trade name, a label or a group named in an article for the identity', () => {
+    const lines = `<footer><p>Restaurang Hamnen - Storgatan 1 - 211 17 Malmö</p><p>Kontakt - Storgatan 1 - 211 17 Malmö</p></footer>
+<main><p>Esimerkki Group - Satamatie 1 - Humlebæk - DK 3050 - Denmark</p></main>`;
+    expect(present('trust.company', lines, 'sv', 'https://example.se/')).toBe('none');
+  });
+});
