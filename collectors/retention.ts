@@ -7,6 +7,7 @@ import { scanHeadings } from './cue-scan';
 import { isEditorialOnly } from './editorial';
 import { Found } from './found';
 import { brandKeys, namesProgramme } from './loyalty-names';
+import { linkPlace } from './link-place';
 import { isWholeLabel, labelOf, pathTokens } from './label-scan';
 import { fold, linkInfo, siteOf, type LinkInfo, type PageIndex } from './page-index';
 import { addSightings } from './vendor-sightings';
@@ -43,6 +44,16 @@ const REFERRAL_HASH = /^#(?:refer-a-friend|referrals?|invites?|invite-friends)$/
 // Frameworks may bind the type (":type=\"show ? 'text' : 'password'\""); the autocomplete hint or name still tells.
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i], input[id="password"]';
 const AFFILIATE = /affiliate|affiliation|partnerprogramm|kumppaniohjelma|partnerprogram/i;
+
+/** A class or id that names the account ("header-account", "icon-login", "my_account"), as a word between separators. */
+const ACCOUNT_MARK = /(?:^|[\s_-])(?:log-?in|sign-?in|my-?account|account|user-?account|konto|login-?link)(?:[\s_-]|$)/i;
+
+/** An icon link in the page header whose marks, or its icon's, name the account: it has no words to read. */
+function isAccountIcon(el: Element): boolean {
+  if (linkPlace(el) !== 'header') return false;
+  const marks = [el, ...Array.from(el.querySelectorAll('[class], [id]')).slice(0, 3)].map((node) => `${node.id} ${node.getAttribute('class') ?? ''}`);
+  return marks.some((mark) => ACCOUNT_MARK.test(mark));
+}
 
 function sameSite(url: URL, base: URL | null): boolean {
   return base === null || siteOf(url.hostname) === siteOf(base.hostname);
@@ -102,7 +113,7 @@ function detectAccount(index: PageIndex): Found {
     const byPath =
       ((ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30) || (LOGIN_HASH.test(url.hash) && sameSite(url, index.base))) &&
       !inProse(link.el);
-    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    if (byText || byPath || (label.length === 0 && isAccountIcon(link.el))) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
   // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in"); a label that toggles a CSS-only menu
   // through its hidden checkbox ("<label for=menu-login>Anmelden</label>") is such a button, one in a form is a field's name.

@@ -144,7 +144,24 @@ const HANDLER_ATTRIBUTE = /^(?:on[a-z]+|@click|v-on:click|x-on:click|data-action
  * handler is an event attribute or any attribute holding a javascript: link (a footer's "Cookies" link may keep
  * "javascript:Didomi.preferences.show()" in a data attribute its script turns into the click).
  */
-function pageMarkup(index: PageIndex): { tokens: Set<string>; handlers: string[] } {
+export function pageMarkup(index: PageIndex): PageMarkup {
+  let markup = markups.get(index);
+  if (!markup) {
+    markup = readMarkup(index);
+    markups.set(index, markup);
+  }
+  return markup;
+}
+
+export interface PageMarkup {
+  /** "<custom-tag", "[attribute", "#id", ".class": what the page's selectors need. */
+  tokens: Set<string>;
+  handlers: string[];
+}
+
+const markups = new WeakMap<PageIndex, PageMarkup>();
+
+function readMarkup(index: PageIndex): PageMarkup {
   const tokens = new Set<string>();
   const handlers: string[] = [];
   for (const el of index.query('*')) {

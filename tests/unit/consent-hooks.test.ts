@@ -39,6 +39,13 @@ describe('consent settings hooks', () => {
     expect(evidence('<script type="text/plain" class="_iub_cs_activate" data-suppressedsrc="https://example.org/x.js"></script>')).toMatch(/^iubenda: .*element/);
   });
 
+  it('finds the site’s own banner built as a web component', () => {
+    expect(consent('<swc-cookie-banner language="fr" link="/protection-des-donnees"></swc-cookie-banner>').present).toBe('script');
+    expect(consent('<cookie-consent-dialog></cookie-consent-dialog>').present).toBe('script');
+    // Components named for other things: a cookie shop's product card, a consent form for a clinic visit.
+    expect(consent('<cookie-product-card></cookie-product-card><consent-form-field></consent-form-field><cookie-recipe-list></cookie-recipe-list><gdpr-info-text></gdpr-info-text>').present).toBe('none');
+  });
+
   it('does not take look-alike links for a platform', () => {
     // A plain anchor to another section, a class that merely starts alike, a handler calling the site's own code,
     // and a platform named in text or in a non-handler attribute.

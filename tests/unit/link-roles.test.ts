@@ -22,6 +22,13 @@ describe('account: login links and buttons', () => {
     expect(present('retention.account', '<nav><a href="https://portal.other-vendor.com/external#Login"><span></span></a></nav>')).toBe('none');
   });
 
+  it('finds an icon link in the header whose class names the account', () => {
+    expect(present('retention.account', '<header><a href="/customer/"><svg class="icon icon-account"></svg></a></header>')).toBe('link');
+    expect(present('retention.account', '<header><a class="header_login-link" href="/kunde"><img src="/user.svg" alt=""></a></header>', 'de')).toBe('link');
+    // In the body, or with words of its own, the class says nothing; "accountability" or "discount" is no account.
+    expect(present('retention.account', '<main><a href="/customer/"><svg class="icon-account"></svg></a></main><header><a class="accountability-report" href="/report"><svg></svg></a><a class="discount-badge" href="/sale"><svg></svg></a></header>')).toBe('none');
+  });
+
   it('finds a login button built as a label that toggles a menu', () => {
     expect(present('retention.account', '<div class="header"><input type="checkbox" id="m1" hidden><label id="header-login" for="m1"><span>Anmelden</span></label></div>', 'de')).toBe('link');
   });
