@@ -20,7 +20,8 @@ export const CONSENT_HOOKS: readonly ConsentHook[] = [
   { item: 'cookielawinfo', selectors: ['.wt-cli-manage-consent-link', '.cli_settings_button', '#cookie-law-info-again'] },
   { item: 'didomi', selectors: ['[data-didomi-config]'], calls: ['Didomi', 'didomiOnReady'] },
   { item: 'sourcepoint', calls: ['_sp_', '_sp_queue'] },
-  { item: 'trustarc', selectors: ['#teconsent'], calls: ['truste'] },
+  // TrustArc's handler reads like a host ("truste.eu.clickListener()"), so it is matched as written.
+  { item: 'trustarc', selectors: ['#teconsent', 'a[href*="truste.eu.clickListener"]', '[onclick*="truste.eu.clickListener"]'], calls: ['truste'] },
   { item: 'osano', calls: ['Osano'] },
   { item: 'termly', selectors: ['.termly-display-preferences'], calls: ['displayPreferenceModal'] },
   { item: 'borlabs', selectors: ['.borlabs-cookie-preference', '._brlbs-cookie-preference'], calls: ['BorlabsCookie'] },
@@ -32,4 +33,7 @@ export const CONSENT_HOOKS: readonly ConsentHook[] = [
   { item: 'ketch', calls: ['ketch'] },
   { item: 'tarteaucitron', calls: ['tarteaucitron'] },
   { item: 'quantcast', selectors: ['.qc-cmp2-persistent-link'] },
+  // The open-source CookieConsent library (orestbida): its settings buttons and the category mark on held-back tags.
+  { item: 'cookieconsent', selectors: ['[data-cc="c-settings"]', '[data-cc="show-preferencesModal"]', '[data-cc="show-consentModal"]', 'script[data-cookiecategory]'] },
+  { item: 'cookieinformation', selectors: ['script[data-category-consent]', 'iframe[data-category-consent]', '[data-consent-src]'] },
 ];

@@ -17,6 +17,9 @@ describe('consent settings hooks', () => {
     ['cookieyes', '<footer><a class="cky-banner-element">Ajustes</a></footer>'],
     ['borlabs', '<footer><a href="#" class="borlabs-cookie-preference">Einstellungen</a></footer>'],
     ['termly', '<footer><a href="#" class="termly-display-preferences">Preferences</a></footer>'],
+    ['trustarc', '<footer><a href="javascript:truste.eu.clickListener()">Preferências</a></footer>'],
+    ['cookieconsent', '<footer><button type="button" data-cc="show-preferencesModal">Nastavení</button></footer>'],
+    ['cookieinformation', '<iframe data-category-consent="cookie_cat_marketing" data-consent-src="https://video.example.org/embed/1"></iframe>'],
   ])('finds %s by its settings hook', (item, body) => {
     // A hook labelled "Cookie settings" is also the page's own settings button (content); the platform is named either way.
     expect(consent(body).present).not.toBe('none');
