@@ -56,9 +56,9 @@ function isFaqLink(link: LinkInfo, base: URL | null, index: PageIndex): boolean 
   if (parts.length > 0 && HELP_PATH_LAST.test(parts[parts.length - 1]!)) return true;
   const helpHost = HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '');
   if (offSite) return helpHost;
-  // Without a contact link of its own, "Customer services" → /customer-service/ is the help centre too; "/asiakaspalvelu"
-  // names the contact page.
-  if (service && (pathTokens(url).includes('help') || (!CONTACT_PATH.test(path) && !hasContactLink(index)))) return true;
+  // "Kundenservice" → /hilfe/kundenservice/ is the help centre; without a contact link of its own, "Customer services" →
+  // /customer-service/ is too; "/asiakaspalvelu" names the contact page.
+  if (service && (pathTokens(url).some((t) => HELP_PATH_LAST.test(t)) || (!CONTACT_PATH.test(path) && !hasContactLink(index)))) return true;
   if (helpHost) return (parts.length === 0 || HELP_CENTRE_SECTION.test(parts[0]!)) && !parts.includes('requests') && !parts.includes('tickets');
   // A question under a help or customer-service heading is one of the help centre's answers.
   return /\?\s*$/.test(link.text) && link.text.length <= 120 && helpHeading(link.el);

@@ -54,6 +54,13 @@ describe('faq: help-centre links by path, host and the site’s name', () => {
     expect(present('faq', '<footer><a href="/service/">Kundeservice</a><a href="/kontakt-oss">Kontakt oss</a></footer>', 'no')).toBe('none');
   });
 
+  it('takes a customer-service link into the help section for the help centre, beside a contact link', () => {
+    expect(present('faq', '<footer><a href="/hilfe/kundenservice/">Kundenservice</a><a href="/kontakt">Kontakt</a></footer>', 'de', 'https://www.example.de/')).toBe('link');
+    expect(present('faq', '<footer><a href="/tuki/asiakaspalvelu">Asiakaspalvelu</a><a href="/yhteystiedot">Yhteystiedot</a></footer>', 'fi', 'https://www.example.fi/')).toBe('link');
+    // A help word inside another word of the path is not the help section.
+    expect(present('faq', '<footer><a href="/supporters/kundenservice/">Kundenservice</a><a href="/kontakt">Kontakt</a></footer>', 'de', 'https://www.example.de/')).toBe('none');
+  });
+
   it('reads the site’s own name beside a help word', () => {
     expect(present('faq', '<header><a href="https://www.example.ro/info/?ref=hdr_help">Example Help</a></header>', 'ro', 'https://www.example.ro/')).toBe('link');
     expect(present('faq', '<header><a href="/info/">Other Help</a></header>', 'ro', 'https://www.example.ro/')).toBe('none');
