@@ -11,7 +11,7 @@ import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
 import { isWholeLabel, labelOf, pathTokens } from './label-scan';
-import { groupHeading } from './link-place';
+import { groupHeading, linkPlace } from './link-place';
 import { fold, jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type PageIndex } from './page-index';
 
 const faqWords = cueMatcher(FAQ);
@@ -47,7 +47,8 @@ function isFaqLink(link: LinkInfo, base: URL | null, index: PageIndex): boolean 
   const offSite = base !== null && siteOf(url.hostname) !== siteOf(base.hostname);
   // Another site's page is this site's help only when the link names the customer service and its address the help
   // centre ("Kundservice" → account.group-example.se/vanliga-fragor/): a shared help centre of a media group or a hosted one.
-  if (offSite && !service) return false;
+  // An article's "customer service" link to another company's help centre sits in its prose.
+  if (offSite && (!service || (linkPlace(link.el) === 'body' && link.el.closest('p') !== null))) return false;
   // "Customer service" is the help centre when the address says so too; otherwise it is the contact page.
   if (contactWords.test(label) && !customerService.test(label)) return false;
   const path = link.path;

@@ -71,6 +71,7 @@ describe('faq: help-centre links by path, host and the site’s name', () => {
     expect(present('faq', jobs, 'en', 'https://careers.example.com/')).toBe('none');
     expect(present('faq', '<article><p>Read the <a href="https://www.other.com/help/">documentation</a>.</p><a href="https://www.other.com/faq">Their questions</a></article>')).toBe('none');
     expect(present('faq', '<main><a href="/kurs/erste-hilfe">Erste Hilfe</a><a href="https://support.other.com/">Customer care of our partner</a></main>', 'de')).toBe('none');
+    expect(present('faq', '<article><p>Buyers who were charged twice should call <a href="https://support.phonemaker.example/">customer service</a> at once.</p></article>')).toBe('none');
   });
 });
 
