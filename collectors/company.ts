@@ -7,6 +7,7 @@ import { Found } from './found';
 import { linkLeadsTo, type LabelCues } from './label-scan';
 import type { PageIndex } from './page-index';
 import { findAddresses, pageAddresses } from './address';
+import { detectGroupAddressLine, detectMarkedUpOrganization } from './company-markup';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -184,6 +185,8 @@ function detect(index: PageIndex): Found {
   if (!found.found) detectHolderAddress(index, found);
   if (!found.found) detectRegulatedFirm(index, found);
   if (!found.found) detectPublicBody(index, found);
+  if (!found.found) detectMarkedUpOrganization(index, found);
+  if (!found.found) detectGroupAddressLine(index, found);
   detectPublisher(index, found);
   scanCompanyLinks(index, found);
   return found;

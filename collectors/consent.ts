@@ -7,7 +7,7 @@ import { Found } from './found';
 import { isWholeLabel, labelOf } from './label-scan';
 import { elementText, fold, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
-import { addSightings } from './vendor-sightings';
+import { addSightings, pageMarkup } from './vendor-sightings';
 
 const cookieWords = cueMatcher(COOKIE_WORDS);
 const actions = cueMatcher(CONSENT_ACTIONS);
@@ -22,6 +22,8 @@ const OVERLAY = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dia
 const OVERLAY_TEXT_BUDGET = 1_000_000;
 /** An own consent overlay a script fills: the container is there, empty, in the HTML as served. */
 const EMPTY_OVERLAY = /^(?:cookie[-_]?(?:consent|banner|notice|bar|popup|layer|overlay|modal|dialog)|consent[-_]?(?:banner|layer|overlay|modal|dialog)|gdpr[-_]?(?:banner|consent|popup))$/i;
+/** A custom element's name that says cookie or consent banner (its words between hyphens). */
+const CONSENT_ELEMENT = /(?:^|-)(?:cookies?|consent|gdpr)-(?:[a-z]+-)?(?:consent|banner|notice|bar|popup|layer|overlay|modal|dialog|manager)(?:-|$)/;
 const CONTROL = 'button, [role="button"], a[href^="#"], a[href^="javascript:" i], a:not([href])';
 // A handler that opens consent settings: openCookiePrefs(), Optanon.ToggleInfoDisplay(), Cookiebot.renew().
 const HANDLER = /consent|optanon|cookiebot|usercentrics|didomi|cookie[-_]?(?:pref|setting|banner|policy|modal)|\bcmp|privacy/i;
@@ -149,6 +151,13 @@ function detect(index: PageIndex): Found {
   evidence.forEach((ev, i) => found.add('script', { text: [items[i], ev.text].filter(Boolean).join(': '), url: ev.url }));
   for (const url of index.resourceUrls) {
     if (CONSENT_SCRIPT_FILE.test(url.pathname) || CONSENT_PLUGIN_DIR.test(url.pathname)) found.add('script', { url: url.href });
+  }
+  // A web component a script fills with the site's own banner: "<swc-cookie-banner>", "<cookie-consent-dialog>".
+  for (const token of pageMarkup(index).tokens) {
+    if (token.startsWith('<') && CONSENT_ELEMENT.test(token.slice(1))) {
+      found.add('script', { text: token + '>' });
+      break;
+    }
   }
   return found;
 }

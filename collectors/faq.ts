@@ -3,7 +3,7 @@
 import { CONTACT_PAGE } from '../cues/contact';
 import { CONTACT_PATH } from './contact/form';
 import { CUSTOMER_SERVICE, FAQ, FAQ_PATH, HELP_HOST_LABEL, HELP_PATH_LAST, QUESTIONS_WORDS } from '../cues/faq';
-import { isHelpLabel } from './help-label';
+import { brandOf, isCustomerServiceLabel, isHelpLabel } from './help-label';
 
 export { isHelpLabel };
 import { cueMatcher } from '../cues/match';
@@ -11,7 +11,7 @@ import type { AssetCollector } from './collector';
 import { scanHeadings } from './cue-scan';
 import { Found } from './found';
 import { isWholeLabel, labelOf, pathTokens } from './label-scan';
-import { groupHeading } from './link-place';
+import { groupHeading, linkPlace } from './link-place';
 import { fold, jsonLdNodes, jsonLdTypes, safeDecode, siteOf, type LinkInfo, type PageIndex } from './page-index';
 
 const faqWords = cueMatcher(FAQ);
@@ -40,19 +40,27 @@ function isTeaser(link: LinkInfo, url: URL): boolean {
 function isFaqLink(link: LinkInfo, base: URL | null, index: PageIndex): boolean {
   const url = link.url;
   if (!url || !/^https?:$/.test(url.protocol)) return false;
-  if (link.text.length <= 80 && (faqWords.test(link.text) || isHelpLabel(link.text))) return !isTeaser(link, url);
-  if (base && siteOf(url.hostname) !== siteOf(base.hostname)) return false;
+  const brand = brandOf(base);
+  if (link.text.length <= 80 && (faqWords.test(link.text) || isHelpLabel(link.text, brand))) return !isTeaser(link, url);
   const label = labelOf(link.text);
+  const service = isCustomerServiceLabel(label, brand);
+  const offSite = base !== null && siteOf(url.hostname) !== siteOf(base.hostname);
+  // Another site's page is this site's help only when the link names the customer service and its address the help
+  // centre ("Kundservice" → account.group-example.se/vanliga-fragor/): a shared help centre of a media group or a hosted one.
+  // An article's "customer service" link to another company's help centre sits in its prose.
+  if (offSite && (!service || (linkPlace(link.el) === 'body' && link.el.closest('p') !== null))) return false;
   // "Customer service" is the help centre when the address says so too; otherwise it is the contact page.
   if (contactWords.test(label) && !customerService.test(label)) return false;
   const path = link.path;
   if (FAQ_PATH.test(path)) return true;
   const parts = segments(url);
   if (parts.length > 0 && HELP_PATH_LAST.test(parts[parts.length - 1]!)) return true;
-  // Without a contact link of its own, "Customer services" → /customer-service/ is the help centre too; "/asiakaspalvelu"
-  // names the contact page.
-  if (customerService.test(label) && label.length <= 40 && (pathTokens(url).includes('help') || (!CONTACT_PATH.test(path) && !hasContactLink(index)))) return true;
-  if (HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '')) return (parts.length === 0 || HELP_CENTRE_SECTION.test(parts[0]!)) && !parts.includes('requests') && !parts.includes('tickets');
+  const helpHost = HELP_HOST_LABEL.test(url.hostname.split('.')[0] ?? '');
+  if (offSite) return helpHost;
+  // "Kundenservice" → /hilfe/kundenservice/ is the help centre; without a contact link of its own, "Customer services" →
+  // /customer-service/ is too; "/asiakaspalvelu" names the contact page.
+  if (service && (pathTokens(url).some((t) => HELP_PATH_LAST.test(t)) || (!CONTACT_PATH.test(path) && !hasContactLink(index)))) return true;
+  if (helpHost) return (parts.length === 0 || HELP_CENTRE_SECTION.test(parts[0]!)) && !parts.includes('requests') && !parts.includes('tickets');
   // A question under a help or customer-service heading is one of the help centre's answers.
   return /\?\s*$/.test(link.text) && link.text.length <= 120 && helpHeading(link.el);
 }

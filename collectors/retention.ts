@@ -7,8 +7,9 @@ import { scanHeadings } from './cue-scan';
 import { isEditorialOnly } from './editorial';
 import { Found } from './found';
 import { brandKeys, namesProgramme } from './loyalty-names';
+import { linkPlace } from './link-place';
 import { isWholeLabel, labelOf, pathTokens } from './label-scan';
-import { fold, linkInfo, type LinkInfo, type PageIndex } from './page-index';
+import { fold, linkInfo, siteOf, type LinkInfo, type PageIndex } from './page-index';
 import { addSightings } from './vendor-sightings';
 
 const accountWords = cueMatcher(ACCOUNT);
@@ -22,11 +23,14 @@ const loyaltyProgramme = cueMatcher(LOYALTY_PROGRAMME);
 const loyaltyCurrency = cueMatcher(LOYALTY_CURRENCY);
 const programmeWords = new Set<string>(PROGRAMME_WORDS);
 
-const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|login|log-in|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
-// "/account-based-sales-marketing/…": an article slug that starts with the word, not an account page.
-const ACCOUNT_SLUG = /(?:^|\/)account-[a-z]+-[a-z]+/;
+// Login in its spellings: login, log-in, logon, logginn (no), log-ind (da); innlogging (no), inloggning (sv).
+const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|log-?g?-?(?:in|inn|ind|on)|innlogging|inloggning|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
+// "/account-based-sales-marketing/…", "/login-tips-for-teams": an article slug that starts with the word, not an account page.
+const ACCOUNT_SLUG = /(?:^|\/)(?:account|login)-[a-z]+-[a-z]+/;
 /** "Account-Based Marketing", "account-level reporting", "Key account manager": the word in another phrase. */
 const ACCOUNT_COMPOUND = /(?<![\p{L}])(?:account[-‑]\p{L}|account\s(?:based|management|manager|executive|planning)|key\saccount)/iu;
+/** A login anchor on the site's own pages ("portal.example.com/external#Login"): the way into the account. */
+const LOGIN_HASH = /^#(?:log-?g?-?(?:in|inn|ind|on)|sign-?in|anmelden|einloggen|kirjaudu|connexion)$/i;
 /** A club's members' area: its login. */
 const MEMBERS_PATH = /(?:^|\/)(?:mitglieder(?:bereich)?|intern|members(?:-area|-only)?|jasenalue|medlemssider)(?:[/.]|$)/;
 const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri/;
@@ -40,6 +44,20 @@ const REFERRAL_HASH = /^#(?:refer-a-friend|referrals?|invites?|invite-friends)$/
 // Frameworks may bind the type (":type=\"show ? 'text' : 'password'\""); the autocomplete hint or name still tells.
 const PASSWORD_FIELD = 'input[type="password"], input[autocomplete="current-password"], input[autocomplete="new-password"], input[name*="password" i], input[id="password"]';
 const AFFILIATE = /affiliate|affiliation|partnerprogramm|kumppaniohjelma|partnerprogram/i;
+
+/** A class or id that names the account ("header-account", "icon-login", "my_account"), as a word between separators. */
+const ACCOUNT_MARK = /(?:^|[\s_-])(?:log-?in|sign-?in|my-?account|account|user-?account|konto|login-?link)(?:[\s_-]|$)/i;
+
+/** An icon link in the page header whose marks, or its icon's, name the account: it has no words to read. */
+function isAccountIcon(el: Element): boolean {
+  if (linkPlace(el) !== 'header') return false;
+  const marks = [el, ...Array.from(el.querySelectorAll('[class], [id]')).slice(0, 3)].map((node) => `${node.id} ${node.getAttribute('class') ?? ''}`);
+  return marks.some((mark) => ACCOUNT_MARK.test(mark));
+}
+
+function sameSite(url: URL, base: URL | null): boolean {
+  return base === null || siteOf(url.hostname) === siteOf(base.hostname);
+}
 
 function inProse(el: Element): boolean {
   const paragraph = el.closest('p');
@@ -92,14 +110,17 @@ function detectAccount(index: PageIndex): Found {
     const label = labelOf(link.text);
     const byText = ((link.text.length <= 40 && accountWords.test(link.text)) || (label.length > 0 && isWholeLabel(accountLabels, label))) && !ACCOUNT_COMPOUND.test(link.text);
     // A login page of another site named in running text ("logging in to some sites") is not this site's account.
-    const byPath = ((ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30)) && !inProse(link.el);
-    if (byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+    const byPath =
+      ((ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30) || (LOGIN_HASH.test(url.hash) && sameSite(url, index.base))) &&
+      !inProse(link.el);
+    if (byText || byPath || (label.length === 0 && isAccountIcon(link.el))) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }
-  // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in").
-  for (const el of index.query('button, [role="button"], a:not([href])')) {
+  // Login buttons that open a modal or a menu ("Mon compte" icon, "Log in"); a label that toggles a CSS-only menu
+  // through its hidden checkbox ("<label for=menu-login>Anmelden</label>") is such a button, one in a form is a field's name.
+  for (const el of index.query('button, [role="button"], a:not([href]), label[for]')) {
     // "Anmelden" submitting a newsletter or event form signs up for that, not into an account.
     const form = el.closest('form');
-    if (form && isSmallFormWithoutPassword(form)) continue;
+    if (form && (isSmallFormWithoutPassword(form) || el.tagName.toUpperCase() === 'LABEL')) continue;
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
     if (label.length > 0 && label.length <= 40 && (accountWords.test(label) || isWholeLabel(accountLabels, labelOf(label))) && !newsletterWords.test(label)) found.add('link', { text: label, el });
   }

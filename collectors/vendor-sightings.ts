@@ -85,19 +85,16 @@ function findSightings(index: PageIndex): Sighting[] {
     for (const entry of table.byHost(m[0].toLowerCase())) if (entry.pattern === null) add(entry.vendor, 'inline host', m[0]);
   }
   codeNames(code, 'inline call', table.globals, add);
+  const markup = pageMarkup(index);
   // javascript: links and click handlers call a vendor's global too ("Cookiebot.renew()").
-  const handlers = index
-    .query('a[href^="javascript:" i], [onclick]', SIGHTING_CAPS.handlers)
-    .map((el) => `${el.getAttribute('href') ?? ''} ${el.getAttribute('onclick') ?? ''}`)
-    .join('\n');
-  codeNames(handlers, 'handler', table.globals, add);
+  codeNames(markup.handlers.join('\n'), 'handler', table.globals, add);
   count = 0;
   for (const m of code.matchAll(CONFIG_KEY)) {
     if (++count > SIGHTING_CAPS.textMatches) break;
     const key = m[1]!.toLowerCase().replace(/[^a-z0-9]/g, '');
     for (const vendor of table.configKeys.get(key) ?? []) add(vendor, 'config key', m[0]);
   }
-  elementSightings(index, add);
+  elementSightings(index, markup.tokens, add);
   for (const el of index.head?.querySelectorAll('meta[name], meta[property]') ?? []) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
     for (const vendor of table.meta.get(name) ?? []) add(vendor, 'meta', name);
@@ -128,9 +125,8 @@ function codeNames(code: string, via: Via, globals: ReadonlyMap<string, readonly
  * page's ids, classes, attribute names and custom tags are read in one walk instead, and only the
  * selectors whose every token the page has are queried, together.
  */
-function elementSightings(index: PageIndex, add: (v: TableVendor, via: Via, detail: string) => void): void {
+function elementSightings(index: PageIndex, present: ReadonlySet<string>, add: (v: TableVendor, via: Via, detail: string) => void): void {
   const { selectors } = vendorTable();
-  const present = pageTokens(index);
   const candidates = selectors.filter((s) => s.tokens.length > 0 && s.tokens.every((t) => present.has(t)));
   const list = validSelectors(index.doc, candidates.map((s) => s.selector));
   if (!list) return;
@@ -140,17 +136,45 @@ function elementSightings(index: PageIndex, add: (v: TableVendor, via: Via, deta
   }
 }
 
-function pageTokens(index: PageIndex): Set<string> {
+/** Attributes that hold a handler: inline events and the click bindings of Vue, Alpine and their kin. */
+const HANDLER_ATTRIBUTE = /^(?:on[a-z]+|@click|v-on:click|x-on:click|data-action|data-onclick)$/i;
+
+/**
+ * One walk over the page's elements: the tokens its selectors need, and the handlers in its attributes. A
+ * handler is an event attribute or any attribute holding a javascript: link (a footer's "Cookies" link may keep
+ * "javascript:Didomi.preferences.show()" in a data attribute its script turns into the click).
+ */
+export function pageMarkup(index: PageIndex): PageMarkup {
+  let markup = markups.get(index);
+  if (!markup) {
+    markup = readMarkup(index);
+    markups.set(index, markup);
+  }
+  return markup;
+}
+
+export interface PageMarkup {
+  /** "<custom-tag", "[attribute", "#id", ".class": what the page's selectors need. */
+  tokens: Set<string>;
+  handlers: string[];
+}
+
+const markups = new WeakMap<PageIndex, PageMarkup>();
+
+function readMarkup(index: PageIndex): PageMarkup {
   const tokens = new Set<string>();
+  const handlers: string[] = [];
   for (const el of index.query('*')) {
     if (el.localName.includes('-')) tokens.add(`<${el.localName}`);
     for (const attr of el.attributes) {
       tokens.add(`[${attr.name}`);
       if (attr.name === 'id') tokens.add(`#${attr.value}`);
-      else if (attr.name === 'class') for (const c of attr.value.split(/\s+/)) if (c) tokens.add(`.${c}`);
+      else if (attr.name === 'class') {
+        for (const c of attr.value.split(/\s+/)) if (c) tokens.add(`.${c}`);
+      } else if (handlers.length < SIGHTING_CAPS.handlers && (HANDLER_ATTRIBUTE.test(attr.name) || /^\s*javascript:/i.test(attr.value))) handlers.push(attr.value.slice(0, SIGHTING_CAPS.urlChars));
     }
   }
-  return tokens;
+  return { tokens, handlers };
 }
 
 /** The selectors this browser parses, joined; one it cannot parse would make the whole list throw. */

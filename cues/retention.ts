@@ -118,7 +118,7 @@ export const ACCOUNT = [
   // de
   'anmelden', 'einloggen', 'mein konto', 'kundenkonto', 'mein kundenkonto', 'konto', 'mein profil', 'meine bestellungen', 'kundenlogin',
   // da, no
-  'log ind', 'logg inn', 'min konto', 'min side', 'mine sider', 'mit konto', 'opret konto', 'opprett konto', 'opprett bruker', 'opret bruger',
+  'log ind', 'logg inn', 'log på', 'logg på', 'min konto', 'min side', 'mine sider', 'mit konto', 'opret konto', 'opprett konto', 'opprett bruker', 'opret bruger',
   // fr
   'se connecter', 'me connecter', 'connexion', 'mon compte', 'créer un compte', "s'identifier", 's’identifier', 'mon espace', 'espace client', 'mon profil',
   // nl

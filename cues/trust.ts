@@ -348,3 +348,10 @@ export const NOT_BADGE = [
 
 /** Class or id fragments of seal containers that a script fills ("shop-trustbadge", "trusted-shops"). */
 export const BADGE_CONTAINER = ['trustbadge', 'trusted-shops', 'trustedshops', 'trust-seal', 'trustseal', 'trust-badge', 'gutesiegel', 'guetesiegel'] as const;
+
+/** Words that make a name a company group's ("Coloplast Group", "Beispiel Gruppe"): such a name joined to a street address
+ *  in the footer is the owner's identity, where a restaurant's trade name with its address is not. Matched as whole words. */
+export const COMPANY_GROUP_WORDS = [
+  'group', 'gruppe', 'groupe', 'grupo', 'gruppo', 'groep', 'grupa', 'grupp', 'gruppen', 'koncern', 'koncernen', 'konzern', 'konsernet', 'konserni', 'yhtymä',
+  'holding', 'holdings', 'corporation',
+] as const;

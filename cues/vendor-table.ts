@@ -6,6 +6,7 @@ import { AUTOCONSENT_RULES } from '../data/consent-rules.generated';
 import { WAPPALYZER_ROWS } from '../data/vendors.generated';
 import { BOOKING_VENDORS } from './booking';
 import { CONSENT_VENDORS } from './consent';
+import { CONSENT_HOOKS } from './consent-hooks';
 import { EMAIL_MARKETING_VENDORS } from './email-marketing';
 import { hostLookup } from './match';
 import { AD_PIXEL_VENDORS, ANALYTICS_VENDORS, HEATMAP_VENDORS } from './measure';
@@ -66,10 +67,9 @@ const HAND_GLOBALS: readonly { family: Family; item: string; names: readonly str
   { family: 'chat', item: 'tawk', names: ['Tawk_API'] },
   { family: 'chat', item: 'crisp', names: ['$crisp', 'CRISP_WEBSITE_ID'] },
   { family: 'chat', item: 'intercom', names: ['Intercom', 'intercomSettings'] },
-  { family: 'consent', item: 'cookiebot', names: ['Cookiebot', 'CookieConsent'] },
-  { family: 'consent', item: 'onetrust', names: ['OneTrust', 'OptanonWrapper', 'Optanon'] },
-  { family: 'consent', item: 'didomi', names: ['Didomi', 'didomiConfig', 'didomiOnReady'] },
-  { family: 'consent', item: 'usercentrics', names: ['UC_UI', 'usercentrics'] },
+  // Consent platforms' globals are in CONSENT_HOOKS; these are set by their snippets, not called from a settings link.
+  { family: 'consent', item: 'cookiebot', names: ['CookieConsent'] },
+  { family: 'consent', item: 'didomi', names: ['didomiConfig'] },
 ];
 
 /** Items for generated vendors whose folded name is not the id the corpus and reports use. */
@@ -94,13 +94,6 @@ const ITEM_OF_NAME: Readonly<Record<string, string>> = {
   'Judge.me': 'judgeme',
   'Reviews.io': 'reviewsio',
 };
-
-/** Consent platforms known by their elements and attributes more than by the data's selectors. */
-const HAND_SELECTORS: readonly { family: Family; item: string; selectors: readonly string[] }[] = [
-  // Cookiebot's attribute on the tags it governs; OneTrust's category classes on tags and its settings button.
-  { family: 'consent', item: 'cookiebot', selectors: ['script[data-cookieconsent]', 'iframe[data-cookieconsent]'] },
-  { family: 'consent', item: 'onetrust', selectors: ['script[class*="optanon-category-"]', '.ot-sdk-show-settings', '#ot-sdk-btn'] },
-];
 
 const foldName = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
 
@@ -228,7 +221,12 @@ export function buildVendorTable(): VendorTable {
     }
   }
   for (const { family, item, names } of HAND_GLOBALS) for (const name of names) push(globals, name, { family, item, name: item });
-  for (const { family, item, selectors: list } of HAND_SELECTORS) for (const selector of list) selectors.push({ selector, vendor: { family, item, name: item } });
+  // Consent platforms known by their settings hooks and the marks on the tags they govern more than by the data's selectors.
+  for (const { item, selectors: list = [], calls = [] } of CONSENT_HOOKS) {
+    const vendor: TableVendor = { family: 'consent', item, name: item };
+    for (const selector of list) selectors.push({ selector, vendor });
+    for (const name of calls) push(globals, name, vendor);
+  }
   for (const rule of AUTOCONSENT_RULES) {
     const vendor: TableVendor = { family: 'consent', item: foldName(rule.n), name: rule.n };
     for (const selector of rule.s) selectors.push({ selector, vendor });
