@@ -48,6 +48,16 @@ function markLinks(index: PageIndex, found: Found): void {
   if (line) found.add('content', { text: MEMBERSHIP_MARK_TEXT.exec(line)![0] });
 }
 
+// "Zertifiziert nach ISO 27001", "ISO 9001 -sertifioitu", "ISO 14001 certified": a management-system certificate stated
+// in words, the number and a certified word within one short line.
+const ISO_STANDARD = /\bISO(?:\/IEC)?[\s-]?(?:9001|14001|27001|45001|50001|22000|13485|20000)\b/;
+const CERTIFIED = /zertifiziert|certified|certificad|certifié|certificat|certificering|gecertificeerd|sertifioitu|sertifikaatti|certifierad|certifierat|sertifisert|certificeret|certyfikat|certyfikowan|sertifitseeritud/i;
+
+function certificationClaim(index: PageIndex, found: Found): void {
+  const line = index.lines.find((l) => l.length <= 150 && ISO_STANDARD.test(l) && CERTIFIED.test(l));
+  if (line) found.add('content', { text: line });
+}
+
 /** A short footer line that states a membership of an association ("Membre de l'Association de commerce")
  *  or names a mark ("Vi arbeider etter Vær Varsom-plakatens regler"). */
 function statedMembership(index: PageIndex, found: Found): void {
@@ -125,6 +135,7 @@ function detect(index: PageIndex): Found {
     found.add(el.querySelector('img, svg') ? 'content' : 'script', { text: el.getAttribute('id') ?? el.getAttribute('class') ?? '', el });
   }
   statedMembership(index, found);
+  certificationClaim(index, found);
   markLinks(index, found);
   scanVendors(index, BADGE_VENDORS, found);
   return found;

@@ -1,6 +1,6 @@
 // Cookie consent: a consent platform loaded by script, a self-hosted consent script, or a cookie
 // notice / consent dialog / "cookie settings" button in the page itself.
-import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, COOKIE_NOTICE, COOKIE_WORDS, IMPLIED_CONSENT, NOTICE_DISMISS } from '../cues/consent';
+import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, CONSENT_WORDS, COOKIE_NOTICE, COOKIE_WORDS, IMPLIED_CONSENT, NOTICE_DISMISS } from '../cues/consent';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
@@ -10,6 +10,7 @@ import { scanVendors } from './vendor-scan';
 import { addSightings, pageMarkup } from './vendor-sightings';
 
 const cookieWords = cueMatcher(COOKIE_WORDS);
+const consentWords = cueMatcher(CONSENT_WORDS);
 const actions = cueMatcher(CONSENT_ACTIONS);
 const settings = cueMatcher(CONSENT_SETTINGS);
 const notice = cueMatcher(COOKIE_NOTICE);
@@ -98,10 +99,19 @@ function detect(index: PageIndex): Found {
       continue;
     }
     if (text.length < 20 || text.length > (named ? 5000 : 1500)) continue;
-    if (!cookieWords.test(text)) continue;
+    // A container named for cookies may ask for consent without the word cookie, if it offers the answer.
+    const asksConsent = named && consentWords.test(text);
+    if (!cookieWords.test(text) && !asksConsent) continue;
     // A cookie container that asks for a choice, or says it uses cookies and offers to dismiss; a dialog or
     // overlay that speaks of cookies and has a button that answers it.
     const choice = offersChoice(el);
+    if (asksConsent && !cookieWords.test(text)) {
+      if (choice) {
+        found.add('content', { text: text.slice(0, 160), el });
+        break;
+      }
+      continue;
+    }
     if ((named && (actions.test(text) || (notice.test(text) && dismiss.test(text)) || choice)) || (!named && choice && (notice.test(text) || actions.test(text)))) {
       found.add('content', { text: text.slice(0, 160), el });
       break;

@@ -148,7 +148,8 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
   // in some DOMs (a deep page with many links made that quadratic).
   const baseOfLink = (el: Element): URL | null => (roots.length > 1 ? baseOf.get(el.getRootNode()) ?? base : base);
   for (const el of headAndTail(roots.map((root) => root.node.querySelectorAll('a[href], area[href]')), INDEX_CAPS.links)) {
-    index.links.push(linkInfo(el, baseOfLink(el)));
+    const href = el.getAttribute('href') ?? '';
+    index.links.push(linkInfo(el, baseOfLink(el), /^\s*javascript:/i.test(href) ? scriptLinkTarget(href) ?? undefined : undefined));
     if (index.links.length % CHECK_EVERY === 0) yield;
   }
   // Links some sites hide from search engines: a span with the address in a data attribute, often base64-encoded,
@@ -415,7 +416,7 @@ function textWithoutCode(el: Element): string {
 
 /** Attributes that hold a cloaked link's address (data-href; "data-ub64e", "data-obf" and "data-obfuscate-href" of
  *  SEO link-masking scripts, which decode the address on a click). */
-const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link', 'data-obfuscate-href', 'data-obfuscated-href', 'data-encoded-href'] as const;
+const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link', 'data-obfuscate-href', 'data-obfuscated-href', 'data-encoded-href', 'data-base64', 'data-b64'] as const;
 export const CLOAKED_LINK = CLOAK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 
 /** The address of a cloaked link: a path or URL as written, or one encoded in base64 ("L3NlcnZpY2Uv…" → "/service/…"). */
@@ -429,6 +430,16 @@ export function cloakedHref(value: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Where a script link goes when it only navigates: "javascript:void(location=atob('aHR0cHM6…'))",
+ *  "javascript:location.href='/kontakt'", "javascript:window.open('https://…')"; null for anything else. */
+export function scriptLinkTarget(href: string): string | null {
+  const script = href.slice(0, 600);
+  const encoded = /atob\(\s*['"]([A-Za-z0-9+/=]{8,400})['"]\s*\)/.exec(script);
+  if (encoded) return cloakedHref(encoded[1]!);
+  const plain = /(?:location(?:\.href)?\s*=|location\.assign\(|window\.open\()\s*['"]([^'"\s]{1,300})['"]/.exec(script);
+  return plain ? cloakedHref(plain[1]!) : null;
 }
 
 export function linkInfo(el: Element, base: URL | null, cloaked?: string): LinkInfo {

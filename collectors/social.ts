@@ -52,7 +52,8 @@ function isInPageControl(el: Element): boolean {
  *  another ("ast-custom-button" is a theme's menu button). */
 function hasShareClass(el: Element): boolean {
   const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
-  return tokens.some((t) => SHARE_CLASSES.some((c) => t === c || t.startsWith(`${c}_`) || t.startsWith(`${c}-`)));
+  // Facebook's like box ("fb-like-box") shows the brand's page: a profile, not a share button.
+  return tokens.some((t) => t !== 'fb-like-box' && SHARE_CLASSES.some((c) => t === c || t.startsWith(`${c}_`) || t.startsWith(`${c}-`)));
 }
 
 /** A network's page plugin shows the brand's profile on the page: Facebook's page box (<div class="fb-page"

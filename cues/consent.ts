@@ -36,6 +36,9 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
   // The Duda site builder's own cookie notice, switched on in its runtime settings.
   { item: 'duda', hosts: [], markers: ['showCookieNotification":true', 'showCookieNotification: true'] },
   { item: 'cookiereports', hosts: ['cookiereports.com'] },
+  // The jQuery DivasCookies banner and Amasty's cookie bar for Magento, configured or templated in the page.
+  { item: 'divascookies', hosts: [], markers: ['DivasCookies'] },
+  { item: 'amasty', hosts: [], markers: ['am-cookie-bar', 'amgdprcookie', 'initAmastyCookieBar'] },
   // The cookie-law banner built into Lightspeed eCom shops.
   { item: 'lightspeed', hosts: [], markers: ['wsa-cookielaw'] },
   // Google Consent Mode set to a default before any choice: the site waits for a visitor's consent, which a
@@ -43,14 +46,21 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
   { item: 'consentmode', hosts: [], markers: ["gtag('consent', 'default'", "gtag('consent','default'", 'gtag("consent", "default"', 'gtag("consent","default"'] },
 ];
 
-/** Script file names of a self-hosted consent tool ("cookie-banner.js", "cookieconsent.min.js", "cookieControl-5.1.min.js", "klaro.js"). */
+/** Script file names of a self-hosted consent tool ("cookie-banner.js", "cookieconsent.min.js", "cookieControl-5.1.min.js", "klaro.js"),
+ *  and Sourcepoint's loader served from the site's own host ("wrapperMessagingWithoutDetection.js"). */
 // Linear: each path segment is tried once, from its start, whether it runs to the end as "….js" (the
 // lookahead), then a name is sought in it; "…[^/]*\.js$" after every name rescanned the segment per name.
-export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog|control)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent|cookieinfo)/i;
+export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog|control)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent|cookieinfo|wrappermessaging)/i;
 
 /** A WordPress plugin whose folder names cookie consent (".../plugins/mm-cookie-consent-europe/…"). Linear: the
  *  folder is looked into once, right after the fixed prefix. */
 export const CONSENT_PLUGIN_DIR = /\/wp-content\/plugins\/(?=[^/]*(?:cookie|consent|gdpr))[^/]+\//i;
+
+/** What a notice named for cookies may ask for instead of naming cookies ("… brauchen für einzelne Datennutzungen Ihre Einwilligung"). */
+export const CONSENT_WORDS = [
+  'einwilligung', 'zustimmung', 'suostumus', 'suostumuksesi', 'samtycke', 'samtykke', 'samtykket', 'consent', 'consentement', 'toestemming', 'consenso', 'consentimento',
+  'consentimiento', 'zgoda', 'zgody', 'nõusolek', 'nõusoleku',
+] as const;
 
 /** The words of a cookie notice. */
 export const COOKIE_WORDS = [

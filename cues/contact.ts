@@ -19,7 +19,7 @@ export const CONTACT_PAGE = [
   // it, es, pt, nl
   'contatti', 'contattaci', 'contatto', 'contacto', 'contáctenos', 'contactar', 'contato', 'fale conosco', 'neem contact op',
   'contactformulier', 'klantenservice', 'offerte aanvragen', 'contáctanos', 'contactos', 'atención al cliente', 'formulario de contacto', 'solicitar presupuesto', 'pide presupuesto',
-  'servizio clienti', 'assistenza clienti', 'modulo di contatto', 'richiedi preventivo', 'richiedi informazioni', 'contacte-nos', 'contacte nos', 'apoio ao cliente', 'atendimento ao cliente',
+  'servizio clienti', 'assistenza clienti', 'modulo di contatto', 'richiedi preventivo', 'richiedi informazioni', 'contacte-nos', 'contacte nos', 'contacta-nos', 'contacta nos', 'apoio ao cliente', 'atendimento ao cliente',
   'formulário de contacto', 'formulário de contato', 'pedir orçamento', 'skontaktuj się', 'formularz kontaktowy', 'obsługa klienta', 'biuro obsługi klienta', 'zapytaj o ofertę',
   'kontaktid', 'võta ühendust', 'võtke meiega ühendust', 'kirjuta meile', 'kirjutage meile', 'klienditugi', 'klienditeenindus', 'küsi pakkumist', 'hinnapäring',
   // fi forms the prefixes above leave out
@@ -51,6 +51,7 @@ export const NOT_CONTACT_PAGE = ['contact lens*', 'contactlens*', 'contact grill
 
 /** Path segments of a contact page. */
 export const CONTACT_PATH_SEGMENTS = [
+  'formulario-de-contacto', 'formulario-contacto', 'contact-form', 'contacta-nos',
   'contact', 'contacts', 'contact-us', 'contactus', 'kontakt', 'kontakta', 'kontakta-oss', 'kontakt-oss', 'kontakt-os', 'kontaktformular',
   'kontaktskjema', 'yhteystiedot', 'yhteys', 'ota-yhteytta', 'contactez-nous', 'nous-contacter', 'asiakaspalvelu', 'kundeservice',
   'kundtjanst', 'kundenservice', 'contatti', 'contacto', 'contato', 'contactenos',

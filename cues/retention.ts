@@ -22,6 +22,7 @@ export const NEWSLETTER = [
 /** E-mail alerts a visitor subscribes to (jobs, prices, listings): counted as a mailing list, as the labels do. */
 export const EMAIL_ALERT = [
   'hakuvahti*', 'työpaikkavahti*', 'paikkavahti*', 'hintavahti*', 'jobbevakning', 'prisbevakning', 'jobagent*', 'prisalarm', 'prisvarsel', 'jobbvarsel', 'jobvarsel',
+  'søgeagent*', 'opret søgeagent', 'søkeagent*', 'sökagent*', 'e-agent', 'telli e-agent', 'teavitused e-postile',
   'job alert*', 'jobs by email', 'price alert*', 'price drop alert*', 'email alert*', 'e-mail alert*', 'search alert*',
   'preisalarm*', 'preiswecker', 'suchagent*', 'jobletter', 'jobabo', 'job-alarm', 'jobalarm',
   'alerte emploi', 'alertes emploi', 'alerte prix', 'alertes prix', 'créer une alerte', 'créer mon alerte', 'alerte e-mail',

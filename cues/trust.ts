@@ -65,7 +65,7 @@ export const COOKIE_POLICY_LABELS = ['cookies', 'cookie', 'kakor', 'ciasteczka',
 /** Terms and conditions, terms of sale or use. */
 export const TERMS = [
   // fi
-  'käyttöehdot', 'toimitusehdot', 'myyntiehdot', 'tilausehdot', 'sopimusehdot', 'yleiset ehdot', 'yleiset sopimusehdot', 'palveluehdot', 'ostoehdot', 'verkkokaupan ehdot', 'ehdot', '*ehdot', '*ehtomme',
+  'käyttöehdot', 'käyttäjäsopimus', 'käyttösopimus', 'toimitusehdot', 'myyntiehdot', 'tilausehdot', 'sopimusehdot', 'yleiset ehdot', 'yleiset sopimusehdot', 'palveluehdot', 'ostoehdot', 'verkkokaupan ehdot', 'ehdot', '*ehdot', '*ehtomme',
   // sv
   'villkor', 'köpvillkor', 'allmänna villkor', 'användarvillkor', 'försäljningsvillkor', 'användarvillkoren', 'köpvillkoren', '*villkor', '*villkoren',
   // en
@@ -214,7 +214,7 @@ export const RESPONSIBLE_PUBLISHER = [
 
 /** Legal forms that end a company name, matched with their case ("AS", "Oy", "GmbH"). */
 export const LEGAL_FORMS = [
-  'Oy', 'OY', 'Oyj', 'OYJ', 'Ab', 'AB', 'Abp', 'Ky', 'KY', 'Tmi', 'AS', 'ASA', 'A/S', 'ApS', 'I/S', 'GmbH', 'GMBH', 'gGmbH', 'mbH', 'AG', 'KG', 'OHG', 'UG', 'e.K.', 'e.V.',
+  'Oy', 'OY', 'Oyj', 'OYJ', 'Ab', 'AB', 'Abp', 'Ky', 'KY', 'Tmi', 'AS', 'ASA', 'A/S', 'a/s', 'ApS', 'I/S', 'GmbH', 'GMBH', 'gGmbH', 'mbH', 'AG', 'KG', 'OHG', 'UG', 'e.K.', 'e.V.',
   'LLC', 'L.L.C.', 'Inc', 'Inc.', 'INC', 'INC.', 'Ltd', 'Ltd.', 'LTD', 'LTD.', 'Limited', 'LIMITED', 'plc', 'PLC', 'LLP', 'Corp.', 'Corporation', 'S.A.', 'SA', 'SAS', 'S.A.S.',
   'SARL', 'S.a.r.l.', 'Sàrl', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'SRL', 'SNC', 'BV', 'B.V.', 'NV', 'N.V.', 'Pty Ltd',
   'S.L.', 'SL', 'S.L.U.', 'SLU', 'Lda', 'Lda.', 'Unipessoal', 'sp. z o.o.', 'Sp. z o.o.', 'sp.j.', 'S.K.A.', 'OÜ', 'MTÜ', 'VOF', 'V.O.F.',

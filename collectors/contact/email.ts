@@ -23,6 +23,9 @@ const DOT_WORD = String.raw`(?:\.|\(dot\)|\[dot\]|\{dot\}|\(piste\)|\[piste\]|\(
 // "support [at] example.eu", "info(at)yritys(piste)fi": bracketed forms are unmistakable.
 // Linear: it starts only where a run of name characters starts (the lookbehind).
 const BRACKETED = new RegExp(String.raw`(?<![\w.+-])[\w.+-]+\s*${AT_WORD}\s*[\w-]+(?:\s*${DOT_WORD}\s*[\w-]+)*\s*${DOT_WORD}\s*[a-z]{2,24}\b`, 'i');
+// "folketinget @ ft.dk": spaces around the sign keep harvesters off; a domain with a dot follows.
+// Linear: it starts only where a run of name characters starts, and the domain's labels are split by dots.
+const SPACED_AT = /(?<![\w.+-])[\w.+-]{2,40}\s@\s[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b/;
 // "info at example dot com" reads as an address only beside an email label.
 // Linear: it starts only where a run of name characters starts, and a separator is either "\s*.\s*" or
 // "\s+dot\s+" (was "\s*(?:\.|\s+dot\s+)\s*": two stars over one run of spaces split it every way, quadratic).
@@ -107,7 +110,7 @@ export function detectEmail(index: PageIndex): Found {
     break;
   }
   if (found.found) return found;
-  const bracketed = BRACKETED.exec(index.text);
+  const bracketed = BRACKETED.exec(index.text) ?? SPACED_AT.exec(index.text);
   if (bracketed) return found.add('content', { text: bracketed[0] });
   const spelled = SPELLED.exec(index.text);
   if (spelled && emailLabel.test(index.text.slice(Math.max(0, spelled.index - 40), spelled.index))) return found.add('content', { text: spelled[0] });
