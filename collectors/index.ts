@@ -19,7 +19,7 @@ import { measureCollector } from './measure';
 import { newsletterCollector } from './newsletter';
 import { collectPageFacts } from './page-facts';
 import { buildIndex, type IndexOptions } from './page-index';
-import { paymentCollector } from './payment';
+import { paymentCollector, paymentLogosCollector } from './payment';
 import { pricingCollector } from './pricing';
 import { reviewsCollector, testimonialsCollector } from './proof';
 import { retentionCollector } from './retention';
@@ -36,6 +36,7 @@ export const ASSET_COLLECTORS: readonly AssetCollector[] = [
   testimonialsCollector,
   reviewsCollector,
   faqCollector,
+  paymentLogosCollector,
   paymentCollector,
   trustCollector,
   companyCollector,

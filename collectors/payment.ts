@@ -185,11 +185,19 @@ function detectWidgets(index: PageIndex, found: Found): void {
   }
 }
 
-function detect(index: PageIndex): Found {
-  const found = new Found();
+/** The pictures of methods: widgets, logos, logo rows and headings. The first of two steps, so that the page gets its
+ *  turn between the logos and the text (a shop with many product images and long copy held it too long in one). */
+function detectPictured(index: PageIndex, found: Found): void {
   const editorial = isEditorialOnly(index);
   if (!editorial) detectWidgets(index, found);
   detectLogos(index, found, editorial);
+  detectLogoRow(index, found);
+  if (!editorial) detectHeadings(index, found);
+}
+
+/** Methods named in words: text lines, links, JSON-LD; then unnamed logos in a payment block if nothing else said it. */
+function detectNamed(index: PageIndex, found: Found): void {
+  const editorial = isEditorialOnly(index);
   detectText(index, found, editorial);
   detectLinks(index, found, editorial);
   for (const node of jsonLdNodes(index)) {
@@ -199,15 +207,29 @@ function detect(index: PageIndex): Found {
       if (methods.length > 0) found.add('content', { text: accepted }, methods);
     }
   }
-  detectLogoRow(index, found);
-  if (!editorial) detectHeadings(index, found);
   if (!found.found && !editorial) detectUnnamedLogos(index, found);
-  return found;
 }
+
+/** The first step's findings, which the second completes (or starts afresh if the first step failed). */
+const pictured = new WeakMap<PageIndex, Found>();
+
+export const paymentLogosCollector: AssetCollector = {
+  id: 'payment-logos',
+  assets: [],
+  collect(index) {
+    const found = new Found();
+    detectPictured(index, found);
+    pictured.set(index, found);
+    return {};
+  },
+};
 
 export const paymentCollector: AssetCollector = {
   id: 'payment',
   assets: ['payment.methods'],
-  collect: (index) => ({ 'payment.methods': detect(index).result() }),
+  collect(index) {
+    const found = pictured.get(index) ?? new Found();
+    detectNamed(index, found);
+    return { 'payment.methods': found.result() };
+  },
 };
-
