@@ -235,7 +235,7 @@ export const NOT_PROGRAMME = [
   'relais', 'retrait', 'retiro', 'recogida', 'ritiro', 'recolha', 'odbioru', 'vente', 'venta', 'vendita', 'venda', 'sprzedaży', 'pickup', 'collection', 'sale', 'de', 'of', 'di', 'da', 'do',
   'fc', 'football', 'fussball', 'fußball', 'golf', 'tennis', 'hockey', 'sport', 'sports', 'fotboll', 'fodbold', 'fotball', 'jalkapallo', 'calcio', 'fútbol', 'futebol', 'rugby',
   // a computer's cards ("Carte graphique", "Carte mère", "SD Card")
-  'graphique', 'graphics', 'graphic', 'acquisition', 'capture', 'contrôleur', 'controller', 'tuner', 'pci', 'mère', 'mémoire', 'memory', 'réseau', 'network', 'sd', 'microsd', 'video', 'vidéo', 'sound', 'son', 'wifi', 'grafica', 'gráfica',
+  'graphique', 'graphics', 'graphic', 'acquisition', 'capture', 'contrôleur', 'controleur', 'controller', 'tuner', 'pci', 'mère', 'mémoire', 'memory', 'réseau', 'network', 'sd', 'microsd', 'video', 'vidéo', 'sound', 'son', 'wifi', 'grafica', 'gráfica',
   // prepositions make a phrase of it: Swedish "Kort om …" is "In short, about …", "Points about …" a list
   'om', 'about', 'über', 'sur', 'on', 'for', 'för', 'für', 'pour', 'til', 'till',
   // sk, cs, ro, hu

@@ -251,7 +251,7 @@ export const BADGE_WORDS = [
 
 /** "Member of …" in words: a membership the footer states rather than shows as a logo. */
 export const MEMBER_OF = [
-  'member of', 'proud member of', 'membre de', 'membre du', 'mitglied im', 'mitglied der', 'mitglied des', 'mitglied bei', 'jäsen', '*liiton jäsen', 'jäsenenä', 'medlem i', 'medlem av', 'medlem af',
+  'member of', 'members of', 'proud member of', 'proud members of', 'membre de', 'membre du', 'mitglied im', 'mitglied der', 'mitglied des', 'mitglied bei', 'jäsen', '*liiton jäsen', 'jäsenenä', 'medlem i', 'medlem av', 'medlem af',
   'lid van', 'aangesloten bij', 'miembro de', 'socio de', 'membro di', 'membro de', 'associado da', 'członek', 'członkiem', 'liige', 'on liige',
   // sk, cs, ro, hu
   'členom', 'členem', 'membru al', 'membră a', 'tagja',

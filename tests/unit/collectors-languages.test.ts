@@ -179,6 +179,7 @@ describe('trust.badges', () => {
   it('reads a membership the footer states in words, not a customer club', () => {
     expect(present("<footer><p>Exemple SA est membre de l'Association de commerce suisse.</p></footer>", 'trust.badges', 'fr')).toBe('content');
     expect(present('<footer><p>Wij zijn lid van de Nederlandse Vereniging van Webwinkels.</p></footer>', 'trust.badges', 'nl')).toBe('content');
+    expect(present('<footer><p>We are proud members of the Federation of Master Builders.</p></footer>', 'trust.badges')).toBe('content');
     expect(present('<footer><p>Become a member of our coffee club and save 10 %.</p></footer>', 'trust.badges')).toBe('none');
   });
   it('reads a mark named by an icon link or a short footer line, not a news story about it', () => {

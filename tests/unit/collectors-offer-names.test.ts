@@ -31,7 +31,7 @@ describe('retention.loyalty: programmes called by a name', () => {
     expect(present(`${CART}<a href="/lahjakortti">Lahjakortti</a><a href="/gift">Example Gift Card</a>`, 'retention.loyalty', 'en', '', 'https://www.example.com/')).toBe('none');
     // Without a cart a capitalised name beside "Card" is anything (a map, a menu card of a restaurant).
     expect(present('<a href="/kort">Kort Stockholm</a>', 'retention.loyalty', 'sv')).toBe('none');
-    expect(present(`${CART}<nav><a href="/carte-graphique">Carte Graphique</a><a href="/carte-mere">Carte Mère</a></nav>`, 'retention.loyalty', 'fr')).toBe('none');
+    expect(present(`${CART}<nav><a href="/carte-graphique">Carte Graphique</a><a href="/carte-mere">Carte Mère</a><a href="/carte-controleur">Carte Controleur</a></nav>`, 'retention.loyalty', 'fr')).toBe('none');
   });
   it('does not take a bank card, a sports club or another brand\'s club for the site\'s programme', () => {
     expect(namesProgramme('example credit card', 'Example Credit Card', ['example'], true)).toBe(false);
