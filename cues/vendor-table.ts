@@ -49,6 +49,10 @@ const HAND: Partial<Record<Family, readonly Vendor[]>> = {
  * Global names of the hand lists' vendors (the objects their snippets define), for vendors whose
  * generated record is skipped or lacks them.
  */
+/** A vendor's file names wherever a site serves it from, where the data knows only one folder ("/tealium/utag.js"):
+ *  Tealium's loader is "utag.js" on the vendor's CDN, in a site's own folder, or saved beside a page. */
+const HAND_PATHS: readonly { family: Family; item: string; literals: readonly string[] }[] = [{ family: 'analytics', item: 'tealium', literals: ['/utag.js', '/utag.sync.js'] }];
+
 const HAND_GLOBALS: readonly { family: Family; item: string; names: readonly string[] }[] = [
   { family: 'adPixels', item: 'meta', names: ['fbq', '_fbq'] },
   { family: 'adPixels', item: 'tiktok', names: ['TiktokAnalyticsObject'] },
@@ -221,6 +225,7 @@ export function buildVendorTable(): VendorTable {
     }
   }
   for (const { family, item, names } of HAND_GLOBALS) for (const name of names) push(globals, name, { family, item, name: item });
+  for (const { family, item, literals } of HAND_PATHS) for (const literal of literals) paths.push({ literal, vendor: { family, item, name: item } });
   // Consent platforms known by their settings hooks and the marks on the tags they govern more than by the data's selectors.
   for (const { item, selectors: list = [], calls = [] } of CONSENT_HOOKS) {
     const vendor: TableVendor = { family: 'consent', item, name: item };

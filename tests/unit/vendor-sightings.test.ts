@@ -76,6 +76,11 @@ describe('frames, preloads, noscript pixels and resource timing', () => {
     expect(asset('contact.booking', '<iframe src="https://kauppa.checkfront.com/reserve/?inline=1"></iframe>').items).toContain('checkfront');
   });
 
+  it('knows Tealium by the file name of its loader wherever it is served, not by a look-alike name', () => {
+    expect(asset('measure.analytics', '', '<script src="/assets/analytics/utag.js"></script>').items).toContain('tealium');
+    expect(asset('measure.analytics', '', '<script src="/assets/js/outage.js"></script><script src="/js/utag-polyfill.js"></script>').present).toBe('none');
+  });
+
   it('finds a preloaded script but not a preconnect hint', () => {
     expect(asset('contact.chat', '', '<link rel="preload" as="script" href="https://widget.trengo.eu/embed.js">').items).toContain('trengo');
     expect(asset('contact.chat', '', '<link rel="preconnect" href="https://widget.trengo.eu"><link rel="dns-prefetch" href="//widget.trengo.eu">').present).toBe('none');
