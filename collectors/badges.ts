@@ -24,6 +24,15 @@ function isMarkName(name: string): boolean {
   return label.length > 0 && label.length <= 60 && isWholeLabel(markNames, label);
 }
 
+const CERTIFICATE_PATH = /zertifikat|certificat|certificate|seal|siegel|verify|validat/i;
+/** A seal's own noun in a link's label: "Trusted-Shops-Zertifikat", not "Secure shopping" or "Bli medlem". */
+const SEAL_NOUN = /zertifikat|siegel|certificat|certificate|certifikat|sertifikaatti|sertifikat|keurmerk|gütesiegel|trustmark|trust mark|seal\b/i;
+
+function inProse(el: Element): boolean {
+  const paragraph = el.closest('p');
+  return paragraph !== null && (paragraph.textContent ?? '').length > 300;
+}
+
 /** Links that show a mark: an icon link named only by its aria-label or title ("Luotettava"), or a short link to a
  *  regulator's, evaluator's or association's page outside running prose ("Member SIPC", "Charity Navigator"). */
 function markLinks(index: PageIndex, found: Found): void {
@@ -34,7 +43,10 @@ function markLinks(index: PageIndex, found: Found): void {
     const label = labelOf(link.text);
     // A link that is only a mark's name ("Fevad", "Norsk Presseforbund, logo.") shows the mark, in text or as an icon.
     const markOnly = [visible, link.el.getAttribute('aria-label'), link.el.getAttribute('title')].some((name) => isMarkName(name ?? ''));
-    if (markOnly || (visible === '' && label.length > 0 && label.length <= 60 && (isWholeLabel(iconLabels, label) || markNames.test(label)))) {
+    // A seal named in a short link ("Trusted-Shops-Zertifikat"), or a link to a seal service's certificate page.
+    const namesSeal = label.length > 0 && label.length <= 60 && SEAL_NOUN.test(label) && badgeWords.test(label) && !notBadge.test(label) && !inProse(link.el);
+    const certificate = vendorHost(url.href, index) !== null && CERTIFICATE_PATH.test(url.pathname);
+    if (namesSeal || certificate || markOnly || (visible === '' && label.length > 0 && label.length <= 60 && (isWholeLabel(iconLabels, label) || markNames.test(label)))) {
       found.add('content', { text: link.rawText, url: url.href, el: link.el });
       return;
     }
@@ -124,6 +136,11 @@ function detect(index: PageIndex): Found {
     const vendorUrl = vendorHost(img.getAttribute('src') ?? img.getAttribute('data-src') ?? '', index) ?? (link ? vendorHost(link.getAttribute('href') ?? '', index) : null);
     const named = !notBadge.test(words) && (badgeWords.test(words) || isWholeLabel(iconLabels, words) || (framedWords.test(words) && inFrameOrSmall(img)) || (galleries && inGallery(img)));
     if (vendorUrl || named) found.add('content', { text: words.slice(0, 120), url: vendorUrl ?? undefined, el: img });
+  }
+  // A seal drawn as a button of a form that posts to the certificate ("trustedshops.com/shop/certificate.php").
+  for (const form of index.forms) {
+    const action = form.getAttribute('action') ?? '';
+    if (action && vendorHost(action, index)) found.add('content', { url: action, el: form });
   }
   // Seal links that open the certificate in a pop-up: <a onclick="window.open('https://seal.verisign.com/…')">.
   for (const el of index.query('a[onclick*="seal" i], a[onclick*="certificate" i]')) {

@@ -1,7 +1,7 @@
 // Company identity: a business or registration number, an Impressum, or the legal name of the
 // company shown together with a postal address; otherwise a link to the Impressum / legal notice.
 import { cueMatcher, cueRegExp } from '../cues/match';
-import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS, LEGAL_FORMS_BEFORE, NOT_COMPANY_PATH, PUBLIC_BODY_WORDS, REGISTERED_SEAT, REGULATOR_MEMBERSHIP, RESPONSIBLE_PUBLISHER } from '../cues/trust';
+import { COMPANY_ID_LABEL, COMPANY_LINK, COMPANY_PATH_TOKENS, LEGAL_FORMS, LEGAL_FORMS_BEFORE, NOT_COMPANY_PATH, PUBLIC_BODY_WORDS, PUBLISHER_OF, REGISTERED_SEAT, REGULATOR_MEMBERSHIP, RESPONSIBLE_PUBLISHER } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { linkLeadsTo, type LabelCues } from './label-scan';
@@ -74,12 +74,35 @@ function detectIds(index: PageIndex, found: Found): void {
 // any case, then a capitalised name (matched with case, so "…utgivare av tidningen" is not a name).
 const publisherLabel = cueMatcher(RESPONSIBLE_PUBLISHER);
 const NAME_AFTER_LABEL = /^[\s:]{0,3}\p{Lu}\p{Ll}+[\s-]\p{Lu}\p{L}/u;
+const GLUED_NAME = /(\p{Ll})(\p{Lu}\p{Ll})/gu;
+// "Udgiver › JP/Politikens Hus A/S", "Herausgeber: Beispiel Verlag GmbH": the publishing company under its label.
+const publisherOf = cueMatcher(PUBLISHER_OF);
+// Capitalised words only, matched with case: "Herausgeber des Buches …, dass die Beispiel GmbH" is prose.
+const LEGAL_NAME_AFTER_LABEL = new RegExp(`^[\\s:›»>|–-]{0,6}(?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.,'’+/-]*\\s+){1,6}${FORM}(?![\\p{L}\\p{N}])`, 'u');
+
+/** The publisher's legal name after a "Publisher" label, on its line or the next (a footer column's heading). */
+function detectPublishingCompany(index: PageIndex, found: Found): void {
+  const lines = index.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 200) continue;
+    const label = publisherOf.find(line);
+    if (label === null) continue;
+    const rest = line.slice(line.toLowerCase().indexOf(label.toLowerCase()) + label.length);
+    const next = /^[\s:›»>|–-]*$/.test(rest) ? (lines[i + 1] ?? '').slice(0, 120) : null;
+    if (LEGAL_NAME_AFTER_LABEL.test(rest) || (next !== null && LEGAL_NAME_AFTER_LABEL.test(next))) {
+      found.add('content', { text: next ? `${line} ${next}` : line });
+      return;
+    }
+  }
+}
 
 function detectPublisher(index: PageIndex, found: Found): void {
   const lines = index.lines;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > 300) continue;
+    // "Ansv. Chefredaktør<strong>Bo Lidegaard</strong>" reads glued without the site's styles: part it at the case change.
+    const line = lines[i]!.length > 300 ? '' : lines[i]!.replace(GLUED_NAME, '$1 $2');
+    if (line.length === 0) continue;
     const label = publisherLabel.find(line);
     if (label === null) continue;
     const at = line.toLowerCase().indexOf(label.toLowerCase());
@@ -187,6 +210,7 @@ function detect(index: PageIndex): Found {
   if (!found.found) detectPublicBody(index, found);
   if (!found.found) detectMarkedUpOrganization(index, found);
   if (!found.found) detectGroupAddressLine(index, found);
+  if (!found.found) detectPublishingCompany(index, found);
   detectPublisher(index, found);
   scanCompanyLinks(index, found);
   return found;

@@ -1,6 +1,6 @@
 // Cookie consent: a consent platform loaded by script, a self-hosted consent script, or a cookie
 // notice / consent dialog / "cookie settings" button in the page itself.
-import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, CONSENT_WORDS, COOKIE_NOTICE, COOKIE_WORDS, IMPLIED_CONSENT, NOTICE_DISMISS } from '../cues/consent';
+import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, CONSENT_WORDS, COOKIE_NOTICE, COOKIE_WORDS, IMPLIED_ACCEPT, IMPLIED_CONSENT, IMPLIED_VISIT, NOTICE_DISMISS } from '../cues/consent';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
@@ -16,6 +16,8 @@ const settings = cueMatcher(CONSENT_SETTINGS);
 const notice = cueMatcher(COOKIE_NOTICE);
 const dismiss = cueMatcher(NOTICE_DISMISS);
 const implied = cueMatcher(IMPLIED_CONSENT);
+const impliedAccept = cueMatcher(IMPLIED_ACCEPT);
+const impliedVisit = cueMatcher(IMPLIED_VISIT);
 
 const BANNER = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i]';
 /** What a notice is built as when its name does not say cookie: a dialog, or a fixed bar or popup. */
@@ -126,7 +128,7 @@ function detect(index: PageIndex): Found {
     const line = lines[i]!;
     if (line.length > 600) continue;
     // "En poursuivant votre navigation, vous acceptez l'utilisation de cookies": the notice needs no button.
-    if (implied.test(line) && cookieWords.test(line)) {
+    if ((implied.test(line) || (line.length <= 300 && impliedAccept.test(line) && impliedVisit.test(line))) && cookieWords.test(line)) {
       found.add('content', { text: line });
       break;
     }

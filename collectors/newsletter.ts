@@ -5,6 +5,7 @@ import { BY_EMAIL, EMAIL_ALERT, NEWSLETTER, NEWSLETTER_NAME, NEWSLETTER_SERVICES
 import { SOCIAL_NETWORKS } from '../cues/social';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
+import { isPaidSubscriptionUrl } from './paid-subscription';
 import { elementText, fold, toUrl, type PageIndex } from './page-index';
 
 const words = cueMatcher(NEWSLETTER);
@@ -164,7 +165,8 @@ export const newsletterCollector: AssetCollector = {
       if (FEED.test(path) || isFeedHost(url.hostname)) continue;
       // A blog post about a newsletter ("/blog/why-our-newsletter-changed") is an article, not the signup.
       if (isArticlePath(path)) continue;
-      const byText = link.text.length <= 60 && (words.test(link.text) || emailAlert.test(link.text));
+      // "Subscribe" that leads to a publisher's subscription shop sells the paper, not an e-mail list.
+      const byText = link.text.length <= 60 && (words.test(link.text) || emailAlert.test(link.text)) && !isPaidSubscriptionUrl(url);
       // A publication's own page on a newsletter platform (name.substack.com), not the platform's home page.
       const service = signupPageHost(url.hostname)[0];
       const signupPage = service !== undefined && (path.length > 1 || ![service, `www.${service}`].includes(url.hostname));

@@ -392,12 +392,30 @@ const SEPARATE = new Set(['A', 'IMG', 'INPUT', 'SELECT', 'TEXTAREA']);
 const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BR', 'ADDRESS', 'BLOCKQUOTE', 'DT', 'DD', 'FIGCAPTION', 'LABEL', 'BUTTON', 'OPTION']);
 
 export function elementText(el: Element): string {
+  const names = [el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
   // Most links hold only text: no image to look for.
-  if (!el.firstElementChild) return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''].join(' ');
+  if (!el.firstElementChild) return withNames(el.textContent ?? '', names);
   const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '');
   // CSS-in-JS frameworks put <style> inside links and buttons: its rules are no part of the label.
   const text = el.querySelector('style, script') ? textWithoutCode(el) : (el.textContent ?? '');
-  return [text, el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', ...alts].join(' ');
+  return withNames(text, [...names, ...alts]);
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The text and the names that add to it: a title that repeats the link's words (<a title="Wissenswertes">Wissenswertes</a>,
+ *  common in menus) would double the label and push it past every length a label may have. */
+function withNames(text: string, names: readonly string[]): string {
+  let seen = squeeze(text);
+  const parts = [text];
+  for (const name of names) {
+    const said = squeeze(name);
+    // A name as long as a paragraph is kept as it is: looking for it in the text would cost its length times the text's.
+    if (said.length === 0 || (said.length <= 200 && seen.includes(said))) continue;
+    parts.push(name);
+    seen += ` ${said}`;
+  }
+  return parts.join(' ');
 }
 
 /** The text of `el` without its <style> and <script> elements, from at most 500 nodes. */
@@ -416,7 +434,7 @@ function textWithoutCode(el: Element): string {
 
 /** Attributes that hold a cloaked link's address (data-href; "data-ub64e", "data-obf" and "data-obfuscate-href" of
  *  SEO link-masking scripts, which decode the address on a click). */
-const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link', 'data-obfuscate-href', 'data-obfuscated-href', 'data-encoded-href', 'data-base64', 'data-b64'] as const;
+const CLOAK_ATTRIBUTES = ['data-href', 'data-ub64e', 'data-obf', 'data-link', 'data-obfuscate-href', 'data-obfuscated-href', 'data-encoded-href', 'data-encoded-url', 'data-base64', 'data-b64'] as const;
 export const CLOAKED_LINK = CLOAK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 
 /** The address of a cloaked link: a path or URL as written, or one encoded in base64 ("L3NlcnZpY2Uv…" → "/service/…"). */

@@ -9,6 +9,7 @@ import { Found } from './found';
 import { isWholeLabel, labelOf, scanLabelLinks, type LabelCues } from './label-scan';
 import { isArticle, isEditorialOnly } from './editorial';
 import { fold, toUrl, type PageIndex } from './page-index';
+import { isPaidSubscriptionHost } from './paid-subscription';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/$]/g, '\\$&');
 const sign = (c: string) => !/^[a-z]/i.test(c);
@@ -40,6 +41,8 @@ const buyLink = cueMatcher(BUY_LINK);
 const subscribeLabel = cueMatcher(SUBSCRIBE_LABEL);
 /** A subscription shop's address: "/abo/", "/plus/", "/subscribe", "/tilaa", "/prenumeration". */
 const SUBSCRIPTION_PATH = /(?:^|[/_-])(?:abo|abos|abonnement|abonnieren|abonner|abonnements|plus|subscribe|subscription|subscriptions|tilaa|tilaus|prenumeration|prenumerera|assine|assinatura|abbonamenti|abbonati|suscripcion)(?:[/._?-]|$)/;
+/** Labels of an e-mail list's signup, which "subscribe" words also name. */
+const LIST_WORDS = /newsletter|e-?mail|uutiskirje|nyhetsbrev|nyhedsbrev|nieuwsbrief|infolettre|alert/;
 const pricingLink: LabelCues = { phrases: cueMatcher(PRICING_LINK), labels: cueMatcher(PRICING_LABEL), pathTokens: new Set(PRICING_PATH_TOKENS), maxLabel: 40 };
 
 /** A non-zero amount in the text ("0,00 €" in an empty mini-cart is no price). */
@@ -193,6 +196,16 @@ function detect(index: PageIndex): Found {
         (article || SUBSCRIPTION_PATH.test(link.path)) &&
         [link.text, link.el.textContent ?? ''].some((t) => isWholeLabel(subscribeLabel, labelOf(t))),
     );
+    if (offer) found.add('link', { text: offer.rawText, url: offer.url!.href, el: offer.el });
+  }
+  // A bare "Subscribe" or "Abonnement Figaro Bourse" counts on any page when the subscription shop has a host
+  // of its own ("subscriber.telegraph.co.uk"); an e-mail list's page does not.
+  if (!found.found) {
+    const offer = index.links.find((link) => {
+      if (!link.url || !/^https?:$/.test(link.url.protocol) || !isPaidSubscriptionHost(link.url)) return false;
+      const label = labelOf(link.text);
+      return label.length > 0 && label.length <= 40 && subscription.test(label) && !LIST_WORDS.test(label);
+    });
     if (offer) found.add('link', { text: offer.rawText, url: offer.url!.href, el: offer.el });
   }
   // The product or service a price belongs to: the one link of its card. Last, so that price lists

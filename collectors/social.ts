@@ -41,6 +41,17 @@ function isShareLabel(text: string): boolean {
   return shareWords.test(label) && NETWORK_NAME.test(label);
 }
 
+// "Del annonsen", "Partager l'annonce", "Condividi annuncio", "Anzeige teilen": a share verb and what is shared, on a
+// button that opens the device's or the site's share sheet (no network named). Letters only: "Del 2" is a part.
+const SHARE_VERB_FIRST = /^(?:share|jaa|dela|del|partager|partage|compartir|comparte|compartilhe|compartilhar|partilhar|partilhe|condividi|udostępnij|deel|delen)\s(?:(?:the|this|la|le|l'|l’|il|o|a|este|esta|ce|cette|dit|deze|tämä)\s?)?\p{L}{3,20}$/u;
+const SHARE_VERB_LAST = /^(?:\p{L}{3,20}\s){1,2}(?:teilen|delen|dela|jakaminen|udostępnij)$/u;
+const NOT_SHARED = /^del\s(?:av|i|på|med|en|ett)\b|\b(?:experience|story|stories|feedback|opinion|idea|ideas|erfahrung|meinung|kokemuksesi|avis)$/u;
+
+function isGenericShareButton(text: string): boolean {
+  const label = fold(text).trim();
+  return label.length > 0 && label.length <= 40 && (SHARE_VERB_FIRST.test(label) || SHARE_VERB_LAST.test(label)) && !NOT_SHARED.test(label);
+}
+
 /** Links and controls that only act on the page (no destination of their own). */
 function isInPageControl(el: Element): boolean {
   if (el.tagName !== 'A') return true;
@@ -107,6 +118,8 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
   // Share buttons that carry only a label or a widget class (native share, AMP, AddThis, AddToAny, …).
   const widgetClasses = SHARE_CLASSES.map((c) => `[class*="${c}"]`).join(', ');
   const controls = [...index.query(`button, [role="button"], a:not([href]), amp-social-share, ${widgetClasses}`)];
+  // A share bar's items a script turns into buttons carry only a title ("<li title='Compartilhe no Facebook'>").
+  for (const el of index.query('li[title], span[title], div[title]', 300)) if (isShareLabel(el.getAttribute('title') ?? '')) controls.push(el);
   for (const link of index.links) if (isInPageControl(link.el)) controls.push(link.el);
   for (const el of controls) {
     if (el.tagName === 'AMP-SOCIAL-SHARE' || hasShareClass(el)) {
@@ -117,7 +130,10 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
     const labels = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
     // "social-sharing btn-twitter" labelled "Tweet": the class says share, the label names the network.
     const classed = /shar(?:e|ing)|teilen/i.test(el.getAttribute('class') ?? '') || el.hasAttribute('data-share');
-    if (labels.some(isShareLabel) || (classed && labels.some((l) => shareWords.test(fold(l)) || NETWORK_LABEL.test(fold(l))))) share.add('content', { text: labels.join(' '), el });
+    const button = el.tagName === 'BUTTON' || el.getAttribute('role') === 'button';
+    if (labels.some(isShareLabel) || (classed && labels.some((l) => shareWords.test(fold(l)) || NETWORK_LABEL.test(fold(l)))) || (button && labels.some(isGenericShareButton))) {
+      share.add('content', { text: labels.join(' '), el });
+    }
   }
   return { profiles, share };
 }

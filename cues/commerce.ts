@@ -326,6 +326,7 @@ export const FROM_WORDS = ['from', 'ab', 'alk.', 'alk', 'alkaen', 'från', 'fra'
 export const SUBSCRIPTION = [
   'tilaa', 'tilaus', 'tilaajaksi', 'prenumerera', 'prenumeration', 'subscribe', 'subscription', 'abo', 'abonnieren', 'abonnement', "je m'abonne", 'je m’abonne', "m'abonner", 'm’abonner', 'abonnez-vous',
   'abonnér', 'abonner', 'abonneer', 'abonneren', 'suscríbete', 'suscripción', 'abbonati', 'abbonamento', 'assine', 'assinatura', 'subscreva', 'prenumerata', 'subskrypcja', 'telli', 'tellimus',
+  'abonnements', 'abos', 'abonnementer', 'prenumerationer', 'assinaturas', 'abbonamenti', 'suscripciones', 'subscriptions',
   // sk, cs, ro, hu
   'predplatné', 'předplatné', 'predplatiť', 'předplatit', 'abonament', 'abonează-te', 'előfizetés', 'előfizetek',
 ] as const;

@@ -165,6 +165,19 @@ export const COOKIE_NOTICE = [
 
 /** Sentences of a notice that takes going on as consent ("By continuing to browse you accept cookies"): with a cookie
  *  word in the same line the sentence is the whole notice, whether or not a button closes it. */
+/** "Du accepterer … brug af cookies, når du besøger …": acceptance tied to the visit, in the visitor's person.
+ *  Both halves and a cookie word must stand in one short line (a policy page explains cookies at length). */
+export const IMPLIED_ACCEPT = [
+  'du accepterer', 'accepterer du', 'du godtar', 'godtar du', 'du aksepterer', 'aksepterer du', 'du godkänner', 'godkänner du', 'du accepterar', 'accepterar du', 'hyväksyt', 'you accept', 'you agree',
+  'you consent', 'akzeptieren sie', 'sie akzeptieren', 'stimmen sie', 'vous acceptez', 'acceptez', 'gaat u akkoord', 'ga je akkoord', 'accepteert u', 'accepteer je', 'aceptas', 'acepta usted', 'accetti',
+  'accetta', 'aceitas', 'aceita', 'akceptujesz', 'zgadzasz się', 'nõustute', 'nõustud',
+] as const;
+export const IMPLIED_VISIT = [
+  'når du besøger', 'når du bruger', 'når du benytter', 'når du besøker', 'når du bruker', 'när du besöker', 'när du använder', 'kun käytät', 'kun vierailet', 'when you visit', 'when you use',
+  'wenn sie unsere', 'wenn sie diese', 'beim besuch', 'lorsque vous visitez', 'lorsque vous utilisez', 'quand vous visitez', 'als u onze', 'als u deze', 'wanneer u', 'cuando visitas', 'al visitar',
+  'quando visiti', 'visitando', 'ao visitar', 'quando visita', 'odwiedzając', 'korzystając z naszych', 'külastades',
+] as const;
+
 export const IMPLIED_CONSENT = [
   'jatkamalla sivuston käyttöä', 'jatkamalla selaamista', 'käyttämällä sivustoa hyväksyt', 'genom att fortsätta', 'genom att använda webbplatsen', 'by continuing to use', 'by continuing to browse',
   'by continuing your visit', 'by using this site', 'by using our site', 'by using this website', 'by using our website', 'durch die weitere nutzung', 'durch die nutzung dieser website', 'wenn sie die website weiter nutzen',

@@ -29,10 +29,10 @@ export const CONTENT_SECTION = [
 export const CONTENT_SECTION_LABELS = ['articoli', 'artigos', 'artículos', 'gli articoli', 'os artigos', 'nuestros artículos', 'blog articoli'] as const;
 
 /** First labels of a site's own content host ("blog.example.pl", "wiki.example.io"). */
-export const CONTENT_HOST = /^(?:blogs?|blogi|blogg|wiki|news|magazine?|journal|ideas|stories|insights|uutiset|nyheter|nyheder|nieuws|noticias|notizie|ratgeber)\./;
+export const CONTENT_HOST = /^(?:blogs?|blogi|blogg|wiki|news|magazine?|mag|journal|ideas|ideen|stories|insights|uutiset|nyheter|nyheder|nieuws|noticias|notizie|ratgeber|edito|conseils|guides?)\./;
 
 /** Path segments of content sections (a recipe site's recipe links, a shop's /blog). */
-export const CONTENT_PATH = /(?:^|\/)(?:blogs?|blogi|blogg|news|newsroom|uutiset|ajankohtaista|artikkelit|articles|magazin|magazine|ratgeber|rezepte|recipes?|reseptit|recept|oppskrifter|opskrifter|recettes|actualites|actualités|nyheter|nyheder|aktuell|aktuelles|aktuelt|aktuellt|press-releases|guides|inspiration|stories|journal|insights|vinkit|tipps|nieuws|artikelen|recepten|noticias|recetas|notizie|ricette|receitas|aktualnosci|artykuly|przepisy|poradnik|uudised|artiklid|retseptid|aktuality|clanky|recepty|stiri|articole|retete|hirek|cikkek|receptek)(?:[/.?#]|$)/;
+export const CONTENT_PATH = /(?:^|\/)(?:blogs?|blogi|blogg|news|newsroom|uutiset|ajankohtaista|artikkelit|articles|magazin|magazine|ratgeber|rezepte|recipes?|reseptit|recept|oppskrifter|opskrifter|recettes|actualites|actualités|nyheter|nyheder|aktuell|aktuelles|aktuelt|aktuellt|press-releases|guides|inspiration|stories|journal|insights|vinkit|tipps|nieuws|artikelen|recepten|noticias|recetas|notizie|ricette|receitas|aktualnosci|artykuly|przepisy|poradnik|uudised|artiklid|retseptid|aktuality|clanky|recepty|stiri|articole|retete|hirek|cikkek|receptek|themen|trends-und-themen|conseils|edito|ideen|tendencias|porady|advice)(?:[/.?#]|$)/;
 
 /** Structured-data types of an article, post or recipe page. */
 export const ARTICLE_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'Recipe', 'TechArticle', 'ScholarlyArticle', 'Report', 'LiveBlogPosting', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'Blog'] as const;

@@ -23,4 +23,6 @@ export const EMAIL_MARKETING_VENDORS: readonly Vendor[] = [
   { item: 'salesforce-mc', hosts: ['exacttarget.com', 'marketingcloudapis.com'] },
   { item: 'marketo', hosts: ['marketo.com', 'mktoresp.com', 'marketo.net'], markers: ['mktoForm'] },
   { item: 'pardot', hosts: ['pardot.com'] },
+  { item: 'keap', hosts: ['infusionsoft.com', 'infusionsoft.app', 'keap.app'] },
+  { item: 'constantcontact', hosts: ['constantcontact.com', 'ctctcdn.com'] },
 ];

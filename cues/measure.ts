@@ -49,6 +49,8 @@ export const ANALYTICS_VENDORS: readonly TagVendor[] = [
   { item: 'statcounter', hosts: ['statcounter.com'], markers: ['sc_project'] },
   { item: 'clicky', hosts: ['getclicky.com', 'staticstuff.net'] },
   { item: 'gemius', hosts: ['gemius.pl', 'hit.gemius.pl'], markers: ['pp_gemius_identifier'] },
+  // Webtrends' tag, often self-hosted, reports to its collection host ("statse.webtrendslive.com").
+  { item: 'webtrends', hosts: ['webtrendslive.com', 'webtrends.com'], markers: ['Webtrends.dcs(', 'WebTrends.dcs(', 'dcsMultiTrack('] },
   { item: 'hubspot', hosts: ['hs-analytics.net', 'hs-scripts.com'] },
   { item: 'jetpack', hosts: ['stats.wp.com'], markers: ['_stq.push'] },
   { item: 'umami', hosts: ['umami.is'] },
@@ -83,6 +85,8 @@ export const HEATMAP_VENDORS: readonly TagVendor[] = [
   { item: 'pagesense', hosts: ['pagesense.io'] },
   { item: 'plerdy', hosts: ['plerdy.com'] },
   { item: 'ptengine', hosts: ['ptengine.com', 'ptengine.jp'] },
+  // Gemius' heatmap add-on (Central and Eastern Europe), set up inline beside its audience tag.
+  { item: 'gemius', hosts: [], markers: ['gemiusHeatMap', 'ghmxy_identifier'] },
 ];
 
 // Advertiser tags only. Publisher ad serving (AdSense pagead2, gpt.js / securepubads, Criteo publisher tag,

@@ -157,6 +157,8 @@ export const PAYMENT_CONTEXT = [
   'fizet*', 'fizess*', 'fizetési mód*', 'fizetési lehetőség*', 'elfogadunk', 'elfogadott',
   // fr, nl, sv
   'nous acceptons', 'wij accepteren', 'vi accepterar',
+  // nl: "afrekenen", and its split form "je rekent (gemakkelijk) af met"
+  'afrekenen', 'afrekenen met', 'rekent af met', 'reken af met', 'rekent gemakkelijk af met', 'rekent eenvoudig af met', 'rekent veilig af met', 'rekent makkelijk af met',
 ] as const;
 
 /** A heading or label over a row of payment logos ("Maksutavat", "Moyens de paiement", "We accept"). */

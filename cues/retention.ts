@@ -65,10 +65,15 @@ export const NEWSLETTER_NAME = [
 export const NEWSLETTER_SERVICES = [
   'list-manage.com', 'eepurl.com', 'mailchi.mp', 'sibforms.com', 'mailerlite.com', 'mlsend.com', 'convertkit.com', 'ck.page', 'createsend.com', 'aweber.com',
   'getresponse.com', 'activehosted.com', 'substack.com', 'flodesk.com', 'mailpoet.com', 'klaviyo.com', 'lianamailer.com', 'squalomail.com', 'newsletter2go.com', 'cleverreach.com', 'rapidmail.de',
+  // Forms posted to these are list signups too (lead magnets: "free download" for an address).
+  'infusionsoft.com', 'keap.app', 'constantcontact.com', 'mailjet.com', 'sendinblue.com', 'omnisend.com', 'moosend.com', 'benchmarkemail.com', 'emailoctopus.com', 'beehiiv.com', 'buttondown.email',
+  'sendfox.com', 'ymlp.com', 'icontact.com', 'anpdm.com', 'apsis.one', 'mailpro.com', 'sendpulse.com', 'rule.io', 'mailup.com',
 ] as const;
 
 /** Hosted signup pages (a link there opens a signup form); the services' own home pages are not. */
-export const NEWSLETTER_SIGNUP_PAGES = ['list-manage.com', 'eepurl.com', 'mailchi.mp', 'sibforms.com', 'ck.page', 'view.flodesk.com', 'substack.com', 'subscribepage.io', 'mailerpage.io'] as const;
+export const NEWSLETTER_SIGNUP_PAGES = [
+  'list-manage.com', 'eepurl.com', 'mailchi.mp', 'sibforms.com', 'ck.page', 'view.flodesk.com', 'substack.com', 'subscribepage.io', 'mailerpage.io', 'beehiiv.com', 'buttondown.email', 'emailoctopus.com',
+] as const;
 
 /** "Sign up" words that make an email-only form a mailing-list signup when offers or news sit nearby. */
 export const SIGNUP = [

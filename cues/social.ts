@@ -67,6 +67,8 @@ export const SHARE_CLASSES = [
   'addthis_button', 'addthis_toolbox', 'addthis_inline_share_toolbox', 'a2a_kit', 'a2a_button', 'sharethis-inline-share-buttons', 'st-custom-button', 'ssp_button', 'social-share-privacy',
   // The networks' own button markup, which their SDK turns into a like-and-share or share button.
   'fb-like', 'fb-share-button', 'twitter-share-button',
+  // Social Likes (sapegin/social-likes): a list of network items the script turns into share buttons.
+  'social-likes',
 ] as const;
 
 /** A control labelled only with one of these (a JS share button, a two-click "share" toggle). */

@@ -203,6 +203,12 @@ export const PUBLIC_BODY_WORDS = [
 ] as const;
 
 /** Labels of the person legally responsible for a publication (press law imprints): "Ansvarig utgivare: …". */
+/** A label over the company that publishes the site (a paper's footer, a magazine's imprint). */
+export const PUBLISHER_OF = [
+  'udgiver', 'udgivet af', 'utgivare', 'utges av', 'utgiver', 'utgitt av', 'julkaisija', 'kustantaja', 'herausgeber', 'verlag:', 'publisher', 'published by', 'éditeur', 'édité par', 'uitgever',
+  'uitgegeven door', 'editor:', 'editado por', 'editore', 'edito da', 'wydawca', 'väljaandja', 'vydavateľ', 'vydavatel', 'editura', 'kiadó',
+] as const;
+
 export const RESPONSIBLE_PUBLISHER = [
   'ansvarig utgivare', 'vastaava päätoimittaja', 'ansvarshavende redaktør', 'ansvarshavende chefredaktør', 'ansvarlig redaktør', 'ansvarlig chefredaktør',
   'ansv. redaktør', 'ansv. chefredaktør', 'ansv. utgivare', 'v.i.s.d.p.', 'verantwortlich i.s.d.p.',
@@ -287,6 +293,8 @@ export const BADGE_WORDS_FRAMED = [
 export const BADGE_VENDORS: readonly Vendor[] = [
   { item: 'trustedshops', hosts: ['widgets.trustedshops.com', 'trustedshops.com', 'trustedshops.de'], markers: ['trustbadge'] },
   { item: 'ehi', hosts: ['ehi-siegel.de'] },
+  // TÜV SÜD's "s@fer-shopping" certificate, linked from a seal drawn as a background image.
+  { item: 'tuevsued', hosts: ['safer-shopping.de', 'safer-shopping.com'] },
   { item: 'haendlerbund', hosts: ['haendlerbund.de'] },
   { item: 'shopvote', hosts: ['shopvote.de'] },
   { item: 'avisverifies', hosts: ['avis-verifies.com', 'netreviews.eu'] },

@@ -51,7 +51,11 @@ const HAND: Partial<Record<Family, readonly Vendor[]>> = {
  */
 /** A vendor's file names wherever a site serves it from, where the data knows only one folder ("/tealium/utag.js"):
  *  Tealium's loader is "utag.js" on the vendor's CDN, in a site's own folder, or saved beside a page. */
-const HAND_PATHS: readonly { family: Family; item: string; literals: readonly string[] }[] = [{ family: 'analytics', item: 'tealium', literals: ['/utag.js', '/utag.sync.js'] }];
+const HAND_PATHS: readonly { family: Family; item: string; literals: readonly string[] }[] = [
+  { family: 'analytics', item: 'tealium', literals: ['/utag.js', '/utag.sync.js'] },
+  // Webtrends' tag was served from the site's own host ("/js/webtrends/webtrends.js", "webtrends.load.js").
+  { family: 'analytics', item: 'webtrends', literals: ['/webtrends.js', '/webtrends.min.js', '/webtrends.load.js', '/webtrends_tag.js'] },
+];
 
 const HAND_GLOBALS: readonly { family: Family; item: string; names: readonly string[] }[] = [
   { family: 'adPixels', item: 'meta', names: ['fbq', '_fbq'] },

@@ -56,8 +56,9 @@ export const CHAT_VENDORS: readonly Vendor[] = [
 
 /** Messaging links that open a conversation with the business. */
 export const MESSAGING_LINK_HOSTS: readonly Vendor[] = [
-  { item: 'whatsapp', hosts: ['wa.me', 'api.whatsapp.com', 'chat.whatsapp.com'] },
-  { item: 'messenger', hosts: ['m.me', 'messenger.com'] },
+  { item: 'whatsapp', hosts: ['wa.me', 'api.whatsapp.com', 'chat.whatsapp.com', 'wa.link'] },
+  // ManyChat's links ("manychat.com/l2/<page>") open the business's Messenger bot.
+  { item: 'messenger', hosts: ['m.me', 'messenger.com', 'manychat.com'] },
 ];
 
 export const REVIEW_VENDORS: readonly Vendor[] = [

@@ -13,6 +13,9 @@ const BARE_CHAT = new Set(['live chat', 'livechat', 'live-chat', 'chatti', 'chat
 /** A customer-service host: a bare "Live chat" there is the service's chat, not a product page. */
 const HELP_HOST = /^(?:help|support|customerservice|customer-service|service|kundeservice|kundservice|kundenservice|asiakaspalvelu|hjelp|hilfe|aide|ayuda|aiuto|ajuda|pomoc|abi)\./;
 
+/** "WhatsApp: +358 40 …", "WhatsApp 0401234567": the word, then a number within a few characters. */
+const WHATSAPP_NUMBER = /\bwhats ?app\b[^\d+\n]{0,12}\+?\d[\d \u00a0()./-]{6,20}\d/i;
+
 export function detectChat(index: PageIndex): Found {
   const found = new Found();
   for (const link of index.links) {
@@ -23,6 +26,9 @@ export function detectChat(index: PageIndex): Found {
     const sharesOnly = url.searchParams.has('text') && !/\d{6,}/.test(url.pathname + (url.searchParams.get('phone') ?? ''));
     if (!sharesOnly) found.add('content', { text: link.rawText, url: url.href, el: link.el }, [vendor.item]);
   }
+  // A number offered for WhatsApp in words ("WhatsApp: +49 167 369 33 094"), often behind a tel: link.
+  const whatsappLine = index.lines.find((line) => line.length <= 120 && WHATSAPP_NUMBER.test(line));
+  if (whatsappLine) found.add('content', { text: whatsappLine }, ['whatsapp']);
   scanVendors(index, CHAT_VENDORS, found);
   addSightings(index, 'chat', found);
   const backed = found.found;

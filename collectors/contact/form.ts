@@ -19,6 +19,7 @@ const NOT_CONTACT_PATH = /impressum|imprint|mentions-legales|legal-notice|colofo
 /** A help centre's "submit a request" form (Zendesk "/hc/…/requests/new", Freshdesk "/support/tickets/new"). */
 const REQUEST_FORM_PATH = /(?:^|\/)(?:requests|tickets)\/new(?:[/.]|$)/;
 const notContactForm = cueMatcher(NOT_CONTACT_FORM);
+const CONTACT_FORM_ATTR = /contact|kontakt|enquiry|inquiry|anfrage|yhteydenotto|in-lead|lead-?form/i;
 const NOT_CONTACT_FORM_ATTR = /comment|review|rating|vote|bewert|arvostel|recension|login|signin|sign-in|register|subscribe|newsletter|checkout/;
 
 const fieldText = (el: Element) =>
@@ -59,12 +60,23 @@ export function isContactForm(form: Element): boolean {
   // A call-back request needs only a phone number ("Soita minulle": one tel field and a button).
   const hasPhone = fields.some((f) => f.getAttribute('type') === 'tel' || /phone|puhelin|telefon|tel\b/i.test(fieldText(f)));
   if (hasPhone && callback.test(fold(`${elementText(form)} ${form.parentElement ? elementText(form.parentElement).slice(0, 300) : ''}`))) return true;
+  // A message box in a form named for contact, whose other fields come in a later step (data-cy="contact-form").
+  if (fields.some((f) => f.tagName.toLowerCase() === 'textarea') && namedForContact(form)) return true;
   if (fields.length < 2) return false;
   const labels = [...form.querySelectorAll('label')].filter((l) => !hiddenInForm(l, form)).map((l) => l.textContent ?? '').join(' ');
   const hasMessageField = fields.some((f) => f.tagName.toLowerCase() === 'textarea' || messageField.test(fieldText(f))) || messageField.test(labels);
   if (hasMessageField) return true;
   const hasReachBack = fields.some((f) => /email|tel|phone|puhelin|sähköposti/i.test(`${f.getAttribute('type')} ${fieldText(f)}`));
-  return hasReachBack && fields.length >= 3 && contactPage.test(fold(elementText(form)));
+  // The submit button's words count ("Wyślij prośbę o kontakt"), and so does a form its markup names for contact
+  // ("BottomContactForm", data-testid="cdp-contact-form"): a listing's enquiry form asks name, address and phone.
+  const submit = [...form.querySelectorAll('input[type="submit"], button')].slice(0, 5).map((b) => `${b.getAttribute('value') ?? ''} ${b.textContent ?? ''}`).join(' ');
+  return hasReachBack && fields.length >= 3 && (contactPage.test(fold(`${elementText(form)} ${submit}`)) || namedForContact(form));
+}
+
+/** A form whose own id, class, name, action or test id says contact or enquiry. */
+function namedForContact(form: Element): boolean {
+  const attrs = ['id', 'class', 'name', 'action', 'data-testid', 'data-cy', 'data-test'].map((a) => form.getAttribute(a) ?? '').join(' ');
+  return CONTACT_FORM_ATTR.test(attrs);
 }
 
 function sameDocument(url: URL, base: URL): boolean {

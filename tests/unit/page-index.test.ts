@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
 import { Budget, runNow } from '../../collectors/budget';
-import { buildIndex, INDEX_CAPS } from '../../collectors/page-index';
+import { buildIndex, elementText, INDEX_CAPS } from '../../collectors/page-index';
 import { htmlDocument, page } from '../support/dom';
 
 describe('page index: trees beyond the light DOM', () => {
@@ -61,6 +61,15 @@ describe('page index: text as laid out', () => {
     expect(textOf('<h2><span class="drop">W</span><span>elcome home</span></h2>')).toBe('Welcome home');
     expect(textOf('<p>Stra<b>ß</b>e</p>')).toBe('Straße');
     expect(textOf('<p><span>12</span><span>,99</span></p>')).toBe('12,99');
+  });
+});
+
+describe('page index: a link\'s words', () => {
+  it('adds a title or aria-label only where it says more than the text', () => {
+    const doc = htmlDocument(page('<a id="a" href="/x" title="Tietoa meistä">Tietoa meistä</a><a id="b" href="/y" title="Lue lisää palveluista">Palvelut</a><a id="c" href="/z" aria-label="Kori"><img alt="Kori"></a>'));
+    expect(elementText(doc.getElementById('a')!).trim()).toBe('Tietoa meistä');
+    expect(elementText(doc.getElementById('b')!)).toBe('Palvelut Lue lisää palveluista');
+    expect(elementText(doc.getElementById('c')!).trim()).toBe('Kori');
   });
 });
 

@@ -81,6 +81,11 @@ describe('frames, preloads, noscript pixels and resource timing', () => {
     expect(asset('measure.analytics', '', '<script src="/assets/js/outage.js"></script><script src="/js/utag-polyfill.js"></script>').present).toBe('none');
   });
 
+  it('knows a self-hosted Webtrends tag by its file name', () => {
+    expect(asset('measure.analytics', '', '<script src="/template/ver1-0/js/webtrends/Webtrends.js"></script>').items).toContain('webtrends');
+    expect(asset('measure.analytics', '', '<script src="/js/webtrends-report-viewer.js"></script>').present).toBe('none');
+  });
+
   it('finds a preloaded script but not a preconnect hint', () => {
     expect(asset('contact.chat', '', '<link rel="preload" as="script" href="https://widget.trengo.eu/embed.js">').items).toContain('trengo');
     expect(asset('contact.chat', '', '<link rel="preconnect" href="https://widget.trengo.eu"><link rel="dns-prefetch" href="//widget.trengo.eu">').present).toBe('none');

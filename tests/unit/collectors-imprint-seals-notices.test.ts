@@ -1,0 +1,106 @@
+// Issue 8, fourth session: a publisher's imprint, seals shown as forms and certificate links, cookie notices that
+// tie acceptance to the visit, share buttons with no network, help centres and accounts on hosts of their own.
+// Every mechanism has a trap beside it.
+import { describe, expect, it } from 'vitest';
+import { collectFacts } from '../../collectors';
+import type { AssetId } from '../../engine/assets';
+import { htmlDocument, page } from '../support/dom';
+
+const scan = (body: string, lang = 'en', url = 'https://www.example.dk/a/b') => collectFacts(htmlDocument(page(body, '', lang), url));
+const asset = (body: string, id: AssetId, lang = 'en', url?: string) => scan(body, lang, url).assets[id]!;
+const present = (body: string, id: AssetId, lang = 'en', url?: string) => asset(body, id, lang, url).present;
+
+describe('trust.company: the publisher named in the imprint', () => {
+  it('takes the legal name under a "Publisher" label, on its line or the next', () => {
+    expect(present('<footer><ul><li>Udgiver</li><li><a href="https://group.example/"><span>&rsaquo;</span>JP/Eksempel Hus A/S</a></li></ul></footer>', 'trust.company', 'da')).toBe('content');
+    expect(present('<footer><p>Herausgeber: Beispiel Verlag GmbH &amp; Co. KG</p></footer>', 'trust.company', 'de')).toBe('content');
+  });
+  it('does not take a company named in prose after the word', () => {
+    expect(present('<p>Der Herausgeber des Buches erklärt, dass die Beispiel GmbH nicht haftet.</p>', 'trust.company', 'de')).toBe('none');
+  });
+  it('reads a responsible editor glued to the label by markup', () => {
+    expect(present('<footer><ul><li>Ansv. Chefredaktør<strong>Bo Eksempel</strong></li></ul></footer>', 'trust.company', 'da')).toBe('content');
+  });
+});
+
+describe('trust.badges: seals as forms and certificate links', () => {
+  it('takes a seal form that posts to the certificate, and a short link naming the certificate', () => {
+    expect(present('<footer><form action="https://www.trustedshops.com/shop/certificate.php" method="post"><input type="hidden" name="shop_id" value="X1"></form></footer>', 'trust.badges', 'de')).toBe('content');
+    expect(present('<footer><a href="#" id="trusted-link">Trusted-Shops-Zertifikat</a></footer>', 'trust.badges', 'de')).toBe('content');
+    expect(present('<footer><a href="https://www.safer-shopping.de/zertifikat/example-de.html" style="background:url(/pix/tuev.jpg)"></a></footer>', 'trust.badges', 'de')).toBe('content');
+  });
+  it('does not take a link that only says the shop is safe, or a membership call', () => {
+    expect(present('<footer><a href="/secure-shopping">Secure shopping</a><a href="/medlem">Bli medlem</a></footer>', 'trust.badges', 'no')).toBe('none');
+  });
+});
+
+describe('trust.consent: acceptance tied to the visit', () => {
+  it('takes "you accept our use of cookies when you visit" as a notice', () => {
+    const notice = '<div class="popup_dialog"><p>Du skal være opmærksom på, at du accepterer vores persondata politik og brug af cookies, når du besøger example.dk.</p></div>';
+    expect(present(notice, 'trust.consent', 'da')).toBe('content');
+  });
+  it('does not take a policy sentence about cookies with no acceptance in it', () => {
+    expect(present('<p>Når du besøger example.dk, sætter vi cookies for at måle trafikken.</p>', 'trust.consent', 'da')).toBe('none');
+  });
+});
+
+describe('advocacy.share: a share button that names what it shares', () => {
+  it('takes "Del annonsen", "Partager l\'annonce", "Anzeige teilen" on buttons', () => {
+    expect(present('<button type="button">Del annonsen</button>', 'advocacy.share', 'no')).toBe('content');
+    expect(present('<button aria-label="Partager l\'annonce"><svg></svg></button>', 'advocacy.share', 'fr')).toBe('content');
+    expect(present('<button>Anzeige teilen</button>', 'advocacy.share', 'de')).toBe('content');
+  });
+  it('does not take a part number, an invitation to share an experience, or a link', () => {
+    expect(present('<button>Del 2</button><button>Del av sortimentet</button><button>Share your story</button>', 'advocacy.share', 'sv')).toBe('none');
+    expect(present('<a href="/dela-receptet-pa-natet">Dela receptet</a>', 'advocacy.share', 'sv')).toBe('none');
+  });
+});
+
+describe('help centres and accounts on hosts of their own', () => {
+  it('takes "Kundecenter" on a kundecenter host and a /helpdesk page as the help centre', () => {
+    expect(present('<nav><a href="/kontakt">Kontakt</a><a href="https://kundecenter.example.dk/">Kundecenter</a></nav>', 'faq', 'da')).toBe('link');
+    expect(present('<nav><a href="/helpdesk">Helpdesk</a></nav>', 'faq', 'nl', 'https://www.example.nl/')).toBe('link');
+  });
+  it('takes the reader\'s "MIT <paper>" on a mit. host as the account, not another site\'s', () => {
+    expect(present('<header><a href="https://mit.example.dk/">MIT EX</a></header>', 'retention.account', 'da')).toBe('link');
+    expect(present('<header><a href="https://mit.other.dk/">MIT OTHER</a></header>', 'retention.account', 'da')).toBe('none');
+  });
+});
+
+describe('payment words and measuring tags', () => {
+  it('reads Dutch "je rekent gemakkelijk af met" as a payment sentence', () => {
+    const footer = '<footer><span>Je rekent gemakkelijk af met Paypal</span> <span>Je rekent gemakkelijk af met Visa</span></footer>';
+    expect(asset(footer, 'payment.methods', 'nl').items).toEqual(expect.arrayContaining(['paypal', 'visa']));
+    expect(present('<p>Hij rekent af met het verleden.</p>', 'payment.methods', 'nl')).toBe('none');
+  });
+  it('knows Webtrends by its inline init and Gemius\' heatmap by its snippet', () => {
+    const head = (code: string) => `<script>${code}</script><p>Text.</p>`;
+    expect(asset(head("Webtrends.dcs().init({dcsid:'x', domain:'statse.webtrendslive.com'});"), 'measure.analytics').items).toContain('webtrends');
+    expect(asset(head('var ghmxy_identifier = "abc"; gemiusHeatMap(GHM+XY);'), 'measure.heatmap').items).toContain('gemius');
+    expect(present(head('var webtrendsReport = null;'), 'measure.analytics')).toBe('none');
+  });
+  it('follows a footer link whose address is base64 in data-encoded-url', () => {
+    const encoded = btoa('/service/datenschutz/');
+    expect(present(`<footer><span class="encoded-link" data-encoded-url="${encoded}">Datenschutz</span></footer>`, 'trust.privacy', 'de')).toBe('link');
+  });
+});
+
+describe('labels and forms as their markup names them', () => {
+  it('reads a menu link whose title repeats its text once, so the label keeps its length', () => {
+    expect(present('<footer><ul><li><a href="/Wissenswertes" title="Wissenswertes auf EXAMPLE">Wissenswertes auf EXAMPLE</a></li></ul></footer>', 'content.blog', 'de')).toBe('link');
+  });
+  it('takes a listing\'s enquiry form named for contact, by its submit words or its markup', () => {
+    const fields = '<input name="SenderName" placeholder="Twoje imię"><input name="SenderEmail" placeholder="Twój e-mail"><input name="SenderPhone" placeholder="Twój numer telefonu">';
+    expect(present(`<form action="/send" method="post">${fields}<input type="submit" value="Wyślij prośbę o kontakt"></form>`, 'contact.form', 'pl')).toBe('content');
+    expect(present(`<form data-testid="cdp-contact-form">${fields}<button type="submit">Envoyer</button></form>`, 'contact.form', 'fr')).toBe('content');
+    expect(present('<form data-cy="contact-form"><textarea name="message"></textarea><button>Invia messaggio</button></form>', 'contact.form', 'it')).toBe('content');
+  });
+  it('does not take a valuation or mortgage form without a word or a name for contact', () => {
+    const fields = '<input name="name"><input name="email" type="email"><input name="phone" type="tel">';
+    expect(present(`<form action="/estimate">${fields}<button>Estimer mon bien</button></form>`, 'contact.form', 'fr')).toBe('none');
+  });
+  it('takes a magazine section by its path or host', () => {
+    expect(present('<nav><a href="/trends-und-themen/">Trends</a></nav>', 'content.blog', 'de', 'https://www.example.de/p/1')).toBe('link');
+    expect(present('<nav><a href="https://edito.example.fr/checklist">Checklist de l\'acheteur</a></nav>', 'content.blog', 'fr', 'https://www.example.fr/annonce/1')).toBe('link');
+  });
+});

@@ -1,0 +1,43 @@
+// Share bars a script fills in, and chats offered by a number or a bot link (issue 8, fourth session).
+import { describe, expect, it } from 'vitest';
+import { collectFacts } from '../../collectors';
+import type { AssetId } from '../../engine/assets';
+import { htmlDocument, page } from '../support/dom';
+
+const scan = (body: string, lang = 'en') => collectFacts(htmlDocument(page(body, '', lang), 'https://www.example.com.br/blog/post'));
+const present = (body: string, id: AssetId, lang = 'en') => scan(body, lang).assets[id]!.present;
+
+describe('advocacy.share: items known by their title', () => {
+  it('counts list items titled "share on <network>" that a script turns into buttons', () => {
+    expect(present('<ul class="bar"><li class="facebook" title="Compartilhe no Facebook"></li><li title="Compartilhe no Twitter"></li></ul>', 'advocacy.share', 'pt')).toBe('content');
+    expect(present('<ul class="social-likes"><li class="facebook">Facebook</li></ul>', 'advocacy.share')).toBe('content');
+  });
+  it('does not take a network\'s name in a title for a share item', () => {
+    expect(present('<ul><li title="Facebook">Facebook</li><li title="Follow us on Instagram">Instagram</li></ul>', 'advocacy.share')).toBe('none');
+  });
+});
+
+describe('contact.chat: numbers and bots', () => {
+  it('counts a number offered for WhatsApp in words, also behind a tel: link', () => {
+    expect(present('<footer><p>WhatsApp: <a href="tel:+4916736933094">+49 167 369 33 094</a></p></footer>', 'contact.chat', 'de')).toBe('content');
+    expect(present('<p>Whatsapp 040 123 4567</p>', 'contact.chat', 'fi')).toBe('content');
+  });
+  it('does not take WhatsApp named without a number, or a share link', () => {
+    expect(present('<p>Follow our news on WhatsApp and Telegram since 2019.</p>', 'contact.chat')).toBe('none');
+    expect(present('<a href="https://wa.me/?text=Read%20this">WhatsApp</a>', 'contact.chat')).toBe('none');
+  });
+  it('counts a ManyChat link as the Messenger conversation it opens', () => {
+    expect(present('<nav><a href="https://manychat.com/l2/example.com.br">Messenger Facebook</a></nav>', 'contact.chat', 'pt')).toBe('content');
+  });
+});
+
+describe('retention.newsletter: forms posted to a list service', () => {
+  it('counts an e-mail-only form posted to Infusionsoft whatever its button says', () => {
+    const form = '<aside><form method="POST" action="https://ab123.infusionsoft.com/app/form/process/abc"><input type="hidden" name="inf_field_FirstName" value=" "><input type="email" name="inf_field_Email" placeholder="Insira seu email aqui"><input type="submit" value="Download Gratuito!"></form></aside>';
+    expect(present(form, 'retention.newsletter', 'pt')).toBe('content');
+  });
+  it('does not take a comment form posted to the same service', () => {
+    const form = '<form method="POST" action="https://ab123.infusionsoft.com/app/form/process/abc"><input type="email" name="email"><textarea name="message"></textarea><input type="submit" value="Send"></form>';
+    expect(present(form, 'retention.newsletter')).toBe('none');
+  });
+});
