@@ -1,6 +1,6 @@
 // Cookie consent: a consent platform loaded by script, a self-hosted consent script, or a cookie
 // notice / consent dialog / "cookie settings" button in the page itself.
-import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_SETTINGS, CONSENT_VENDORS, CONSENT_WORDS, COOKIE_NOTICE, COOKIE_WORDS, IMPLIED_ACCEPT, IMPLIED_CONSENT, IMPLIED_VISIT, NOTICE_DISMISS } from '../cues/consent';
+import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_VENDOR_DIR, CONSENT_SETTINGS, CONSENT_VENDORS, CONSENT_WORDS, COOKIE_NOTICE, COOKIE_WORDS, COOKIES_DISABLED, IMPLIED_ACCEPT, IMPLIED_CONSENT, IMPLIED_VISIT, NOTICE_DISMISS } from '../cues/consent';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
@@ -14,6 +14,7 @@ const consentWords = cueMatcher(CONSENT_WORDS);
 const actions = cueMatcher(CONSENT_ACTIONS);
 const settings = cueMatcher(CONSENT_SETTINGS);
 const notice = cueMatcher(COOKIE_NOTICE);
+const cookiesDisabled = cueMatcher(COOKIES_DISABLED);
 const dismiss = cueMatcher(NOTICE_DISMISS);
 const implied = cueMatcher(IMPLIED_CONSENT);
 const impliedAccept = cueMatcher(IMPLIED_ACCEPT);
@@ -100,7 +101,7 @@ function detect(index: PageIndex): Found {
       found.add('script', { text: `#${el.id || el.classList[0]}` });
       continue;
     }
-    if (text.length < 20 || text.length > (named ? 5000 : 1500)) continue;
+    if (text.length < 20 || text.length > (named ? 5000 : 1500) || cookiesDisabled.test(text)) continue;
     // A container named for cookies may ask for consent without the word cookie, if it offers the answer.
     const asksConsent = named && consentWords.test(text);
     if (!cookieWords.test(text) && !asksConsent) continue;
@@ -126,7 +127,7 @@ function detect(index: PageIndex): Found {
   const lines = index.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 600) continue;
+    if (line.length > 600 || cookiesDisabled.test(line)) continue;
     // "En poursuivant votre navigation, vous acceptez l'utilisation de cookies": the notice needs no button.
     if ((implied.test(line) || (line.length <= 300 && impliedAccept.test(line) && impliedVisit.test(line))) && cookieWords.test(line)) {
       found.add('content', { text: line });
@@ -162,7 +163,7 @@ function detect(index: PageIndex): Found {
   const { items, evidence } = platforms.result();
   evidence.forEach((ev, i) => found.add('script', { text: [items[i], ev.text].filter(Boolean).join(': '), url: ev.url }));
   for (const url of index.resourceUrls) {
-    if (CONSENT_SCRIPT_FILE.test(url.pathname) || CONSENT_PLUGIN_DIR.test(url.pathname)) found.add('script', { url: url.href });
+    if (CONSENT_SCRIPT_FILE.test(url.pathname) || CONSENT_PLUGIN_DIR.test(url.pathname) || CONSENT_VENDOR_DIR.test(url.pathname)) found.add('script', { url: url.href });
   }
   // A web component a script fills with the site's own banner: "<swc-cookie-banner>", "<cookie-consent-dialog>".
   for (const token of pageMarkup(index).tokens) {

@@ -56,13 +56,13 @@ export const CART_STATE = [
 ] as const;
 
 /** Path segments of cart and checkout pages ("/fi/ostoskori", "/cart.php"). */
-export const CART_PATH_SEGMENTS = ['cart', 'basket', 'checkout', 'ostoskori', 'kassa', 'warenkorb', 'varukorg', 'kurv', 'handlekurv', 'panier', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv',
+export const CART_PATH_SEGMENTS = ['cart', 'basket', 'trolley', 'checkout', 'ostoskori', 'kassa', 'warenkorb', 'varukorg', 'kurv', 'handlekurv', 'panier', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv',
   // sk, cs, ro, hu
   'kosik', 'kosar', 'cos', 'cosul-meu', 'cos-de-cumparaturi',
 ] as const;
 
 /** Class or id words of a header cart control that shows only an icon and a count ("header__cart", "minicart-link"). */
-export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'ostoskori', 'warenkorb', 'varukorg', 'kundvagn', 'panier', 'handlekurv', 'kurv', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv',
+export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'trolley', 'ostoskori', 'warenkorb', 'varukorg', 'kundvagn', 'panier', 'handlekurv', 'kurv', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv',
   // sk, cs, hu
   'kosik', 'kosar',
 ] as const;

@@ -51,6 +51,8 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
 // Linear: each path segment is tried once, from its start, whether it runs to the end as "….js" (the
 // lookahead), then a name is sought in it; "…[^/]*\.js$" after every name rescanned the segment per name.
 export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog|control)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent|cookieinfo|wrappermessaging)/i;
+/** A consent platform's loader served from the site's own folder for it ("/sourcepoint/v5.js"). */
+export const CONSENT_VENDOR_DIR = /^\/(?:[\w-]+\/){0,3}(?:sourcepoint|cookiebot|onetrust|didomi|usercentrics|consentmanager|quantcast-choice)\/[^/]*\.js$/i;
 
 /** A WordPress plugin whose folder names cookie consent (".../plugins/mm-cookie-consent-europe/…"). Linear: the
  *  folder is looked into once, right after the fixed prefix. */
@@ -108,6 +110,15 @@ export const CONSENT_ACTIONS = [
 ] as const;
 
 /** Buttons that only dismiss a notice ("OK", "Close", "Got it"): enough after a cookie sentence, not in any cookie text. */
+/** A warning that the browser refuses cookies ("Ihr Browser akzeptiert keine Cookies"), shown only then: a
+ *  requirement, not a notice asking for consent. */
+export const COOKIES_DISABLED = [
+  'akzeptiert keine cookies', 'cookies deaktiviert', 'cookies sind deaktiviert', 'aktivieren sie cookies', 'cookies aktivieren', 'cookies are disabled', 'cookies disabled', 'enable cookies',
+  'cookies must be enabled', 'does not accept cookies', "doesn't accept cookies", 'evästeet eivät ole käytössä', 'salli evästeet selaimesi', 'cookies är avstängda', 'aktivera cookies', 'aktiver cookies',
+  'cookies désactivés', 'activer les cookies', 'activez les cookies', 'cookies uitgeschakeld', 'schakel cookies in', 'habilita las cookies', 'cookies desactivadas', 'abilita i cookie', 'ative os cookies',
+  'włącz obsługę cookies', 'włącz cookies',
+] as const;
+
 export const NOTICE_DISMISS = [
   'ok', 'okay', 'close', 'got it', 'i agree', 'agree', 'selvä', 'sulje', 'stäng', 'schließen', 'verstanden', 'einverstanden', 'luk', 'lukk', 'fermer', "j'ai compris", 'chiudi', 'ho capito',
   'sluiten', 'begrepen', 'cerrar', 'entendido', 'fechar', 'compreendi', 'zamknij', 'rozumiem', 'sulge', 'selge', 'sain aru', 'nõus',

@@ -27,7 +27,7 @@ export const EMAIL_ALERT = [
   'preisalarm*', 'preiswecker', 'suchagent*', 'jobletter', 'jobabo', 'job-alarm', 'jobalarm',
   'alerte emploi', 'alertes emploi', 'alerte prix', 'alertes prix', 'créer une alerte', 'créer mon alerte', 'alerte e-mail',
   'vacaturemail*', 'vacature-alert*', 'jobalert*', 'prijsalarm', 'prijsalert',
-  'crear alerta', 'crea una alerta', 'crear una alerta', 'alertas de empleo', 'alerta de empleo', 'alerta de precio', 'alertas de precio',
+  'mis alertas', 'mes alertes', 'meine alerts', 'le mie allerte', 'mijn alerts', 'crear alerta', 'crea una alerta', 'crear una alerta', 'alertas de empleo', 'alerta de empleo', 'alerta de precio', 'alertas de precio',
   'avviso di prezzo', 'avvisi di lavoro', 'crea avviso', 'alerta de preço', 'alertas de emprego', 'criar alerta',
   'powiadomienia o ofertach', 'alert cenowy', 'powiadomienie o cenie', 'hinnateavitus', 'tööpakkumiste teavitus',
   // sk, cs, ro, hu
@@ -162,7 +162,7 @@ export const ACCOUNT = [
  *  "Yritysprofiili" or "Entrar en contacto" are not; a club's members' area ("Intern", "Mitglieder") is its login. */
 export const ACCOUNT_LABELS = [
   'profiili', 'oma profiili', 'my profile', 'mein profil', 'mon profil', 'mijn profiel', 'meu perfil', 'mi perfil', 'il mio profilo', 'entrar', 'entra', 'acessar', 'intern', 'mitglieder', 'mitgliederbereich', 'members', 'members area', 'members only',
-  'member login', 'jäsenalue', 'jäsensivut', 'medlemssider', 'medlemsområde', 'espace membres', 'ledenportaal', 'área de socios', 'area soci', 'strefa członka',
+  'compte', 'acceder', 'accede', 'accedi', 'member login', 'jäsenalue', 'jäsensivut', 'medlemssider', 'medlemsområde', 'espace membres', 'ledenportaal', 'área de socios', 'area soci', 'strefa członka',
   // sk, cs, ro, hu
   'účet', 'cont', 'fiók',
 ] as const;

@@ -57,7 +57,7 @@ export const NETWORK_SHARE_SCRIPTS: readonly { hosts: readonly string[]; path: R
 ];
 
 /** What a page's own script writes to configure or start a share widget. */
-export const SHARE_WIDGET_STARTERS = ['addthis.init(', 'addthis_config', 'addthis_share', 'a2a_config', 'addtoany_config', '__sharethis__'] as const;
+export const SHARE_WIDGET_STARTERS = ['addthis.init(', 'addthis_config', 'addthis_share', 'a2a_config', 'addtoany_config', '__sharethis__', 'hupso_services'] as const;
 
 /** Script paths of self-hosted share widgets (two-click Shariff, Social Share Privacy). */
 export const SHARE_SCRIPTS = /shariff|socialshareprivacy|social-share-privacy|sharebuttons?|share-buttons?|social-?sharing/i;
@@ -69,6 +69,8 @@ export const SHARE_CLASSES = [
   'fb-like', 'fb-share-button', 'twitter-share-button',
   // Social Likes (sapegin/social-likes): a list of network items the script turns into share buttons.
   'social-likes',
+  // Hupso's share toolbar: a link with a "Share Button" image the script opens.
+  'hupso_toolbar', 'hupso_pop', 'hupso_counters',
 ] as const;
 
 /** A control labelled only with one of these (a JS share button, a two-click "share" toggle). */

@@ -13,6 +13,9 @@ const BARE_CHAT = new Set(['live chat', 'livechat', 'live-chat', 'chatti', 'chat
 /** A customer-service host: a bare "Live chat" there is the service's chat, not a product page. */
 const HELP_HOST = /^(?:help|support|customerservice|customer-service|service|kundeservice|kundservice|kundenservice|asiakaspalvelu|hjelp|hilfe|aide|ayuda|aiuto|ajuda|pomoc|abi)\./;
 
+/** A menu entry for the business's WhatsApp: the word, perhaps with the brand or "service"/"chat" beside it. */
+const WHATSAPP_PAGE = /^(?:[\p{L}&]+\s)?whats ?app(?:[\s-](?:service|chat|kundenservice|asiakaspalvelu|kundservice|support))?$/u;
+
 /** "WhatsApp: +358 40 …", "WhatsApp 0401234567": the word, then a number within a few characters. */
 const WHATSAPP_NUMBER = /\bwhats ?app\b[^\d+\n]{0,12}\+?\d[\d \u00a0()./-]{6,20}\d/i;
 
@@ -25,6 +28,12 @@ export function detectChat(index: PageIndex): Found {
     // wa.me/?text=… with no number shares a page rather than opening a chat with the business.
     const sharesOnly = url.searchParams.has('text') && !/\d{6,}/.test(url.pathname + (url.searchParams.get('phone') ?? ''));
     if (!sharesOnly) found.add('content', { text: link.rawText, url: url.href, el: link.el }, [vendor.item]);
+  }
+  // A service page for WhatsApp in the site's menus ("REWE WhatsApp", "WhatsApp-Service"): the chat is there.
+  for (const link of index.links) {
+    const url = link.url;
+    if (!url || !/^https?:$/.test(url.protocol) || !WHATSAPP_PAGE.test(link.text) || entriesByHost(MESSAGING_LINK_HOSTS)(url.hostname).length > 0 || /(?:^|\.)whatsapp\.com$/.test(url.hostname)) continue;
+    if (linkPlace(link.el) !== 'body' || link.el.closest('nav, [role="menu"], [role="navigation"]')) found.add('link', { text: link.rawText, url: url.href, el: link.el }, ['whatsapp']);
   }
   // A number offered for WhatsApp in words ("WhatsApp: +49 167 369 33 094"), often behind a tel: link.
   const whatsappLine = index.lines.find((line) => line.length <= 120 && WHATSAPP_NUMBER.test(line));

@@ -104,3 +104,20 @@ describe('labels and forms as their markup names them', () => {
     expect(present('<nav><a href="https://edito.example.fr/checklist">Checklist de l\'acheteur</a></nav>', 'content.blog', 'fr', 'https://www.example.fr/annonce/1')).toBe('link');
   });
 });
+
+describe('notices that ask nothing, loaders in their own folder, one-word account buttons', () => {
+  it('does not take a warning that the browser refuses cookies for a consent notice', () => {
+    const warning = '<div class="cookie-warning" style="display:none"><p>Ihr Browser akzeptiert keine Cookies. Um im Shop bestellen zu können, aktivieren Sie Cookies.</p><button>OK</button></div>';
+    expect(present(warning, 'trust.consent', 'de')).toBe('none');
+  });
+  it('takes a consent platform\'s loader served from a folder named for it', () => {
+    expect(present('<p>Text.</p>', 'trust.consent', 'no', 'https://www.example.no/')).toBe('none');
+    const doc = scan('<script defer src="/sourcepoint/v5.js"></script><p>Text.</p>', 'no', 'https://www.example.no/');
+    expect(doc.assets['trust.consent']!.present).toBe('script');
+  });
+  it('takes "Compte" and "Acceder" buttons as the way into the account, and saved-search alerts as a list', () => {
+    expect(present('<header><button type="button">Compte</button></header>', 'retention.account', 'fr')).toBe('link');
+    expect(present('<header><button type="button">Acceder</button></header>', 'retention.account', 'es')).toBe('link');
+    expect(present('<header><a href="/es/user/alerts">Mis alertas</a></header>', 'retention.newsletter', 'es')).toBe('link');
+  });
+});

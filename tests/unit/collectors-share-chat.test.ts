@@ -41,3 +41,17 @@ describe('retention.newsletter: forms posted to a list service', () => {
     expect(present(form, 'retention.newsletter')).toBe('none');
   });
 });
+
+describe('more shops and widgets by their words', () => {
+  it('takes a menu entry for the business\'s WhatsApp service as the chat\'s link, not a channel or a share link', () => {
+    expect(present('<nav><a href="/service/whatsapp/">REWE WhatsApp</a></nav>', 'contact.chat', 'de')).toBe('link');
+    expect(present('<footer><a href="https://www.whatsapp.com/channel/0029Va">WhatsApp</a></footer><p>Text.</p>', 'contact.chat', 'de')).toBe('none');
+    expect(present('<p>Read how <a href="/blog/whatsapp-tips">WhatsApp</a> changed retail.</p>', 'contact.chat')).toBe('none');
+  });
+  it('takes a British trolley as the cart', () => {
+    expect(present('<header><a href="/ecom/shop/trolley">Total £0.00</a></header>', 'commerce.cart')).toBe('link');
+  });
+  it('takes Hupso\'s share toolbar', () => {
+    expect(present('<a class="hupso_toolbar" href="https://www.hupso.com/share/"><img alt="Share Button" src="/b.png"></a>', 'advocacy.share')).toBe('content');
+  });
+});
