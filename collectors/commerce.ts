@@ -86,7 +86,7 @@ function detectCart(index: PageIndex): Found {
 }
 
 // A delivery promise in a line of text: a time, a cost or a free-shipping threshold next to the delivery word.
-const DELIVERY_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|fri |offert|inklusive|inclus|included/i;
+const DELIVERY_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|fri |offert|inklusive|inclus|included|same.day|selben tag|samma dag|samme dag|samana päivänä|jour même|dezelfde dag|mismo día|stesso giorno|mesmo dia/i;
 // A returns promise in a line: a number of days, "free", or the policy itself.
 const RETURNS_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|policy|guarantee|garantie|takuu|innerhalb|within|recht|rätt|oikeus|easy|simple|einfach|enkel|helppo|facile/i;
 

@@ -17,7 +17,7 @@ const emailAlert = cueMatcher(EMAIL_ALERT);
 const byEmail = cueMatcher(BY_EMAIL);
 const receive = cueMatcher(RECEIVE);
 
-const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|infolettre|nieuwsbrief|boletin|uudiskiri|mailing-?list|postituslista|mailman\/listinfo|hakuvahti|paikkavahti|job-?alert|preisalarm/;
+const NEWSLETTER_PATH = /newsletter|uutiskirje|nyhetsbrev|nyhedsbrev|veckobrev|ugebrev|ukebrev|infolettre|nieuwsbrief|boletin|uudiskiri|mailing-?list|postituslista|mailman\/listinfo|hakuvahti|paikkavahti|job-?alert|preisalarm/;
 // A form's action, id or name that says it subscribes ("/EmailSubscription", "newsletter-optin").
 const SIGNUP_ATTR = /newsletter|subscri|optin|opt-in|mailing-?list|nieuwsbrief|uutiskirje|nyhetsbrev|nyhedsbrev|email-?offers/i;
 // A slug of four or more words under a blog, news or dated folder: an article.

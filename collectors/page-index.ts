@@ -75,6 +75,8 @@ export const INDEX_CAPS = {
   resourceNames: 500,
   query: 8_000,
   cloakedLinks: 300,
+  /** Markup of <noscript> fallbacks read for their links, in all. */
+  noscriptChars: 300_000,
 } as const;
 
 /** Distinct selectors whose results the index keeps. */
@@ -160,6 +162,7 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
     const href = CLOAK_ATTRIBUTES.map((name) => cloakedHref(el.getAttribute(name) ?? '')).find((h) => h !== null) ?? null;
     if (href && index.links.length < INDEX_CAPS.links) index.links.push(linkInfo(el, baseOfLink(el), href));
   }
+  noscriptLinks(index, query, base);
   yield;
   let inlineTotal = 0;
   let jsonLdTotal = 0;
@@ -192,6 +195,27 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
   }
   for (const name of (options.resourceNames ?? []).slice(0, INDEX_CAPS.resourceNames)) pushUrl(index.resourceUrls, name, base);
   return index;
+}
+
+/**
+ * Links of <noscript> fallbacks: a menu a script loads later may ship its plain copy there (Drupal's ajax blocks),
+ * and a browser that runs scripts keeps that copy as raw text. It is parsed into an inert template (nothing loads
+ * or runs) and its links are read; the fallback's text stays out of the page's text.
+ */
+function noscriptLinks(index: PageIndex, query: PageIndex['query'], base: URL | null): void {
+  let read = 0;
+  for (const el of query('noscript', 100)) {
+    if (el.firstElementChild || index.links.length >= INDEX_CAPS.links) continue; // parsed as elements already (no scripting)
+    const markup = el.textContent ?? '';
+    if (!markup.includes('<a') || (read += markup.length) > INDEX_CAPS.noscriptChars) continue;
+    const template = index.doc.createElement('template');
+    // A page that enforces Trusted Types refuses markup from a string: its fallbacks are then not read.
+    if (!safely(() => ((template.innerHTML = markup), true))) continue;
+    for (const a of template.content.querySelectorAll('a[href]')) {
+      if (index.links.length >= INDEX_CAPS.links) break;
+      index.links.push(linkInfo(a, base));
+    }
+  }
 }
 
 /** A local file is read as if served from localhost, so that its site links ("/tietosuoja")

@@ -69,7 +69,7 @@ export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'tro
 
 /** Whole-label links that start the order flow of a shop or a meal-kit ("Commander", "Order now"). */
 export const ORDER_LINK = [
-  'tilaa nyt', 'order now', 'order online', 'beställ', 'beställ nu', 'bestellen', 'jetzt bestellen', 'bestil', 'bestil nu', 'bestill', 'bestill nå', 'commander',
+  'tilaa nyt', 'order now', 'order online', 'online ordering', 'handla online', 'e-handla', 'online bestellen', 'bestil online', 'bestill online', 'beställ', 'beställ nu', 'bestellen', 'jetzt bestellen', 'bestil', 'bestil nu', 'bestill', 'bestill nå', 'commander',
   'bestel', 'bestel nu', 'nu bestellen', 'pedir', 'pedir ahora', 'ordina', 'ordina ora', 'encomendar', 'encomendar agora', 'zamów', 'zamów teraz', 'telli', 'telli kohe',
   // sk, cs, ro, hu (not a bare "objednat", a clinic's appointment, nor "rendelés", a doctor's surgery hours)
   'objednať teraz', 'objednať online', 'objednat nyní', 'objednat online', 'comandă', 'comandă acum', 'comandă online', 'megrendelés',
@@ -92,7 +92,7 @@ export const DELIVERY_PHRASE = [
   // de
   'versandkosten*', 'versandkostenfrei', 'kostenloser versand', 'gratis versand', 'lieferzeit*', 'lieferkosten', 'lieferbedingungen', 'versandinformationen', 'zahlung & versand', 'zahlung und versand',
   'versand & lieferung', 'versand und lieferung', 'versand & zahlung', 'versand und zahlung', 'zustellung inklusive', 'kostenlose lieferung', 'versandfertig', 'lieferung in',
-  'lieferung nach hause', 'abholung im markt', 'lieferbar in', 'lieferung innerhalb',
+  'lieferung nach hause', 'abholung im markt', 'lieferbar in', 'lieferung innerhalb', 'liefergebühr*', 'am selben tag liefern', 'lieferung am selben tag', 'same-day delivery', 'same day delivery',
   // da, no
   'fri fragt', 'gratis fragt', 'fragtpriser', 'leveringstid*', 'gratis levering', 'fri levering', 'fraktpriser', 'leveringsinformasjon', 'levering og retur*', 'fragt og levering',
   'hjemlevering', 'hent i butikken', 'hent i butik', 'levering på døren',

@@ -3,6 +3,8 @@
 export const NEWSLETTER = [
   'uutiskirje*', 'tilaa uutiskirje', 'liity postituslistalle', 'postituslista*', 'sähköpostilista*',
   'nyhetsbrev*', 'prenumerera',
+  // a weekly letter: sv "veckobrev", da "ugebrev", no "ukebrev", fi "viikkokirje"
+  '*veckobrev', '*ugebrev', '*ukebrev', 'viikkokirje*',
   // Whole words, not a prefix: text nodes glue ("NewsletterSubscribe") and would make any form beside the box a signup.
   'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'subscribe', 'sign up for our emails', 'join our mailing list', 'mailing list', 'email list', 'email updates', 'sign up for email',
   'sign me up for emails', 'sign up for emails', 'sign up to our emails', 'sign up for e-mails', 'get our emails',
@@ -56,7 +58,7 @@ export const RECEIVE = [
 export const NEWSLETTER_NAME = [
   'sign me up for emails', 'sign up for emails', 'sign up to our emails', 'sign up for e-mails', 'sign up for our emails', 'get our emails',
   'uutiskirje*', 'postituslista*', 'sähköpostilista*', 'nyhetsbrev*', 'newsletter', 'newsletters', 'newslettera', 'newsletterze', 'mailing list', 'email list', 'email updates', 'nyhedsbrev*', "lettre d'information", 'infolettre',
-  'nieuwsbrief*', 'boletín', 'boletin', 'boletim', 'uudiskiri*', 'uudiskirja*',
+  'nieuwsbrief*', 'boletín', 'boletin', 'boletim', 'uudiskiri*', 'uudiskirja*', '*veckobrev', '*ugebrev', '*ukebrev', 'viikkokirje*',
   // sk, cs, ro, hu
   'newsletteru', 'newsletterul', 'newsletterului', 'buletin informativ', 'hírlevél*', 'hírlevel*',
 ] as const;
@@ -175,7 +177,7 @@ export const LOYALTY = [
   // en
   'loyalty', 'loyalty program*', 'loyalty club', 'frequent flyer', 'frequent flier', 'frequent flyer programme', 'frequent flyer program', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
   // de
-  'bonusprogramm', 'kundenkarte', 'kundenclub', 'kundenklub', 'stammkund*', 'treueprogramm', 'treuepunkte', 'vorteilsprogramm', 'vorteilsclub', 'club-vorteile', 'mitglied werden', 'payback', 'stempelkarte', 'treuekarte', 'bonuskarte',
+  'bonusprogramm', 'kundenkarte', 'kundenclub', 'kundenklub', 'stammkund*', 'treueprogramm', 'treuepunkte', 'vorteilsprogramm', 'vorteilsclub', 'club-vorteile', 'club-mitglied', 'clubmitglied', 'club mitglied', 'mitglied werden', 'payback', 'stempelkarte', 'treuekarte', 'bonuskarte',
   // da, no
   'kundeklub', 'kundeklubb*', 'medlemsfordele', 'medlemsfordeler', 'fordelsprogram*', 'fordelsklub*', 'bliv medlem', 'loyalitetsprogram*', 'medlemskab', 'stempelkort', 'klippekort',
   // fr

@@ -9,6 +9,8 @@ export interface Vendor {
 
 export const CHAT_VENDORS: readonly Vendor[] = [
   { item: 'intercom', hosts: ['intercom.io', 'intercomcdn.com'], markers: ['intercomSettings', 'intercom-frame'] },
+  // Teneo (Artificial Solutions): a chat assistant Nordic banks and insurers run, set up in the app's config.
+  { item: 'teneo', hosts: ['teneo.ai'], markers: ['ChatbotTeneo', 'TeneoWebChat', 'teneo-web-chat'] },
   { item: 'drift', hosts: ['drift.com', 'driftt.com'], markers: ['drift-widget'] },
   { item: 'zendesk', hosts: ['zdassets.com', 'zopim.com'], markers: ['zEmbed', 'ze-snippet'] },
   { item: 'tawk', hosts: ['tawk.to'], markers: ['Tawk_API'] },

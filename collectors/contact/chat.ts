@@ -29,10 +29,11 @@ export function detectChat(index: PageIndex): Found {
     const sharesOnly = url.searchParams.has('text') && !/\d{6,}/.test(url.pathname + (url.searchParams.get('phone') ?? ''));
     if (!sharesOnly) found.add('content', { text: link.rawText, url: url.href, el: link.el }, [vendor.item]);
   }
-  // A service page for WhatsApp in the site's menus ("REWE WhatsApp", "WhatsApp-Service"): the chat is there.
+  // A service page for WhatsApp in the site's menus ("REWE WhatsApp", "WhatsApp-Service"): the chat is there. An icon
+  // among the social profiles is a channel the site broadcasts on.
   for (const link of index.links) {
     const url = link.url;
-    if (!url || !/^https?:$/.test(url.protocol) || !WHATSAPP_PAGE.test(link.text) || entriesByHost(MESSAGING_LINK_HOSTS)(url.hostname).length > 0 || /(?:^|\.)whatsapp\.com$/.test(url.hostname)) continue;
+    if (!url || !/^https?:$/.test(url.protocol) || !WHATSAPP_PAGE.test(link.text) || !(link.el.textContent ?? '').trim() || entriesByHost(MESSAGING_LINK_HOSTS)(url.hostname).length > 0 || /(?:^|\.)whatsapp\.com$/.test(url.hostname)) continue;
     if (linkPlace(link.el) !== 'body' || link.el.closest('nav, [role="menu"], [role="navigation"]')) found.add('link', { text: link.rawText, url: url.href, el: link.el }, ['whatsapp']);
   }
   // A number offered for WhatsApp in words ("WhatsApp: +49 167 369 33 094"), often behind a tel: link.

@@ -121,3 +121,34 @@ describe('notices that ask nothing, loaders in their own folder, one-word accoun
     expect(present('<header><a href="/es/user/alerts">Mis alertas</a></header>', 'retention.newsletter', 'es')).toBe('link');
   });
 });
+
+describe('fallback menus, weekly letters, club members, same-day delivery, chat assistants', () => {
+  it('reads the links of a <noscript> fallback kept as raw text, without its text', () => {
+    const doc = htmlDocument(page('<div id="nav"></div><p>Recipe.</p>'), 'https://www.example.com/recipes/1');
+    const fallback = doc.createElement('noscript');
+    fallback.textContent = '<ul><li><a href="/about-our-products/product-faq">Product Ingredient FAQs</a></li></ul>';
+    doc.getElementById('nav')!.append(fallback);
+    const facts = collectFacts(doc);
+    expect(facts.assets.faq!.present).toBe('link');
+    const pixel = doc.createElement('noscript');
+    pixel.textContent = '<img src="https://www.facebook.com/tr?id=1&ev=PageView">';
+    doc.body.append(pixel);
+    expect(collectFacts(doc).assets['contact.form']!.present).toBe('none');
+  });
+  it('takes a weekly letter for a newsletter', () => {
+    expect(present('<footer><a href="/veckobrev/">Inspiration &amp; erbjudanden – ICAs veckobrev</a></footer>', 'retention.newsletter', 'sv')).toBe('link');
+    expect(present('<p>Brevet kom en vecka senare.</p>', 'retention.newsletter', 'sv')).toBe('none');
+  });
+  it('takes a club membership and same-day delivery in German', () => {
+    expect(present('<a href="/Account/Register">jö Club Mitglied</a>', 'retention.loyalty', 'de')).toBe('link');
+    expect(present('<p>Heute bequem bestellen und noch am selben Tag liefern lassen.</p>', 'commerce.delivery', 'de')).toBe('content');
+  });
+  it('shows a chat assistant\'s "Chatta med oss" button when its config is on the page', () => {
+    const body = '<script type="application/json">{"providers":["ChatbotTeneoContextProvider"]}</script><button>Chatta med oss!</button>';
+    expect(asset(body, 'contact.chat', 'sv').items).toContain('teneo');
+    expect(present('<button>Chatta med oss!</button>', 'contact.chat', 'sv')).toBe('none');
+  });
+  it('takes an online-ordering link as the way to the cart', () => {
+    expect(present('<nav><a href="/online-ordering">Online Ordering</a></nav>', 'commerce.cart')).toBe('link');
+  });
+});

@@ -55,3 +55,9 @@ describe('more shops and widgets by their words', () => {
     expect(present('<a class="hupso_toolbar" href="https://www.hupso.com/share/"><img alt="Share Button" src="/b.png"></a>', 'advocacy.share')).toBe('content');
   });
 });
+
+describe('a WhatsApp icon among the social profiles', () => {
+  it('is a channel, not a chat', () => {
+    expect(present('<footer><ul><li><a href="https://www.instagram.com/example/" aria-label="Instagram"><img src="/i.svg" alt=""></a></li><li><a href="/artikel/wir-schreiben-euch-bei-whatsapp" aria-label="Whatsapp"><img src="/w.svg" alt=""></a></li></ul></footer>', 'contact.chat', 'de')).toBe('none');
+  });
+});
