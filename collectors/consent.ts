@@ -165,6 +165,14 @@ function detect(index: PageIndex): Found {
   for (const url of index.resourceUrls) {
     if (CONSENT_SCRIPT_FILE.test(url.pathname) || CONSENT_PLUGIN_DIR.test(url.pathname) || CONSENT_VENDOR_DIR.test(url.pathname)) found.add('script', { url: url.href });
   }
+  // The site's own bar, its texts kept in hidden fields for its script to show (<input type=hidden id="cookiebarMessage">).
+  for (const el of index.query('input[type="hidden" i][id*="cookie" i], input[type="hidden" i][name*="cookie" i]', 20)) {
+    const value = fold(el.getAttribute('value') ?? '');
+    if (value.length >= 20 && value.length <= 2000 && cookieWords.test(value) && !cookiesDisabled.test(value)) {
+      found.add('script', { text: `#${el.id || el.getAttribute('name')}: ${value.slice(0, 100)}` });
+      break;
+    }
+  }
   // A web component a script fills with the site's own banner: "<swc-cookie-banner>", "<cookie-consent-dialog>".
   for (const token of pageMarkup(index).tokens) {
     if (token.startsWith('<') && CONSENT_ELEMENT.test(token.slice(1))) {

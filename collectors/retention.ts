@@ -111,7 +111,11 @@ function detectAccount(index: PageIndex): Found {
     // "Anmelden" / "S'inscrire" also subscribe to a newsletter.
     if (ADMIN_PATH.test(path) || NEWSLETTER_PATH.test(path) || newsletterWords.test(link.text)) continue;
     const label = labelOf(link.text);
-    const byText = ((link.text.length <= 40 && accountWords.test(link.text)) || (label.length > 0 && isWholeLabel(accountLabels, label))) && !ACCOUNT_COMPOUND.test(link.text);
+    // The title may say it where the text is a word beside it ("Privat" titled "Logga in på Internetkontoret").
+    const title = fold(link.el.getAttribute('title') ?? '');
+    const byText =
+      ((link.text.length <= 40 && accountWords.test(link.text)) || (title.length > 0 && title.length <= 40 && accountWords.test(title)) || (label.length > 0 && isWholeLabel(accountLabels, label))) &&
+      !ACCOUNT_COMPOUND.test(link.text);
     // A login page of another site named in running text ("logging in to some sites") is not this site's account.
     const byPath =
       ((ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30) || (LOGIN_HASH.test(url.hash) && sameSite(url, index.base)) ||

@@ -36,6 +36,11 @@ export function detectChat(index: PageIndex): Found {
     if (!url || !/^https?:$/.test(url.protocol) || !WHATSAPP_PAGE.test(link.text) || !(link.el.textContent ?? '').trim() || entriesByHost(MESSAGING_LINK_HOSTS)(url.hostname).length > 0 || /(?:^|\.)whatsapp\.com$/.test(url.hostname)) continue;
     if (linkPlace(link.el) !== 'body' || link.el.closest('nav, [role="menu"], [role="navigation"]')) found.add('link', { text: link.rawText, url: url.href, el: link.el }, ['whatsapp']);
   }
+  // The same entry masked as a button that posts a redirect (PRG link masking: <form action="/api/prg"><button>…).
+  for (const el of index.query('li button, nav button', 300)) {
+    const text = fold(el.textContent ?? '');
+    if (WHATSAPP_PAGE.test(text)) found.add('link', { text, el }, ['whatsapp']);
+  }
   // A number offered for WhatsApp in words ("WhatsApp: +49 167 369 33 094"), often behind a tel: link.
   const whatsappLine = index.lines.find((line) => line.length <= 120 && WHATSAPP_NUMBER.test(line));
   if (whatsappLine) found.add('content', { text: whatsappLine }, ['whatsapp']);

@@ -152,3 +152,13 @@ describe('fallback menus, weekly letters, club members, same-day delivery, chat 
     expect(present('<nav><a href="/online-ordering">Online Ordering</a></nav>', 'commerce.cart')).toBe('link');
   });
 });
+
+describe('trust.consent: a bar kept in hidden fields', () => {
+  it('takes cookie-bar texts stored in hidden inputs for the site\'s script', () => {
+    const fields = '<input type="hidden" id="cookiebarMessage" value="Vi använder kakor för att tillhandahålla tjänster och följa upp användningen."><input type="hidden" id="cookiebarAcceptText" value="Jag förstår!">';
+    expect(present(`<form>${fields}</form><p>Recept.</p>`, 'trust.consent', 'sv')).toBe('script');
+  });
+  it('does not take a hidden field that only carries a cookie id', () => {
+    expect(present('<form><input type="hidden" name="cookie_id" value="a81f0c2e9b7d4e31a1c0ffee12345678"></form>', 'trust.consent')).toBe('none');
+  });
+});

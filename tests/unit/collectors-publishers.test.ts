@@ -51,3 +51,10 @@ describe('publishers: the reader account', () => {
     expect(present(newsletter, 'retention.account', 'de')).toBe('none');
   });
 });
+
+describe('retention.account: a login named in the title', () => {
+  it('takes a link whose title says log in when its text is another word', () => {
+    expect(present('<nav><a href="https://secure.bank.example/ebank/auth/initLogin.do" title="Logga in på Internetkontoret"><svg></svg>Privat och företagskunder</a></nav>', 'retention.account', 'sv')).toBe('link');
+    expect(present('<nav><a href="/om-oss" title="Om banken och vår historia">Om oss</a></nav>', 'retention.account', 'sv')).toBe('none');
+  });
+});

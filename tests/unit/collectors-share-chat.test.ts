@@ -61,3 +61,10 @@ describe('a WhatsApp icon among the social profiles', () => {
     expect(present('<footer><ul><li><a href="https://www.instagram.com/example/" aria-label="Instagram"><img src="/i.svg" alt=""></a></li><li><a href="/artikel/wir-schreiben-euch-bei-whatsapp" aria-label="Whatsapp"><img src="/w.svg" alt=""></a></li></ul></footer>', 'contact.chat', 'de')).toBe('none');
   });
 });
+
+describe('a menu entry masked as a posting button', () => {
+  it('takes "REWE WhatsApp" in a menu list as the chat\'s link, not a share button in an article', () => {
+    expect(present('<ul><li><form method="post" action="/api/prg"><input type="hidden" name="redirectUrl"><button type="submit"><span>REWE WhatsApp</span></button></form></li></ul>', 'contact.chat', 'de')).toBe('link');
+    expect(present('<article><p>Text.</p><button aria-label="Share via WhatsApp">WhatsApp teilen</button></article>', 'contact.chat', 'de')).toBe('none');
+  });
+});
