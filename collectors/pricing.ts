@@ -27,6 +27,10 @@ const UNIT = new RegExp(String.raw`^\s?\/\s?(?:${PRICE_UNITS.join('|')})(?![\p{L
 /** A line that is nothing but a price: "£35.00", "120 CHF", "from $ 4.50", "9,90 € *". */
 const ONLY_AMOUNT = new RegExp(String.raw`^(?:${FROM_WORDS.map(escape).join('|')})?\s*(?:${BEFORE}[\s\u00a0]?(?:${NUMBER})|(?:${NUMBER})[\s\u00a0]?${AFTER})\s*\*{0,2}$`, 'iu');
 
+// A line of two to five prices with their notes: "145 kr / 115 kr (take away)", "9,50 € | 7,90 € (Studierende)".
+const NOTED_AMOUNT = String.raw`(?:${BEFORE}[\s\u00a0]?(?:${NUMBER})|(?:${NUMBER})[\s\u00a0]?${AFTER})\s*(?:\([^()]{0,30}\))?`;
+const AMOUNT_LIST = new RegExp(String.raw`^${NOTED_AMOUNT}(?:\s*[/|]\s*${NOTED_AMOUNT}){1,4}\s*$`, 'iu');
+
 // Anchored at the end of the few characters before the amount: "för 89 kr", not "for" further back.
 const PRICE_FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PRICE_FOR.join('|')})[\s\u00a0]$`, 'iu');
 // A count before it makes a multi-buy promotion ("5 for £25"), not what an item costs; a time ("11.30-13.30 för") does not.
@@ -71,6 +75,7 @@ function isPriceLine(line: string): boolean {
   // just before the amount ("… Buffetlounaan hinta on 10,50 €"), not any number in prose.
   return (
     ONLY_AMOUNT.test(words) ||
+    (words.length <= 120 && AMOUNT_LIST.test(words)) ||
     UNIT.test(line.slice((match.index ?? 0) + match[0].length)) ||
     (words.length <= 60 && context.test(words)) ||
     priceNoun.test(fold(line.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0))) ||

@@ -52,6 +52,19 @@ function isGenericShareButton(text: string): boolean {
   return label.length > 0 && label.length <= 40 && (SHARE_VERB_FIRST.test(label) || SHARE_VERB_LAST.test(label)) && !NOT_SHARED.test(label);
 }
 
+/** A network's share address in one of a control's data attributes ("https://www.facebook.com/sharer.php?u=…"). */
+function sharedAddress(el: Element): URL | null {
+  for (const attr of Array.prototype.slice.call(el.attributes, 0, 20) as Attr[]) {
+    if (!attr.name.startsWith('data-') || !/^https?:\/\//i.test(attr.value)) continue;
+    const url = toUrl(attr.value, null);
+    if (!url) continue;
+    const path = `${url.pathname}${url.search}`.toLowerCase();
+    const network = networkOf(url.hostname.toLowerCase());
+    if (network?.sharePaths.some((p) => path.startsWith(p)) || entriesByHost(SHARE_LINKS)(url.hostname.toLowerCase()).some((s) => s.path.test(path))) return url;
+  }
+  return null;
+}
+
 /** Links and controls that only act on the page (no destination of their own). */
 function isInPageControl(el: Element): boolean {
   if (el.tagName !== 'A') return true;
@@ -127,6 +140,12 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
       continue;
     }
     if (!isInPageControl(el) || GALLERY_CONTROL.test(el.getAttribute('class') ?? '')) continue;
+    // The network's share address kept in a data attribute for the widget's script (Social Snap: data-ss-ss-link).
+    const kept = sharedAddress(el);
+    if (kept) {
+      share.add('content', { url: kept.href, el });
+      continue;
+    }
     const labels = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
     // "social-sharing btn-twitter" labelled "Tweet": the class says share, the label names the network.
     const classed = /shar(?:e|ing)|teilen/i.test(el.getAttribute('class') ?? '') || el.hasAttribute('data-share');

@@ -69,7 +69,7 @@ export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'tro
 
 /** Whole-label links that start the order flow of a shop or a meal-kit ("Commander", "Order now"). */
 export const ORDER_LINK = [
-  'tilaa nyt', 'order now', 'order online', 'online ordering', 'handla online', 'e-handla', 'online bestellen', 'bestil online', 'bestill online', 'beställ', 'beställ nu', 'bestellen', 'jetzt bestellen', 'bestil', 'bestil nu', 'bestill', 'bestill nå', 'commander',
+  'tilaa nyt', 'order now', 'order online', 'online ordering', 'handla online', 'e-handla', 'online bestellen', 'bestil online', 'bestill online', 'beställ online', 'tilaa verkosta', 'tilaa netistä', 'beställ', 'beställ nu', 'bestellen', 'jetzt bestellen', 'bestil', 'bestil nu', 'bestill', 'bestill nå', 'commander',
   'bestel', 'bestel nu', 'nu bestellen', 'pedir', 'pedir ahora', 'ordina', 'ordina ora', 'encomendar', 'encomendar agora', 'zamów', 'zamów teraz', 'telli', 'telli kohe',
   // sk, cs, ro, hu (not a bare "objednat", a clinic's appointment, nor "rendelés", a doctor's surgery hours)
   'objednať teraz', 'objednať online', 'objednat nyní', 'objednat online', 'comandă', 'comandă acum', 'comandă online', 'megrendelés',
@@ -261,6 +261,9 @@ export const PRICING_LINK = [
 
 /** Pricing: words that lead to prices only as the whole label ("Hinnat", "Pricing"; not a headline "Oil prices rise"). */
 export const PRICING_LABEL = ['hinnat', 'hinnoittelu', 'priser', 'pricing', 'prices', 'preise', 'tarifs', 'prix', 'prijzen', 'precios', 'tarifas', 'prezzi', 'tariffe', 'preços', 'ceny', 'hinnad',
+  // A publisher's offer to advertisers, like its media kit: "Advertise", "Adverteren", "Werben", "Annonsera", "Mainosta".
+  'advertise', 'advertise with us', 'adverteren', 'adverteer', 'werben', 'werben / advertise', 'annonsera', 'annonsinfo', 'annoncering', 'annonsere', 'mainosta', 'mainostajille',
+  'publicité', 'annonceurs', 'anunciar', 'publicidad', 'pubblicità', 'publicidade', 'reklama',
   // de, ro, hu
   'tarife', 'prețuri', 'árak', 'árazás',
 ] as const;
@@ -336,7 +339,7 @@ export const SUBSCRIPTION = [
 export const SUBSCRIBE_LABEL = [
   'tilaa lehti', 'tilaa digi', 'prenumerera', 'prenumerera nu', 'abonnieren', 'jetzt abonnieren', 'abo', 'abo abschließen', 'abonnement', 'abonnér', 'abonner', 'abonnez-vous', "je m'abonne", 'je m’abonne',
   "s'abonner", 's’abonner', 'abonneer', 'abonneren', 'word abonnee', 'suscríbete', 'suscribirse', 'abbonati', 'abbonamento', 'assine', 'assine já', 'assinatura', 'assinar', 'subscreva', 'prenumeruj', 'subscribe now',
-  'subscribe today', 'become a subscriber', 'tellimine',
+  'subscribe today', 'become a subscriber', 'tellimine', 'get the magazine', 'subscribe to the magazine', 'magazine subscription', 'give a gift subscription', 'gift subscription',
   // sk, cs, ro, hu
   'predplatné', 'předplatné', 'predplatiť', 'předplatit', 'abonează-te', 'előfizetés', 'előfizetek', 'fizessen elő', 'fizess elő',
 ] as const;

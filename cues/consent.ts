@@ -2,6 +2,10 @@
 import type { Vendor } from './vendors';
 
 export const CONSENT_VENDORS: readonly Vendor[] = [
+  // Cookie Manager (Denmark): cm.js from cookiemanager.dk, set up by a data attribute on its tag.
+  { item: 'cookiemanager', hosts: ['cookiemanager.dk'] },
+  // OpenCMP, a TCF consent platform of German publishers.
+  { item: 'opencmp', hosts: ['opencmp.net'] },
   { item: 'cookiebot', hosts: ['cookiebot.com', 'cookiebot.eu'], markers: ['CookieConsentDeclaration', 'CybotCookiebotDialog'] },
   { item: 'onetrust', hosts: ['cookielaw.org', 'onetrust.com', 'cookiepro.com', 'optanon.blob.core.windows.net'], markers: ['OptanonWrapper', 'onetrust-consent-sdk', 'optanon-'] },
   { item: 'usercentrics', hosts: ['usercentrics.eu', 'usercentrics.com'], markers: ['usercentrics-root', 'UC_UI'] },
@@ -50,7 +54,7 @@ export const CONSENT_VENDORS: readonly Vendor[] = [
  *  and Sourcepoint's loader served from the site's own host ("wrapperMessagingWithoutDetection.js"). */
 // Linear: each path segment is tried once, from its start, whether it runs to the end as "….js" (the
 // lookahead), then a name is sought in it; "…[^/]*\.js$" after every name rescanned the segment per name.
-export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog|control)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent|cookieinfo|wrappermessaging)/i;
+export const CONSENT_SCRIPT_FILE = /(?:^|\/)(?=[^/]*\.js$)[^/]*?(?:cookie[-_.]?(?:consent|notice|banner|modal|law|bar|popup|manager|hinweis|dialog|control)|(?:consent|gdpr)[-_.]?(?:manager|banner|cookie|modal)|\bklaro|tarteaucitron|cookieconsent|cookieinfo|wrappermessaging|consentwrapper)/i;
 /** A consent platform's loader served from the site's own folder for it ("/sourcepoint/v5.js"). */
 export const CONSENT_VENDOR_DIR = /^\/(?:[\w-]+\/){0,3}(?:sourcepoint|cookiebot|onetrust|didomi|usercentrics|consentmanager|quantcast-choice)\/[^/]*\.js$/i;
 
@@ -129,7 +133,7 @@ export const NOTICE_DISMISS = [
 /** Labels of a button or link that reopens the consent settings ("Cookie settings", "Paramètres des cookies"). */
 export const CONSENT_SETTINGS = [
   'evästeasetukset', 'evästeiden asetukset', 'muuta evästeasetuksia', 'cookieinställningar', 'cookie-inställningar', 'inställningar för cookies', 'hantera cookies',
-  'cookie settings', 'cookies settings', 'cookie preferences', 'manage cookies', 'cookie consent', 'change cookie settings', 'privacy settings', 'manage consent',
+  'cookie settings', 'cookies settings', 'cookie preferences', 'manage cookies', 'cookie consent', 'change cookie settings', 'privacy settings', 'manage consent', 'privacy manager',
   'cookie-einstellungen', 'cookie einstellungen', 'privatsphäre-einstellungen', 'datenschutz-einstellungen', 'datenschutzeinstellungen', 'cookie-indstillinger', 'cookieinnstillinger',
   'innstillinger for informasjonskapsler', 'paramètres des cookies', 'gérer les cookies', 'préférences cookies', 'gestion des cookies', 'impostazioni cookie', 'gestisci cookie',
   'cookie-instellingen', 'cookie instellingen', 'cookievoorkeuren', 'configuración de cookies', 'preferencias de cookies', 'gestionar cookies', 'preferenze cookie',

@@ -104,6 +104,8 @@ export const AD_PIXEL_VENDORS: readonly TagVendor[] = [
   { item: 'snapchat', hosts: ['sc-static.net', 'tr.snapchat.com'], markers: ["snaptr('init'", 'snaptr("init"'] },
   { item: 'reddit', hosts: ['alb.reddit.com'], markers: ["rdt('init'", 'rdt("init"'] },
   { item: 'reddit', hosts: ['redditstatic.com'], paths: /^\/ads\// },
+  // Revenue Science's audience tag, which builds advertising segments from visits.
+  { item: 'revsci', hosts: ['revsci.net'] },
   { item: 'criteo', hosts: ['static.criteo.net', 'dynamic.criteo.com', 'sslwidget.criteo.com'], paths: /^\/js\/ld\/ld\.js|^\/js\/ld\/ld\.min\.js|^\/event/, markers: ['criteo_q.push', 'window.criteo_q'] },
   { item: 'adform', hosts: ['track.adform.net', 'a2.adform.net'], markers: ['_adftrack'] },
   { item: 'taboola', hosts: ['cdn.taboola.com', 'trc.taboola.com'], paths: /^\/libtrc\/unip\//, markers: ['_tfa.push'] },

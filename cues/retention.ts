@@ -128,7 +128,7 @@ export const ACCOUNT = [
   // da, no
   'log ind', 'logg inn', 'log på', 'logg på', 'min konto', 'min side', 'mine sider', 'mit konto', 'opret konto', 'opprett konto', 'opprett bruker', 'opret bruger',
   // fr
-  'se connecter', 'me connecter', 'connexion', 'mon compte', 'créer un compte', "s'identifier", 's’identifier', 'mon espace', 'espace client', 'mon profil',
+  'se connecter', 'me connecter', 'connexion', 'mon compte', 'créer un compte', "s'identifier", 's’identifier', 'mon espace', 'espace client', 'espace membre', 'espace abonné', 'mon espace membre', 'mon profil',
   // nl
   'inloggen', 'mijn account', 'account aanmaken', 'mijn gegevens', 'mijn bestellingen', 'mijn profiel',
   // es
@@ -175,9 +175,9 @@ export const LOYALTY = [
   // sv
   'kundklubb*', 'bli medlem', 'stammis*', 'medlemsförmån*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'stamkund*', 'medlemskap', 'stämpelkort', 'klippkort', 'medlemspris*', 'bonuspoäng',
   // en
-  'loyalty', 'loyalty program*', 'loyalty club', 'frequent flyer', 'frequent flier', 'frequent flyer programme', 'frequent flyer program', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
+  'loyalty', 'loyalty program*', 'loyalty club', 'subscriber club', 'subscribers club', "subscribers' club", 'subscriber benefits', 'subscriber rewards', 'frequent flyer', 'frequent flier', 'frequent flyer programme', 'frequent flyer program', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
   // de
-  'bonusprogramm', 'kundenkarte', 'kundenclub', 'kundenklub', 'stammkund*', 'treueprogramm', 'treuepunkte', 'vorteilsprogramm', 'vorteilsclub', 'club-vorteile', 'club-mitglied', 'clubmitglied', 'club mitglied', 'mitglied werden', 'payback', 'stempelkarte', 'treuekarte', 'bonuskarte',
+  'bonusprogramm', 'kundenkarte', 'kundenclub', 'kundenklub', 'stammkund*', 'treueprogramm', 'treuepunkte', 'vorteilsprogramm', 'vorteilsclub', 'club-vorteile', 'abonnentenclub', 'abo-club', 'club-mitglied', 'clubmitglied', 'club mitglied', 'mitglied werden', 'payback', 'stempelkarte', 'treuekarte', 'bonuskarte',
   // da, no
   'kundeklub', 'kundeklubb*', 'medlemsfordele', 'medlemsfordeler', 'fordelsprogram*', 'fordelsklub*', 'bliv medlem', 'loyalitetsprogram*', 'medlemskab', 'stempelkort', 'klippekort',
   // fr
@@ -282,7 +282,7 @@ export const REFERRAL = [
   // en
   'refer a friend', 'refer-a-friend', 'anbefalingslenke', 'anbefal en venn', 'anbefal en ven', 'verv en venn', 'verv en ven', 'henvis en ven', 'refer friends', 'refer your friends', 'refer and earn', 'referral program*', 'referral scheme', 'referral bonus', 'invite a friend', 'invite friends', 'invite your friends',
   // de
-  'freunde werben', 'freunde einladen', 'freundschaftswerbung', 'kunden werben kunden', 'empfehlungsprogramm', 'weiterempfehlen und sparen',
+  'freunde werben', 'leser werben leser', 'leser werben', 'abonnenten werben', 'freunde einladen', 'freundschaftswerbung', 'kunden werben kunden', 'empfehlungsprogramm', 'weiterempfehlen und sparen',
   // da, no
   'anbefal en ven', 'henvis en ven', 'inviter en ven', 'verv en venn', 'verv venner', 'inviter en venn', 'vervekampanje',
   // fr

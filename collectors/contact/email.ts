@@ -60,6 +60,8 @@ function decodeCloudflare(hex: string): string | null {
 }
 
 /** Joomla's e-mail cloaking: the address is assembled by a script from pieces ("var addy123 = 'info' + '&#64;'"). */
+/** Scripts that write an address scrambled in the page's source: "Rot13.write('…')" (Bolt's e-mail obfuscator). */
+const ENCODER_SCRIPT = /\bRot13\.write\(|\beae_decode|\beeb_decode/;
 const JOOMLA_CLOAK = /var addy[\w]{0,40}\s?=|'ma'\s?\+\s?'il'\s?\+\s?'to'/;
 
 const rot13 = (text: string) => text.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c === c.toLowerCase() ? 97 : 65)));
@@ -117,8 +119,11 @@ export function detectEmail(index: PageIndex): Found {
   const hidden = scriptRevealedEmail(index);
   if (hidden) found.add('script', hidden);
   else {
-    const cloak = index.inlineScripts.find((script) => JOOMLA_CLOAK.test(script));
+    const cloak = index.inlineScripts.find((script) => JOOMLA_CLOAK.test(script) || ENCODER_SCRIPT.test(script));
+    // WordPress's Email Encoder Bundle leaves the address scrambled in an attribute its script decodes on a click.
+    const encoded = index.query('[data-enc-email]', 1)[0];
     if (cloak) found.add('script', { text: 'email cloak' });
+    else if (encoded) found.add('script', { text: 'data-enc-email', el: encoded });
   }
   return found;
 }

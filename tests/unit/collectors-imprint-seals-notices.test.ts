@@ -162,3 +162,24 @@ describe('trust.consent: a bar kept in hidden fields', () => {
     expect(present('<form><input type="hidden" name="cookie_id" value="a81f0c2e9b7d4e31a1c0ffee12345678"></form>', 'trust.consent')).toBe('none');
   });
 });
+
+describe('lunch prices, scrambled addresses, share links kept for a script', () => {
+  it('takes a line of prices with their notes, not times or page numbers', () => {
+    expect(present('<h2>145 kr / 115 kr (take away)</h2>', 'offer.pricing', 'sv')).toBe('content');
+    expect(present('<p>Öppet 11:00 / 14:00 (vardagar)</p><p>Sida 2 / 5</p>', 'offer.pricing', 'sv')).toBe('none');
+  });
+  it('takes an address scrambled by Email Encoder Bundle or written by Rot13.write as an e-mail behind a script', () => {
+    expect(present('<a href="javascript:;" data-enc-email="vasb[at]rknzcyr.fr">Mejla oss</a>', 'contact.email', 'sv')).toBe('script');
+    expect(present('<footer><script>Rot13.write(\'<n uers="znvygb:vasb@rknzcyr.fr">vasb@rknzcyr.fr</n>\');</script></footer>', 'contact.email', 'sv')).toBe('script');
+    expect(present('<p>Skriv till oss.</p>', 'contact.email', 'sv')).toBe('none');
+  });
+  it('takes a share control whose network address waits in a data attribute', () => {
+    expect(present('<a href="#" data-ss-ss-link="https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.com%2Fr%2F1" class="ss-facebook-color"></a>', 'advocacy.share')).toBe('content');
+    expect(present('<a href="#" data-url="https://www.facebook.com/example">Facebook</a>', 'advocacy.share')).toBe('none');
+  });
+  it('takes Cookie Manager, "Beställ online" and a subscriber club', () => {
+    expect(present('<script src="https://cookiemanager.dk/js/cm.js" data-cookiemanager="x"></script><p>Lunch.</p>', 'trust.consent', 'sv')).toBe('script');
+    expect(present('<nav><a href="/bestall-online">Beställ online</a></nav>', 'commerce.cart', 'sv')).toBe('link');
+    expect(present('<nav><a href="/goodfoodsubsclub-2">Subscriber club</a></nav>', 'retention.loyalty')).toBe('link');
+  });
+});

@@ -38,6 +38,13 @@ describe('publishers: the subscription shop', () => {
   });
 });
 
+describe('publishers: the magazine offer on a story', () => {
+  it('counts "Get the magazine" and a gift subscription on an article, not off one', () => {
+    expect(present('<header><a href="https://www.magazines.example/food-magazine.html">Get the magazine</a></header><p>Recipe.</p>', 'offer.pricing', 'en', STORY)).toBe('link');
+    expect(present('<header><a href="https://www.magazines.example/food-magazine.html">Get the magazine</a></header><p>Recipe.</p>', 'offer.pricing')).toBe('none');
+  });
+});
+
 describe('publishers: the reader account', () => {
   it('takes a link to the site\'s own account host ("My Paper" → my.paper.example)', () => {
     expect(present('<footer><a href="http://my.paper.example/">My Paper</a></footer>', 'retention.account')).toBe('link');
@@ -56,5 +63,25 @@ describe('retention.account: a login named in the title', () => {
   it('takes a link whose title says log in when its text is another word', () => {
     expect(present('<nav><a href="https://secure.bank.example/ebank/auth/initLogin.do" title="Logga in på Internetkontoret"><svg></svg>Privat och företagskunder</a></nav>', 'retention.account', 'sv')).toBe('link');
     expect(present('<nav><a href="/om-oss" title="Om banken och vår historia">Om oss</a></nav>', 'retention.account', 'sv')).toBe('none');
+  });
+});
+
+describe('publishers: offers to advertisers and readers, consent tools of the press', () => {
+  it('counts a footer "Advertise" / "Adverteren" link as the offer to advertisers, not an ad marker', () => {
+    expect(present('<footer><a href="https://advertise.paper.example/">Advertise</a></footer>', 'offer.pricing')).toBe('link');
+    expect(present('<footer><a href="/pagina/adverteren">Adverteren</a></footer>', 'offer.pricing', 'nl')).toBe('link');
+    expect(present('<aside><span>Anzeige</span><a href="https://ads.example/click?id=1">Jetzt entdecken</a></aside>', 'offer.pricing', 'de')).toBe('none');
+  });
+  it('takes "Leser werben Leser" as referral and "Espace membre" as the account', () => {
+    expect(present('<nav><a href="https://produkte.paper.example/leser-werben-leser/">Leser werben Leser</a></nav>', 'advocacy.referral', 'de')).toBe('link');
+    expect(present('<nav><a href="/espace-membre/">Espace membre</a></nav>', 'retention.account', 'fr')).toBe('link');
+  });
+  it('knows OpenCMP, a consent wrapper script and a "Privacy Manager" button', () => {
+    expect(present('<script src="https://cdn.opencmp.net/tcf-v2/cmp-stub-latest.js"></script><p>Text.</p>', 'trust.consent', 'de')).toBe('script');
+    expect(present('<script src="https://paper.tcdn.example/javascript/consentWrapper.js"></script><p>Text.</p>', 'trust.consent', 'nl')).toBe('script');
+    expect(present('<footer><button id="pmLink">Privacy Manager</button></footer>', 'trust.consent')).toBe('content');
+  });
+  it('knows Revenue Science\'s audience tag as an ad pixel', () => {
+    expect(present('<script src="http://js.revsci.net/gateway/gw.js?csid=G07609"></script><p>Text.</p>', 'measure.adPixels', 'nl')).toBe('script');
   });
 });
