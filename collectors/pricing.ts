@@ -91,6 +91,28 @@ const BARE_CENTS = /(?<![\d.,])\d{1,3},\d{2}\s*$/;
 
 const DONATION_FORM = /donat|spende|lahjoit|insaml|indsaml|innsaml|doneer|donar|dona[cç]|wesprzyj|annetu/i;
 
+/** Marketplaces a blog's affiliate boxes link to: the price shown there is the marketplace's, not the site's. */
+const MARKETPLACE = /(?:^|\.)(?:amazon\.[a-z.]{2,6}|amzn\.to|amzn\.eu|ebay\.[a-z.]{2,6}|etsy\.com|aliexpress\.com|bol\.com|cdon\.[a-z]{2,3}|walmart\.com)$/;
+
+function inMarketplaceLink(el: Element, base: URL | null): boolean {
+  const link = el.closest('a[href]');
+  const url = link ? toUrl(link.getAttribute('href') ?? '', base) : null;
+  return url !== null && MARKETPLACE.test(url.hostname);
+}
+
+/** The texts inside affiliate links to a marketplace ("Riso Gallo … sur Amazon" "5.34€"), each line of them. */
+function marketplaceTexts(index: PageIndex): Set<string> {
+  const texts = new Set<string>();
+  let seen = 0;
+  for (const link of index.links) {
+    if (!link.url || !MARKETPLACE.test(link.url.hostname)) continue;
+    if (++seen > 100) break;
+    texts.add(fold(link.el.textContent ?? ''));
+    for (const child of Array.prototype.slice.call(link.el.querySelectorAll('*'), 0, 20) as Element[]) texts.add(fold(child.textContent ?? ''));
+  }
+  return texts;
+}
+
 /** The amounts offered in a donation form ("100 kr.", "150 kr."): gifts chosen, not prices. */
 function donationChoices(index: PageIndex): Set<string> {
   const choices = new Set<string>();
@@ -154,14 +176,16 @@ function detect(index: PageIndex): Found {
   const found = new Found();
   let priced: Element | null = null;
   const editorial = isEditorialOnly(index);
+  // Amounts that are not the site's asking price: gifts chosen in a donation form, marketplace prices in affiliate boxes.
   const gifts = donationChoices(index);
+  for (const text of marketplaceTexts(index)) gifts.add(text);
   if (!editorial) {
     let checked = 0;
     for (const el of index.query(PRICE_ELEMENTS)) {
       if (++checked > 300) break;
       const text = fold(el.textContent ?? '');
       // "≈ 0.69 €" is an estimate (a recipe's cost per portion), not a price asked.
-      if (text.length <= 80 && hasPrice(text) && !notPrice.test(text) && !text.startsWith('≈')) {
+      if (text.length <= 80 && hasPrice(text) && !notPrice.test(text) && !text.startsWith('≈') && !inMarketplaceLink(el, index.base)) {
         found.add('content', { text, el });
         priced = el;
         break;

@@ -68,3 +68,14 @@ describe('a menu entry masked as a posting button', () => {
     expect(present('<article><p>Text.</p><button aria-label="Share via WhatsApp">WhatsApp teilen</button></article>', 'contact.chat', 'de')).toBe('none');
   });
 });
+
+describe('offer.pricing: a marketplace\'s price in an affiliate box', () => {
+  it('does not take the price of a product sold on Amazon from a recipe blog', () => {
+    const box = '<ul><li><a href="https://www.amazon.fr/dp/B000?tag=blog-21"><span class="title">Riz pour risotto ... sur Amazon</span><span class="price">5.34€</span></a></li></ul><p>Recette.</p>';
+    expect(present(box, 'offer.pricing', 'fr')).toBe('none');
+  });
+  it('still takes the site\'s own price beside it', () => {
+    const page = '<div class="product"><span class="price">24,90 €</span><a href="/panier">Ajouter au panier</a></div><a href="https://amzn.to/x"><span class="price">5.34€</span></a>';
+    expect(present(page, 'offer.pricing', 'fr')).toBe('content');
+  });
+});
