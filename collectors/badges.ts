@@ -50,7 +50,8 @@ function markLinks(index: PageIndex, found: Found): void {
       found.add('content', { text: link.rawText, url: url.href, el: link.el });
       return;
     }
-    if (label.length === 0 || label.length > 60 || !MEMBERSHIP_MARK_HOSTS.some((host) => hostIs(url.hostname, host))) continue;
+    // An image link's label is its alt or aria-label, which may be a whole sentence ("Visit Medicines and Healthcare …").
+    if (label.length === 0 || (label.length > 60 && visible !== '') || !MEMBERSHIP_MARK_HOSTS.some((host) => hostIs(url.hostname, host))) continue;
     const paragraph = link.el.closest('p');
     if (paragraph && (paragraph.textContent ?? '').length > 300) continue;
     found.add('content', { text: link.rawText, url: url.href, el: link.el });

@@ -183,3 +183,11 @@ describe('lunch prices, scrambled addresses, share links kept for a script', () 
     expect(present('<nav><a href="/goodfoodsubsclub-2">Subscriber club</a></nav>', 'retention.loyalty')).toBe('link');
   });
 });
+
+describe('trust.badges: a register\'s logo with a long name', () => {
+  it('takes an image link to a medicine-seller register whatever the length of its alt text', () => {
+    const logo = '<footer><a href="http://medicine-seller-register.mhra.gov.uk/search-registry/484" aria-label="footer link: Visit Medicines and Healthcare products Regulatory Agency"><img src="/f/logo.jpg" alt="Visit Medicines and Healthcare products Regulatory Agency"></a></footer>';
+    expect(present(logo, 'trust.badges')).toBe('content');
+    expect(present('<p>The <a href="https://www.mhra.gov.uk/news">regulator said today that the rules on online sellers of medicines will change next year</a>.</p>', 'trust.badges')).toBe('none');
+  });
+});
