@@ -97,6 +97,8 @@ function isLabelledLine(cues: LabelCues, line: string): boolean {
   return isWholeLabel(cues.labels, labelOf(line.slice(0, colon)));
 }
 
+const FOOD_EXCHANGES = /exchanges?\s*:\s*[\d\s½¼¾/.]{1,8}\s*(?:starch|fruit|carbohydrate|other carbohydrate|fat|skim milk|milk|vegetable|lean meat|meat)/i;
+
 /** A policy the page states in a short line with a concrete fact, heads, or links to. In an article a line
  *  about free delivery is news about others' shops, not this site's terms. */
 function detectPolicy(index: PageIndex, cues: LabelCues, fact: RegExp): Found {
@@ -106,6 +108,8 @@ function detectPolicy(index: PageIndex, cues: LabelCues, fact: RegExp): Found {
     const line = lines[i]!;
     if (line.length > 200) continue;
     const label = labelOf(line);
+    // "Exchanges: 2 Starch; 1 Fruit; 4 Fat" is a recipe's diabetic exchange list, not an exchange policy.
+    if (FOOD_EXCHANGES.test(line) || (line.endsWith(':') && FOOD_EXCHANGES.test(`${line} ${(lines[i + 1] ?? '').slice(0, 60)}`))) continue;
     // The field name may close its line and the statement follow on the next one.
     const labelled = isLabelledLine(cues, line.endsWith(':') && i + 1 < lines.length ? `${line} ${lines[i + 1]!.slice(0, 200)}` : line);
     if ((cues.phrases.test(label) && fact.test(label) && !isLinkLabel(index, line)) || labelled) {

@@ -32,13 +32,17 @@ const CONTROL = 'button, [role="button"], a[href^="#"], a[href^="javascript:" i]
 // A handler that opens consent settings: openCookiePrefs(), Optanon.ToggleInfoDisplay(), Cookiebot.renew().
 const HANDLER = /consent|optanon|cookiebot|usercentrics|didomi|cookie[-_]?(?:pref|setting|banner|policy|modal)|\bcmp|privacy/i;
 
+/** An in-page address of a consent layer ("#sp_privacy_manager", "#cookie-settings"), not a policy's own section. */
+const CONSENT_FRAGMENT = /^#.*(?:consent|privacy[_-]?manager|\bcmp|cookie[-_]?(?:pref|setting))/i;
+
 /** A button that opens the consent settings: "Cookie settings", or "Cookies" that runs a consent handler. */
 function isConsentControl(el: Element): boolean {
   const label = fold(elementText(el));
   if (label.length === 0 || label.length > 80) return false;
   if (settings.test(label)) return true;
   // Handlers in event attributes, and script links in href or a data attribute a script reads ("javascript:Cookiebot.renew()").
-  const handler = [...el.attributes].filter((a) => /^(?:on|@|x-on|data-action|v-on)/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => a.value).join(' ');
+  // An in-page anchor that opens the consent layer counts too ("#sp_privacy_manager").
+  const handler = [...el.attributes].filter((a) => /^(?:on|@|x-on|data-action|v-on)/i.test(a.name) || /^\s*javascript:/i.test(a.value) || (a.name === 'href' && CONSENT_FRAGMENT.test(a.value))).map((a) => a.value).join(' ');
   return cookieWords.test(label) && (HANDLER.test(handler) || actions.test(label) || /policy|preferences|settings/.test(label));
 }
 

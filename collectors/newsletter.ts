@@ -165,8 +165,9 @@ export const newsletterCollector: AssetCollector = {
       if (FEED.test(path) || isFeedHost(url.hostname)) continue;
       // A blog post about a newsletter ("/blog/why-our-newsletter-changed") is an article, not the signup.
       if (isArticlePath(path)) continue;
-      // "Subscribe" that leads to a publisher's subscription shop sells the paper, not an e-mail list.
-      const byText = link.text.length <= 60 && (words.test(link.text) || emailAlert.test(link.text)) && !isPaidSubscriptionUrl(url);
+      // "Subscribe" that leads to a publisher's subscription shop sells the paper, not an e-mail list; a label that
+      // names the list ("Tilaa Profit-uutiskirje" → /tilaus/) is the list's.
+      const byText = link.text.length <= 60 && (words.test(link.text) || emailAlert.test(link.text)) && (listName.test(link.text) || !isPaidSubscriptionUrl(url));
       // A publication's own page on a newsletter platform (name.substack.com), not the platform's home page.
       const service = signupPageHost(url.hostname)[0];
       const signupPage = service !== undefined && (path.length > 1 || ![service, `www.${service}`].includes(url.hostname));

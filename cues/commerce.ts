@@ -248,7 +248,7 @@ export const RETURNS_PATH_TOKENS = [
 
 /** Pricing: phrases of links to a price list or plans page. */
 export const PRICING_LINK = [
-  'hinnasto', 'hinnat ja paketit', 'hinnasto ja varaus', 'prislista', 'price list', 'plans & pricing', 'plans and pricing', 'pricing plans', 'our prices', 'see pricing', 'view pricing',
+  'hinnasto', 'hinnat ja paketit', 'hinnasto ja varaus', 'prislista', 'price list', 'plans & pricing', 'plans and pricing', 'pricing plans', 'our prices', 'see pricing', 'view pricing', 'our plans', 'see plans', 'view plans', 'compare plans',
   'preisliste', 'unsere preise', 'preise & leistungen', 'preise und leistungen', 'prisliste', 'nos prix', 'nos tarifs', 'grille tarifaire',
   'prijslijst', 'onze prijzen', 'tarieven', 'lista de precios', 'nuestros precios', 'listino prezzi', 'listino', 'i nostri prezzi', 'preçário', 'tabela de preços', 'os nossos preços',
   'cennik', 'hinnakiri', 'meie hinnad',

@@ -4,6 +4,8 @@ import type { Vendor } from './vendors';
 export const CONSENT_VENDORS: readonly Vendor[] = [
   // Cookie Manager (Denmark): cm.js from cookiemanager.dk, set up by a data attribute on its tag.
   { item: 'cookiemanager', hosts: ['cookiemanager.dk'] },
+  // Ethyca's Fides, an open-source consent platform (publishers run it under their own name, "nyt-fides").
+  { item: 'fides', hosts: ['ethyca.com'], markers: ['fides-banner', 'fides-modal', 'fides-overlay', 'Fides.init', 'window.Fides'] },
   // OpenCMP, a TCF consent platform of German publishers.
   { item: 'opencmp', hosts: ['opencmp.net'] },
   { item: 'cookiebot', hosts: ['cookiebot.com', 'cookiebot.eu'], markers: ['CookieConsentDeclaration', 'CybotCookiebotDialog'] },

@@ -68,7 +68,7 @@ export const ANALYTICS_VENDORS: readonly TagVendor[] = [
 ];
 
 export const HEATMAP_VENDORS: readonly TagVendor[] = [
-  { item: 'hotjar', hosts: ['hotjar.com', 'hotjar.io'], markers: ['_hjSettings', 'hjSiteSettings'] },
+  { item: 'hotjar', hosts: ['hotjar.com', 'hotjar.io'], markers: ['_hjSettings', 'hjSiteSettings', 'hotJarId', 'hotjarId', 'hotjarSiteId'] },
   { item: 'clarity', hosts: ['clarity.ms'] },
   { item: 'mouseflow', hosts: ['mouseflow.com'], markers: ['_mfq.push', 'window._mfq'] },
   // Crazy Egg's older snippets load from its own CloudFront distribution.

@@ -71,6 +71,8 @@ export const SHARE_CLASSES = [
   'social-likes',
   // Hupso's share toolbar: a link with a "Share Button" image the script opens.
   'hupso_toolbar', 'hupso_pop', 'hupso_counters',
+  // News sites' own share bars ("shareTools" boxes above and below an article).
+  'shareTools', 'share-tools', 'sharetools',
 ] as const;
 
 /** A control labelled only with one of these (a JS share button, a two-click "share" toggle). */

@@ -92,6 +92,8 @@ export interface ReviewProfileHost extends Vendor {
 
 export const REVIEW_PROFILE_LINKS: readonly ReviewProfileHost[] = [
   { item: 'trustpilot', hosts: ['trustpilot.com'], path: /^\/(?:review|evaluate)\/./ },
+  // Shopper Approved's rating seal links the shop's reviews page.
+  { item: 'shopperapproved', hosts: ['shopperapproved.com'], path: /^\/reviews\/./ },
   { item: 'tripadvisor', hosts: ['tripadvisor.com', 'tripadvisor.co.uk', 'tripadvisor.de', 'tripadvisor.fi', 'tripadvisor.se', 'tripadvisor.dk', 'tripadvisor.fr', 'tripadvisor.at', 'tripadvisor.ch', 'tripadvisor.no', 'tripadvisor.it', 'tripadvisor.es'], path: /_review/ },
   { item: 'google', hosts: ['search.google.com'], path: /^\/local\/(?:writereview|reviews)/ },
   { item: 'google', hosts: ['g.page'], path: /\/review/ },

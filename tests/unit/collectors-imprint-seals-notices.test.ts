@@ -191,3 +191,22 @@ describe('trust.badges: a register\'s logo with a long name', () => {
     expect(present('<p>The <a href="https://www.mhra.gov.uk/news">regulator said today that the rules on online sellers of medicines will change next year</a>.</p>', 'trust.badges')).toBe('none');
   });
 });
+
+describe('recipe nutrition, consent layers and app configs', () => {
+  it('does not take a recipe\'s diabetic exchanges for an exchange policy', () => {
+    expect(present('<p>Exchanges: 2 Starch; 0 Fruit; 1/2 Other Carbohydrate; 4 Fat</p>', 'commerce.returns')).toBe('none');
+    expect(present('<dl><dt>Exchanges:</dt><dd>2 Starch; 0 Fruit; 1/2 Other Carbohydrate</dd></dl>', 'commerce.returns')).toBe('none');
+    expect(present('<dl><dt>Exchanges:</dt><dd>Free within 30 days of delivery</dd></dl>', 'commerce.returns')).toBe('content');
+  });
+  it('takes a "Cookies & Tracking" anchor that opens the privacy manager, not a policy\'s table of contents', () => {
+    expect(present('<footer><a href="#sp_privacy_manager">Cookies &amp; Tracking</a></footer>', 'trust.consent', 'de')).toBe('content');
+    expect(present('<nav><a href="#cookies">Cookies</a></nav><h2 id="cookies">Cookies</h2><p>We use two cookies.</p>', 'trust.consent')).toBe('none');
+  });
+  it('knows Fides by its banner marks and Hotjar by an app config\'s id', () => {
+    expect(present('<script>window.fidesConfig={};</script><div id="fides-overlay"><div class="fides-modal"></div></div><p>Recipe.</p>', 'trust.consent')).not.toBe('none');
+    expect(asset('<script>window.__APP__={"hotJarId":"546009"}</script><p>Menu.</p>', 'measure.heatmap').items).toContain('hotjar');
+  });
+  it('takes "Our Plans" as the way to the prices', () => {
+    expect(present('<header><a href="/plans">Our Plans</a></header>', 'offer.pricing')).toBe('link');
+  });
+});

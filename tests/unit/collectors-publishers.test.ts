@@ -85,3 +85,9 @@ describe('publishers: offers to advertisers and readers, consent tools of the pr
     expect(present('<script src="http://js.revsci.net/gateway/gw.js?csid=G07609"></script><p>Text.</p>', 'measure.adPixels', 'nl')).toBe('script');
   });
 });
+
+describe('publishers: a newsletter on the order page', () => {
+  it('keeps a link that names the newsletter a newsletter, even to a path that says order', () => {
+    expect(present('<aside><a href="/tilaus/">Tilaa Profit-uutiskirje</a></aside><p>Artikkeli.</p>', 'retention.newsletter', 'fi', STORY)).toBe('link');
+  });
+});

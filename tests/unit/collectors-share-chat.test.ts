@@ -79,3 +79,10 @@ describe('offer.pricing: a marketplace\'s price in an affiliate box', () => {
     expect(present(page, 'offer.pricing', 'fr')).toBe('content');
   });
 });
+
+describe('proof.reviews: a rating seal linking the shop\'s reviews', () => {
+  it('takes Shopper Approved\'s seal, not its home page', () => {
+    expect(present('<footer><a href="https://www.shopperapproved.com/reviews/osibatteries.example"><img src="/seal.gif" alt="Customer ratings"></a></footer>', 'proof.reviews')).toBe('link');
+    expect(present('<p>We compared <a href="https://www.shopperapproved.com/">Shopper Approved</a> with other services.</p>', 'proof.reviews')).toBe('none');
+  });
+});
