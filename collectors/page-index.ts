@@ -420,8 +420,9 @@ export function elementText(el: Element): string {
   // Most links hold only text: no image to look for.
   if (!el.firstElementChild) return withNames(el.textContent ?? '', names);
   const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '');
-  // CSS-in-JS frameworks put <style> inside links and buttons: its rules are no part of the label.
-  const text = el.querySelector('style, script') ? textWithoutCode(el) : (el.textContent ?? '');
+  // CSS-in-JS frameworks put <style> inside links and buttons: its rules are no part of the label. A <br> parts
+  // words ("Espace<br>membre") that textContent would glue.
+  const text = el.querySelector('style, script, br') ? textWithoutCode(el) : (el.textContent ?? '');
   return withNames(text, [...names, ...alts]);
 }
 
@@ -442,13 +443,14 @@ function withNames(text: string, names: readonly string[]): string {
   return parts.join(' ');
 }
 
-/** The text of `el` without its <style> and <script> elements, from at most 500 nodes. */
+/** The text of `el` without its <style> and <script> elements, a <br> read as a space, from at most 500 nodes. */
 function textWithoutCode(el: Element): string {
   const parts: string[] = [];
   const stack: Node[] = [el];
   for (let seen = 0; stack.length > 0 && seen < 500; seen++) {
     const node = stack.pop()!;
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && /^BR$/i.test((node as Element).tagName)) parts.push(' ');
     else if (node.nodeType === 1 && !/^(?:STYLE|SCRIPT)$/i.test((node as Element).tagName)) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }

@@ -1,7 +1,7 @@
 // Visible prices of the site's own offer, or a link to its price list / buy page. A price only in
 // JSON-LD is not shown to the visitor, so it does not count (as the corpus labels judge it).
 import {
-  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_FOR, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIBE_LABEL, SUBSCRIPTION,
+  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_FOR, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIBE_LABEL, SUBSCRIPTION, SUBSCRIPTION_TRIAL,
 } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
@@ -43,6 +43,7 @@ const productTest = cueMatcher(PRODUCT_TEST);
 const subscription = cueMatcher(SUBSCRIPTION);
 const buyLink = cueMatcher(BUY_LINK);
 const subscribeLabel = cueMatcher(SUBSCRIBE_LABEL);
+const trial = cueMatcher(SUBSCRIPTION_TRIAL);
 /** A subscription shop's address: "/abo/", "/plus/", "/subscribe", "/tilaa", "/prenumeration". */
 const SUBSCRIPTION_PATH = /(?:^|[/_-])(?:abo|abos|abonnement|abonnieren|abonner|abonnements|plus|subscribe|subscription|subscriptions|tilaa|tilaus|prenumeration|prenumerera|assine|assinatura|abbonamenti|abbonati|suscripcion)(?:[/._?-]|$)/;
 /** Labels of an e-mail list's signup, which "subscribe" words also name. */
@@ -222,8 +223,8 @@ function detect(index: PageIndex): Found {
       (link) =>
         link.url &&
         /^https?:$/.test(link.url.protocol) &&
-        (article || SUBSCRIPTION_PATH.test(link.path)) &&
-        [link.text, link.el.textContent ?? ''].some((t) => isWholeLabel(subscribeLabel, labelOf(t))),
+        (((article || SUBSCRIPTION_PATH.test(link.path)) && [link.text, link.el.textContent ?? ''].some((t) => isWholeLabel(subscribeLabel, labelOf(t)))) ||
+          (SUBSCRIPTION_PATH.test(link.path) && link.text.length <= 40 && trial.test(link.text))),
     );
     if (offer) found.add('link', { text: offer.rawText, url: offer.url!.href, el: offer.el });
   }

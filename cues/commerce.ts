@@ -344,6 +344,12 @@ export const SUBSCRIBE_LABEL = [
   'predplatné', 'předplatné', 'predplatiť', 'předplatit', 'abonează-te', 'előfizetés', 'előfizetek', 'fizessen elő', 'fizess elő',
 ] as const;
 
+/** A free trial of a paid subscription ("1 Monat kostenlos testen" → /chefkoch-abo/): counted where the address says subscription. */
+export const SUBSCRIPTION_TRIAL = [
+  'kostenlos testen', 'gratis testen', 'jetzt testen', 'free trial', 'start free trial', 'start your free trial', 'try for free', 'try it free', 'kokeile ilmaiseksi', 'kokeile maksutta', 'testa gratis',
+  'prova gratis', 'prøv gratis', 'essai gratuit', 'essayer gratuitement', 'probeer gratis', 'prueba gratis', 'experimente grátis', 'wypróbuj za darmo',
+] as const;
+
 /** A product test or roundup: there, a list of products with prices is the editor's, not the site's offer. */
 export const PRODUCT_TEST = [
   'testivoittaja', 'testissä', 'testasimme', 'vertailussa', 'testvinnare', 'vi testade', 'testsieger', 'im test', 'getestet', 'testvinder', 'testvinner', 'vi testet',

@@ -25,6 +25,8 @@ const DATE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-]\d
 const UNIT_AFTER = /^\s?(?:€|eur\b|kr\b|:-|sek\b|nok\b|dkk\b|chf\b|\$|usd\b|%|kg\b|g\b|mm\b|cm\b|km\b|m²|kpl\b|pcs\b|st\b|x\b)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|eur|kr|chf)\s?$/i;
 const MAX_LABELLED = 2000;
+/** Opening hours right after a number ("800-626-4173 Hours: 8am-5pm", "09 123 4567 ma–pe 8–16"): the line to call. */
+const HOURS_AFTER = /^\s*[|·•,–-]?\s*(?:(?:opening\s)?hours\b|open\s(?:mon|daily|\d)|öppet\b|åpent\b|åbent\b|avoinna\b|aukiolo|öffnungszeiten|(?:mon|mo|ma|man|lun|må)\.?\s?[–-]\s?(?:fri|fr|pe|fre|ven|to)\b)/i;
 // "239 436 266", "22 01 51 90": a number of eight or more digits written in groups, as a phone is printed.
 const GROUPED = /^\d{2,3}(?: \d{2,3}){2,4}$/;
 
@@ -147,7 +149,7 @@ export function detectPhone(index: PageIndex): Found {
       (label === 'phone' && digits >= 6) ||
       // "+358 40 123 4567" needs no label; "+10 000 000" is a count.
       (shape === 'international' && digits >= 9 && !/(?:[ .,]000){2}$/.test(number)) ||
-      (shape === 'national' && inContactBlock(index, text, at, end, blocks, number)) ||
+      (shape === 'national' && (inContactBlock(index, text, at, end, blocks, number) || HOURS_AFTER.test(text.slice(end, end + 30)))) ||
       (shape === 'plain' && digits >= 8 && GROUPED.test(number) && afterAddress(index, at));
     if (accepted && ++hits <= 3) found.add('content', { text: text.slice(Math.max(0, at - 24), end) });
     if (hits >= 3) break;

@@ -91,3 +91,10 @@ describe('publishers: a newsletter on the order page', () => {
     expect(present('<aside><a href="/tilaus/">Tilaa Profit-uutiskirje</a></aside><p>Artikkeli.</p>', 'retention.newsletter', 'fi', STORY)).toBe('link');
   });
 });
+
+describe('publishers: a free trial of the subscription', () => {
+  it('counts "1 Monat kostenlos testen" to the subscription page, not a trial of anything else', () => {
+    expect(present('<aside><a href="/chefkoch-abo/">1 Monat kostenlos testen</a></aside>', 'offer.pricing', 'de')).toBe('link');
+    expect(present('<aside><a href="/app/download">Jetzt kostenlos testen</a></aside>', 'offer.pricing', 'de')).toBe('none');
+  });
+});

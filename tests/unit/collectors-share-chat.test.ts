@@ -86,3 +86,13 @@ describe('proof.reviews: a rating seal linking the shop\'s reviews', () => {
     expect(present('<p>We compared <a href="https://www.shopperapproved.com/">Shopper Approved</a> with other services.</p>', 'proof.reviews')).toBe('none');
   });
 });
+
+describe('contact.phone: a number with its opening hours', () => {
+  it('takes a national number followed by the hours to call', () => {
+    expect(present('<header><span>800-626-4173 Hours: 8am-5pm CST M-F</span></header>', 'contact.phone')).toBe('content');
+    expect(present('<header><p>09 123 4567 ma–pe 8–16</p></header>', 'contact.phone', 'fi')).toBe('content');
+  });
+  it('does not take an order number or a count followed by other words', () => {
+    expect(present('<p>Order 800-626-4173 shipped yesterday.</p>', 'contact.phone')).toBe('none');
+  });
+});

@@ -71,6 +71,10 @@ describe('page index: a link\'s words', () => {
     expect(elementText(doc.getElementById('b')!)).toBe('Palvelut Lue lisää palveluista');
     expect(elementText(doc.getElementById('c')!).trim()).toBe('Kori');
   });
+  it('reads a line break inside a link as a space between its words', () => {
+    const doc = htmlDocument(page('<a id="a" href="/espace-membre/"><span class="icon"></span><span>Espace<br>membre</span></a>'));
+    expect(elementText(doc.getElementById('a')!).replace(/\s+/g, ' ').trim()).toBe('Espace membre');
+  });
 });
 
 describe('page index: hostile sizes', () => {
