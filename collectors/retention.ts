@@ -25,9 +25,9 @@ const programmeWords = new Set<string>(PROGRAMME_WORDS);
 
 // Login in its spellings: login, log-in, logon, logginn (no), log-ind (da); innlogging (no), inloggning (sv).
 const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|log-?g?-?(?:in|inn|ind|on)|innlogging|inloggning|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
-// "/account-based-sales-marketing/…", "/login-tips-for-teams": an article slug that starts with the word, not an account page.
 /** The site's own account host ("my.telegraph.co.uk", "konto.example.de", "login.example.com"). */
 const ACCOUNT_HOST = /^(?:my|account|accounts|login|signin|sso|auth|konto|minside|mitt|mit|min|mijn|minu|mein|mon|moncompte|meinkonto|omat|oma)\./;
+// "/account-based-sales-marketing/…", "/login-tips-for-teams": an article slug that starts with the word, not an account page.
 const ACCOUNT_SLUG = /(?:^|\/)(?:account|login)-[a-z]+-[a-z]+/;
 /** "Account-Based Marketing", "account-level reporting", "Key account manager": the word in another phrase. */
 const ACCOUNT_COMPOUND = /(?<![\p{L}])(?:account[-‑]\p{L}|account\s(?:based|management|manager|executive|planning)|key\saccount)/iu;
@@ -59,6 +59,11 @@ function isAccountIcon(el: Element): boolean {
 
 function sameSite(url: URL, base: URL | null): boolean {
   return base === null || siteOf(url.hostname) === siteOf(base.hostname);
+}
+
+/** Another host of the same site that is its account ("my.example.co.uk" from www.example.co.uk). */
+function ownAccountHost(url: URL, base: URL | null): boolean {
+  return base !== null && ACCOUNT_HOST.test(url.hostname) && url.hostname !== base.hostname && sameSite(url, base);
 }
 
 function inProse(el: Element): boolean {
@@ -103,7 +108,6 @@ function detectAccount(index: PageIndex): Found {
     if (!password || ADMIN_PATH.test(form.getAttribute('action') ?? '')) continue;
     found.add('content', { text: fold(form.textContent ?? '').slice(0, 120), el: form });
   }
-  const base = index.base;
   for (const link of menuLinks(index)) {
     const url = link.url;
     if (!url || !/^https?:$/.test(url.protocol)) continue;
@@ -119,7 +123,7 @@ function detectAccount(index: PageIndex): Found {
     // A login page of another site named in running text ("logging in to some sites") is not this site's account.
     const byPath =
       ((ACCOUNT_PATH.test(path) && !ACCOUNT_SLUG.test(path)) || (MEMBERS_PATH.test(path) && label.length > 0 && label.length <= 30) || (LOGIN_HASH.test(url.hash) && sameSite(url, index.base)) ||
-        (ACCOUNT_HOST.test(url.hostname) && base !== null && url.hostname !== base.hostname && sameSite(url, base) && label.length > 0 && label.length <= 30)) &&
+        (ownAccountHost(url, index.base) && label.length > 0 && label.length <= 30)) &&
       !inProse(link.el);
     if (byText || byPath || (label.length === 0 && isAccountIcon(link.el))) found.add('link', { text: link.rawText, url: url.href, el: link.el });
   }

@@ -4,7 +4,7 @@ import { cueMatcher, entriesByHost } from '../../cues/match';
 import { CHAT_VENDORS, MESSAGING_LINK_HOSTS } from '../../cues/vendors';
 import { Found } from '../found';
 import { linkPlace } from '../link-place';
-import { elementText, fold, type PageIndex } from '../page-index';
+import { elementText, fold, type LinkInfo, type PageIndex } from '../page-index';
 import { scanVendors } from '../vendor-scan';
 import { addSightings } from '../vendor-sightings';
 
@@ -19,6 +19,15 @@ const WHATSAPP_PAGE = /^(?:[\p{L}&]+\s)?whats ?app(?:[\s-](?:service|chat|kunden
 /** "WhatsApp: +358 40 …", "WhatsApp 0401234567": the word, then a number within a few characters. */
 const WHATSAPP_NUMBER = /\bwhats ?app\b[^\d+\n]{0,12}\+?\d[\d \u00a0()./-]{6,20}\d/i;
 
+/** A link in the site's menus, with words of its own, to the site's page about its WhatsApp service. */
+function isWhatsAppServiceLink(link: LinkInfo): boolean {
+  const url = link.url;
+  if (!url || !/^https?:$/.test(url.protocol) || !WHATSAPP_PAGE.test(link.text) || !(link.el.textContent ?? '').trim()) return false;
+  // wa.me links are counted as conversations above; whatsapp.com pages are channels and downloads.
+  if (entriesByHost(MESSAGING_LINK_HOSTS)(url.hostname).length > 0 || /(?:^|\.)whatsapp\.com$/.test(url.hostname)) return false;
+  return linkPlace(link.el) !== 'body' || link.el.closest('nav, [role="menu"], [role="navigation"]') !== null;
+}
+
 export function detectChat(index: PageIndex): Found {
   const found = new Found();
   for (const link of index.links) {
@@ -32,9 +41,7 @@ export function detectChat(index: PageIndex): Found {
   // A service page for WhatsApp in the site's menus ("REWE WhatsApp", "WhatsApp-Service"): the chat is there. An icon
   // among the social profiles is a channel the site broadcasts on.
   for (const link of index.links) {
-    const url = link.url;
-    if (!url || !/^https?:$/.test(url.protocol) || !WHATSAPP_PAGE.test(link.text) || !(link.el.textContent ?? '').trim() || entriesByHost(MESSAGING_LINK_HOSTS)(url.hostname).length > 0 || /(?:^|\.)whatsapp\.com$/.test(url.hostname)) continue;
-    if (linkPlace(link.el) !== 'body' || link.el.closest('nav, [role="menu"], [role="navigation"]')) found.add('link', { text: link.rawText, url: url.href, el: link.el }, ['whatsapp']);
+    if (isWhatsAppServiceLink(link)) found.add('link', { text: link.rawText, url: link.url!.href, el: link.el }, ['whatsapp']);
   }
   // The same entry masked as a button that posts a redirect (PRG link masking: <form action="/api/prg"><button>…).
   for (const el of index.query('li button, nav button', 300)) {
