@@ -45,7 +45,8 @@ const STREET_THEN_TOWN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.'’-]{2,40}(?: \p{L}[\
 const DISTRICT_TAIL = /^(?: ?[-–,] ?\p{Lu}[\p{L}.'’-]{1,30}(?: \p{Lu}[\p{L}.'’-]{1,30})?| \d{1,2})?[ \t]*(?:\n|$)/u;
 /** A phone number's digits near the street: "Restaurangen 046-501 02". */
 const PHONE_DIGITS = /(?<![\d])\+?\d[\d ()/-]{6,16}\d(?![\d])/;
-const NAME_NUMBER = /(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4}) \d{1,3}[a-zA-Z]?(?![\p{L}\p{N}])/gu;
+// Italian and Spanish streets put a comma before the number and may add a letter after a slash: "Via Monte Gleno, 2/L".
+const NAME_NUMBER = /(\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4}),? \d{1,3}(?:[a-zA-Z]|\/[a-zA-Z\d]{1,2})?(?![\p{L}\p{N}])/gu;
 const NUMBER_NAME = /(?<![\p{L}\p{N}])\d{1,5}(?: ?(?:bis|ter|[a-zA-Z]))?,? (\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,4})/gu;
 
 /** A line that is only an email address or a phone number. */

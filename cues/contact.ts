@@ -114,7 +114,7 @@ export const PHONE_LABEL = [
   // da, no
   'ring os', 'ring til', 'kundeservice', 'kundesenter', 'sentralbord', 'omstilling',
   // fr, it, es
-  'téléphone', 'tél', 'tél.', 'appelez', 'appelez-nous', 'telefono', 'teléfono', 'llámanos',
+  'téléphone', 'tél', 'tél.', 'appelez', 'appelez-nous', 'telefono', 'teléfono', 'llámanos', 'atención telefónica', 'servicio telefónico', 'assistenza telefonica', 'atendimento telefónico', 'atendimento telefônico',
   // nl, es, it, pt, pl, et
   'telefoon', 'telefoonnummer', 'bel ons', 'tfno', 'tlf', 'móvil', 'cellulare', 'chiamaci', 'telefone', 'telemóvel', 'ligue-nos', 'zadzwoń', 'tel. kom.', 'infolinia', 'helista', 'mob', 'mob.',
   // sk, cs, ro, hu

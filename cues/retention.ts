@@ -74,7 +74,7 @@ export const NEWSLETTER_SERVICES = [
 
 /** Hosted signup pages (a link there opens a signup form); the services' own home pages are not. */
 export const NEWSLETTER_SIGNUP_PAGES = [
-  'list-manage.com', 'eepurl.com', 'mailchi.mp', 'sibforms.com', 'ck.page', 'view.flodesk.com', 'substack.com', 'subscribepage.io', 'mailerpage.io', 'beehiiv.com', 'buttondown.email', 'emailoctopus.com',
+  'list-manage.com', 'eepurl.com', 'mailchi.mp', 'sibforms.com', 'ck.page', 'view.flodesk.com', 'substack.com', 'subscribepage.io', 'mailerpage.io', 'beehiiv.com', 'buttondown.email', 'emailoctopus.com', 'mailupclient.com',
 ] as const;
 
 /** "Sign up" words that make an email-only form a mailing-list signup when offers or news sit nearby. */

@@ -96,3 +96,17 @@ describe('contact.phone: a number with its opening hours', () => {
     expect(present('<p>Order 800-626-4173 shipped yesterday.</p>', 'contact.phone')).toBe('none');
   });
 });
+
+describe('southern European addresses, phone lines and list pages', () => {
+  it('takes a street written with a comma before its number ("Via Monte Gleno, 2/L - 24125 Bergamo")', () => {
+    expect(present('<footer><p>Sede: c/o Casa dello Sport - Via Monte Gleno, 2/L - 24125 Bergamo (BG)</p></footer>', 'contact.address', 'it')).toBe('content');
+    expect(present('<footer><p>Calle Mayor, 5 - 28013 Madrid</p></footer>', 'contact.address', 'es')).toBe('content');
+    expect(present('<p>In 2019, 12 Monate lang, 80331 München feierte.</p>', 'contact.address', 'de')).toBe('none');
+  });
+  it('takes a number under "Servicio de atención telefónica"', () => {
+    expect(present('<div>SERVICIO DE ATENCION TELEFONICA: 91 464 93 88</div>', 'contact.phone', 'es')).toBe('content');
+  });
+  it('takes a link to a MailUp landing page as the newsletter signup', () => {
+    expect(present('<p>Iscriviti alla NEWSLETTER <a href="https://h0a6g.mailupclient.com/frontend/forms/Subscription.aspx">[CLICCANDO QUI]</a></p>', 'retention.newsletter', 'it')).toBe('link');
+  });
+});
