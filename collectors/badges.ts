@@ -5,7 +5,7 @@ import { ASSOCIATION_WORDS, BADGE_CONTAINER, MARK_NAMES, BADGE_GALLERY_HEADING, 
 import type { AssetCollector } from './collector';
 import { Found } from './found';
 import { isLinkLabel, isWholeLabel, labelOf, remembered } from './label-scan';
-import { groupHeading } from './link-place';
+import { groupHeading, inProse } from './link-place';
 import { fold, toUrl, visibleText, type PageIndex } from './page-index';
 import { scanVendors } from './vendor-scan';
 
@@ -28,11 +28,6 @@ const CERTIFICATE_PATH = /zertifikat|certificat|certificate|seal|siegel|verify|v
 /** A seal's own noun in a link's label: "Trusted-Shops-Zertifikat", not "Secure shopping" or "Bli medlem". */
 const SEAL_NOUN = /zertifikat|siegel|certificat|certificate|certifikat|sertifikaatti|sertifikat|keurmerk|gütesiegel|trustmark|trust mark|seal\b/i;
 
-function inProse(el: Element): boolean {
-  const paragraph = el.closest('p');
-  return paragraph !== null && (paragraph.textContent ?? '').length > 300;
-}
-
 /** Links that show a mark: an icon link named only by its aria-label or title ("Luotettava"), or a short link to a
  *  regulator's, evaluator's or association's page outside running prose ("Member SIPC", "Charity Navigator"). */
 function markLinks(index: PageIndex, found: Found): void {
@@ -44,7 +39,7 @@ function markLinks(index: PageIndex, found: Found): void {
     // A link that is only a mark's name ("Fevad", "Norsk Presseforbund, logo.") shows the mark, in text or as an icon.
     const markOnly = [visible, link.el.getAttribute('aria-label'), link.el.getAttribute('title')].some((name) => isMarkName(name ?? ''));
     // A seal named in a short link ("Trusted-Shops-Zertifikat"), or a link to a seal service's certificate page.
-    const namesSeal = label.length > 0 && label.length <= 60 && SEAL_NOUN.test(label) && badgeWords.test(label) && !notBadge.test(label) && !inProse(link.el);
+    const namesSeal = label.length > 0 && label.length <= 60 && SEAL_NOUN.test(label) && badgeWords.test(label) && !notBadge.test(label) && !inProse(link.el, 300);
     const certificate = vendorHost(url.href, index) !== null && CERTIFICATE_PATH.test(url.pathname);
     if (namesSeal || certificate || markOnly || (visible === '' && label.length > 0 && label.length <= 60 && (isWholeLabel(iconLabels, label) || markNames.test(label)))) {
       found.add('content', { text: link.rawText, url: url.href, el: link.el });
@@ -52,8 +47,7 @@ function markLinks(index: PageIndex, found: Found): void {
     }
     // An image link's label is its alt or aria-label, which may be a whole sentence ("Visit Medicines and Healthcare …").
     if (label.length === 0 || (label.length > 60 && visible !== '') || !MEMBERSHIP_MARK_HOSTS.some((host) => hostIs(url.hostname, host))) continue;
-    const paragraph = link.el.closest('p');
-    if (paragraph && (paragraph.textContent ?? '').length > 300) continue;
+    if (inProse(link.el, 300)) continue;
     found.add('content', { text: link.rawText, url: url.href, el: link.el });
     return;
   }

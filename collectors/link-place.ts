@@ -15,6 +15,12 @@ export function linkPlace(el: Element): LinkPlace {
   return 'body';
 }
 
+/** A link inside running prose: a paragraph longer than `chars` ("logging in to some sites", a regulator named in news). */
+export function inProse(el: Element, chars = 200): boolean {
+  const paragraph = el.closest('p');
+  return paragraph !== null && (paragraph.textContent ?? '').length > chars;
+}
+
 /** A heading's text, folded, when it has at most 50 characters; '' otherwise. Read node by node and given up once
  *  too long or too deep: a "heading" may be a block holding most of the page, and every link asks about it. */
 function shortText(el: Element): string {

@@ -7,7 +7,7 @@ import { scanHeadings } from './cue-scan';
 import { isEditorialOnly } from './editorial';
 import { Found } from './found';
 import { brandKeys, namesProgramme } from './loyalty-names';
-import { linkPlace } from './link-place';
+import { inProse, linkPlace } from './link-place';
 import { isWholeLabel, labelOf, pathTokens } from './label-scan';
 import { fold, linkInfo, siteOf, type LinkInfo, type PageIndex } from './page-index';
 import { addSightings } from './vendor-sightings';
@@ -64,11 +64,6 @@ function sameSite(url: URL, base: URL | null): boolean {
 /** Another host of the same site that is its account ("my.example.co.uk" from www.example.co.uk). */
 function ownAccountHost(url: URL, base: URL | null): boolean {
   return base !== null && ACCOUNT_HOST.test(url.hostname) && url.hostname !== base.hostname && sameSite(url, base);
-}
-
-function inProse(el: Element): boolean {
-  const paragraph = el.closest('p');
-  return paragraph !== null && (paragraph.textContent ?? '').length > 200;
 }
 
 const withTemplates = new WeakMap<PageIndex, LinkInfo[]>();
