@@ -6,7 +6,7 @@ import { cueMatcher } from '../cues/match';
 import { COMPANY_ID_LABEL } from '../cues/trust';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
-import { inJobAd } from './contact/job-ad';
+import { othersContact } from './contact/others-contact';
 import { headAndTail, visibleText, type PageIndex } from './page-index';
 
 export interface AddressMatch {
@@ -192,8 +192,9 @@ const cache = new WeakMap<PageIndex, AddressMatch[]>();
 export function pageAddresses(index: PageIndex): AddressMatch[] {
   let found = cache.get(index);
   if (!found) {
-    // An address a job ad gives for applications is the employer's, not the site's.
-    found = findAddresses(index.text).filter((a) => !inJobAd(index.text, a.start));
+    // An address a job ad gives for applications is the employer's, a listing's is its agent's: not the site's.
+    const others = othersContact(index);
+    found = findAddresses(index.text).filter((a) => !others.at(a.start));
     const labelled = labelledStreet(index.text);
     if (labelled) push(found, index.text, labelled.start, labelled.end);
     cache.set(index, found);

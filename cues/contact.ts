@@ -151,6 +151,37 @@ export const JOB_AD = [
   'aplikuj', 'twoje cv', 'oferta pracy', 'kandideeri', 'ametikoht', 'lähetä cv', 'send your cv', 'curriculum vitae',
 ] as const;
 
+/** Words that name another party whose details a page gives: the other party of a listing on a portal (an estate agent,
+ *  a car dealer, a marketplace seller, an advertiser), a product's manufacturer or responsible person (EU product-safety
+ *  notices), a press release's issuer, a financing partner. A phone, email or address right after them is that party's,
+ *  unless the site's own name stands there too. Bare "seller" ("Best Seller"), "Anbieter" (an Impressum's provider),
+ *  "agence" (a firm's own office) and "manufacturer" (a spec table's row) say too little. */
+export const OTHER_PARTY = [
+  'kiinteistönvälittäjä*', 'välittäjä', 'välittäjän', 'kohteen välittäjä', 'myyjä', 'myyjän', 'ilmoittaja', 'ilmoittajan', 'vuokranantaja*',
+  '*mäklare', '*mäklaren', 'säljaren', 'kontakta säljaren', 'annonsör*', 'hyresvärd*',
+  '*megler', '*megleren', 'meglerforetak*', 'forhandleren', 'kontakt forhandler', 'selgeren', 'kontakt selger', 'annonsør*', 'utleier*',
+  '*mægler', '*mægleren', 'sælgeren', 'kontakt sælger', 'annoncør*', 'udlejer*',
+  'maakler*', 'müüja', 'müüjaga', 'kuulutaja*', 'kinnisvaramaakler*',
+  '*makler', '*maklers', 'verkäufer*', 'händlerkontakt', 'händler kontaktieren', 'anbieter kontaktieren', 'anbieterkontakt', 'inserent*', 'vermieter*',
+  'estate agent*', 'letting agent*', 'listing agent*', 'real estate agent*', 'realtor*', 'the seller', 'contact seller', 'contact the seller', 'sold by',
+  'listed by', 'dealer information', 'contact dealer', 'contact the dealer', 'dealership', 'advertiser', 'landlord',
+  'agence immobilière', 'agent immobilier', 'contacter l\'agence', 'découvrez l\'agence', 'annonceur', 'le vendeur', 'contacter le vendeur', 'mandataire',
+  'makelaar*', 'de verkoper', 'adverteerder', 'verhuurder',
+  'anunciante', 'agencia inmobiliaria', 'el vendedor', 'contactar al vendedor', 'inserzionista', 'agenzia immobiliare', 'contatta l\'agenzia', 'il venditore',
+  'o vendedor', 'imobiliária', 'consultor imobiliário',
+  'ogłoszeniodawc*', 'agencja nieruchomości', 'biuro nieruchomości', 'pośrednik*', 'sprzedający', 'agent nieruchomości',
+  // product safety: the manufacturer's or responsible person's details on a shop's product page
+  'manufacturer information', 'manufacturer details', 'manufacturer contact', 'responsible person', 'economic operator', 'herstellerinformation*',
+  'herstellerangaben', 'angaben zum hersteller', 'verantwortliche person', 'informations fabricant', 'informations sur le fabricant', 'personne responsable',
+  'operador económico', 'pessoa responsável', 'endereço do provedor', 'información del fabricante', 'persona responsable', 'informazioni sul produttore',
+  'persona responsabile', 'fabrikantgegevens', 'verantwoordelijke persoon', 'valmistajan tiedot', 'vastuuhenkilö', 'tillverkarinformation',
+  'ansvarig person', 'produsentinformasjon', 'ansvarlig person', 'producentoplysninger', 'informacje o producencie', 'osoba odpowiedzialna', 'tootja andmed',
+  // a press release's issuer, a shop's financing partner
+  'pressekontakt', 'press contact', 'media contact', 'presskontakt', 'mediakontakt', 'contact presse', 'perscontact', 'contacto de prensa',
+  'contatto stampa', 'contacto de imprensa', 'kontakt dla mediów', 'pressikontakt', 'mediayhteydet',
+  'finanzierungspartner', 'financing partner', 'finance partner', 'credit provider', 'kreditgeber',
+] as const;
+
 /** Who an address reaches when it is the website's technician, not the business: "Webmaster", "napísať správcovi stránky". */
 export const WEBMASTER = [
   'webmaster', 'web master', 'site administrator', 'website administrator', 'site admin', 'ylläpitäjä', 'sivuston ylläpitäjä', 'sivuston ylläpito', 'verkkosivujen ylläpito',

@@ -4,7 +4,7 @@ import { CONTACT_CONTEXT, NOT_PHONE_LABEL, PHONE_LABEL } from '../../cues/contac
 import { cueMatcher, cueRegExp } from '../../cues/match';
 import { pageAddresses } from '../address';
 import { Found } from '../found';
-import { inJobAd, jobAdLinks } from './job-ad';
+import { othersContact, type OthersContact } from './others-contact';
 import { safeDecode, visibleText, type PageIndex } from '../page-index';
 
 const contactContext = cueMatcher(CONTACT_CONTEXT);
@@ -91,11 +91,11 @@ function afterAddress(index: PageIndex, at: number): boolean {
 }
 
 /** Numbers the markup calls a phone: microdata telephone, or an element whose class or id says phone. */
-function markedPhones(index: PageIndex, found: Found): void {
+function markedPhones(index: PageIndex, found: Found, others: OthersContact): void {
   const marked = [...index.query('[itemprop="telephone"], [class*="phone" i], [id*="phone" i], [class*="puhelin" i]')].slice(0, 50);
   for (const el of marked) {
     const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-    if (el.closest('form') || /iphone|smartphone|headphone|microphone|earphone/.test(marks)) continue;
+    if (el.closest('form') || /iphone|smartphone|headphone|microphone|earphone/.test(marks) || others.link(el)) continue;
     const text = visibleText(el);
     if (text.length > 200) continue;
     for (const match of text.matchAll(PHONE_CANDIDATE)) {
@@ -111,7 +111,7 @@ function markedPhones(index: PageIndex, found: Found): void {
 
 export function detectPhone(index: PageIndex): Found {
   const found = new Found();
-  const inAd = jobAdLinks(index.text);
+  const others = othersContact(index);
   for (const link of index.links) {
     const href = link.href.toLowerCase();
     if (!href.startsWith('tel:') && !href.startsWith('callto:')) continue;
@@ -119,10 +119,10 @@ export function detectPhone(index: PageIndex): Found {
     const number = safeDecode(link.href.slice(link.href.indexOf(':') + 1)).split(/[/,;]| or | eller | tai /, 1)[0]!.trim();
     const digits = digitCount(number);
     // A broken tel: link that holds an email is no phone.
-    if (digits >= 5 && digits <= 15 && !number.includes('@') && !inAd(link.el)) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });
+    if (digits >= 5 && digits <= 15 && !number.includes('@') && !others.link(link.el)) found.add('content', { text: link.rawText || number, url: link.href, el: link.el });
   }
   if (found.found) return found;
-  markedPhones(index, found);
+  markedPhones(index, found, others);
   if (found.found) return found;
   const text = index.text;
   let blocksText: string | undefined;
@@ -144,7 +144,7 @@ export function detectPhone(index: PageIndex): Found {
     // Each label read is two cue scans: past 2,000 numbers the page is a table or hostile, and the scan stops.
     if (++labelled > MAX_LABELLED) break;
     const label = nearestLabel(text, at);
-    if (label === 'other' || inJobAd(text, at)) continue;
+    if (label === 'other' || others.at(at)) continue;
     const accepted =
       (label === 'phone' && digits >= 6) ||
       // "+358 40 123 4567" needs no label; "+10 000 000" is a count.

@@ -1,0 +1,46 @@
+// A site's own cookie notice that its script builds: the notice is not in the HTML as served, but the code that
+// shows it names it ("cookieBanner.show()", "window.gdprBannerLabel = …", "KUCookieFilters.init()",
+// "Consent.has_optin('stats')"). Names only: nothing in the script is run.
+import type { PageIndex } from './page-index';
+
+/** The core of such a name: cookie or GDPR + what the notice is, or consent + its manager or state. */
+const CONSENT_NAME = /(?:cookies?|gdpr)[-_]?(?:consent|banner|bar|notice|popup|layer|law|hint|warning|disclaimer|filters?|overlay|modal|dialog)|consent[-_]?(?:banner|manager|popup|layer|dialog|modal|given|required|provider)|has[-_]?opt[-_]?in/gi;
+/** Characters of a name in code: "EM.cookie_group_policy", "is-cookie-bar-visible". */
+const NAME_CHAR = /[\w$-]/;
+/** A switch that turns the notice off ("isCookieBannerEnabled": false) says there is none. */
+const SWITCHED_OFF = /^["']?\s*[:=]\s*(?:false|0|null|""|'')/;
+/** A notice for browsers that block cookies ("noCookiesNotice"), or a switch that says the notice is possible
+ *  ("COOKIE_BANNER_CAPABLE"), not that it is shown. */
+const NOT_A_NOTICE = /^(?:no|disabled?|without)[-_]?(?:cookies?|gdpr|consent)|(?:capable|supported|available|allowed)$/i;
+/** The address of a page named so ("cookieHint": "/cookie_hint.html"): a route, not the code that shows a notice. */
+const ROUTE_VALUE = /^["']?\s*:\s*["'](?:\/|https?:)/;
+/** Names are looked for up to this many times per page; a page of thousands is a bundle, and the first ones tell. */
+const MAX_NAMES = 200;
+const NAME_CHARS = 60;
+
+/** Where a name in code starts and ends, the found core widened to its whole identifier (bounded). */
+function wholeName(code: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < NAME_CHARS && NAME_CHAR.test(code[from - 1]!)) from--;
+  let to = end;
+  while (to < code.length && to - end < NAME_CHARS && NAME_CHAR.test(code[to]!)) to++;
+  return [from, to];
+}
+
+/** The first name in the page's inline scripts that belongs to an own cookie notice, or null. */
+export function ownConsentCode(index: PageIndex): string | null {
+  let seen = 0;
+  for (const code of index.inlineScripts) {
+    for (const m of code.matchAll(CONSENT_NAME)) {
+      if (++seen > MAX_NAMES) return null;
+      const [from, to] = wholeName(code, m.index, m.index + m[0].length);
+      // A file or page named so ("/cookie_hint.html", "cookie-law.css") is an address, not the code that shows it.
+      if (code[from - 1] === '/' || /^\.(?:html?|css|js|png|svg|php|aspx?)\b/i.test(code.slice(to, to + 6))) continue;
+      const name = code.slice(from, to);
+      const after = code.slice(to, to + 16);
+      if (NOT_A_NOTICE.test(name) || SWITCHED_OFF.test(after) || ROUTE_VALUE.test(after)) continue;
+      return name;
+    }
+  }
+  return null;
+}
