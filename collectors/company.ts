@@ -15,7 +15,7 @@ const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.len
 // Label, an optional "no." and the number: "Y-tunnus: 1234567-8", "USt-IdNr. DE 123 456 789", "Charity ID: 12-3456789";
 // the register's town may stand between ("KVK Middelburg 40310817").
 const ID = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternatives(COMPANY_ID_LABEL).replace(/ /g, '[\\s\\u00a0]*')})(?![\\p{L}])[^\\p{L}\\p{N}\\n]{0,6}(?:(?:no|nr|nro|number|nummer|numero|n°)\\.?[^\\p{L}\\p{N}\\n]{0,4})?(?:\\p{L}{3,20}[\\s:]{1,3})?([A-Z]{1,3}[\\s-]?)?(\\d[\\d\\s.\\-/]{2,18}\\d)`,
+  `(?<![\\p{L}\\p{N}])(${alternatives(COMPANY_ID_LABEL).replace(/ /g, '[\\s\\u00a0]*')})(?![\\p{L}])[^\\p{L}\\p{N}\\n]{0,6}(?:\\n[^\\p{L}\\p{N}\\n]{0,3})?(?:(?:no|nr|nro|number|nummer|numero|n°)\\.?[^\\p{L}\\p{N}\\n]{0,4})?(?:\\p{L}{3,20}[\\s:]{1,3})?([A-Z]{1,3}[\\s-]?)?(\\d[\\d\\s.\\-/]{2,18}\\d)`,
   'giu',
 );
 /** Register numbers are short ("HRB 1234"); tax and business ids are long, and a VAT rate or a year is not an id. */
@@ -23,14 +23,14 @@ const SHORT_ID_LABELS = /^(?:hrb|hra|handelsregister|registergericht|firmenbuch|
 
 const FORM = `(?:${alternatives(LEGAL_FORMS)})`;
 // A legal name: words ending in a legal form ("Bergsport Muster AG", "Weinhandel Beispiel GmbH + Co. KG").
-const LEGAL_NAME = new RegExp(`(?:^|[\\s|©(])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*\\s+){1,6}${FORM}(?![\\p{L}\\p{N}])`, 'u');
+const LEGAL_NAME = new RegExp(`(?:^|[\\s|©(])(?:(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*|[&+])\\s+){1,6}${FORM}(?![\\p{L}\\p{N}])`, 'u');
 // A legal form before a quoted or capitalised name (Baltic usage): 'SIA "Näide Baltic"', 'UAB „Pavyzdys“'.
 const NAME_AFTER_FORM = new RegExp(`(?:^|[\\s|©(])(?:${alternatives(LEGAL_FORMS_BEFORE)})\\s+["„“”']\\p{Lu}`, 'u');
-const WHOLE_LINE_NAME = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*\\s+){1,6}${FORM}[\\s.®™]*$`, 'u');
+const WHOLE_LINE_NAME = new RegExp(`^(?:(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*|[&+])\\s+){1,6}${FORM}[\\s.,®™]*$`, 'u');
 // "Lygten Station, København NV", "Springfield, IL": a place and a district or state code, not a name and its form.
 const PLACE_AND_CODE = /,\s(?:\p{Lu}[\p{L}-]*\s)?\p{Lu}{2}[\s.]*$/u;
 // The legal name right before a registered-seat phrase (the phrase is matched by the caller): "… Sp. z o.o. ".
-const NAME_BEFORE_SEAT = new RegExp(`(?:^|[\\s|©(])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*\\s+){1,6}${FORM}[\\s,]{0,3}$`, 'u');
+const NAME_BEFORE_SEAT = new RegExp(`(?:^|[\\s|©(])(?:(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*|[&+])\\s+){1,6}${FORM}[\\s,]{0,3}$`, 'u');
 const SEAT = cueRegExp(REGISTERED_SEAT);
 // "TD Ameritrade, Inc., member FINRA/SIPC", "Example Bank, N.A. (Member FDIC)": a regulated firm's disclosure.
 const REGULATED = new RegExp(`(?<![\\p{L}])${FORM}[\\s,(]{1,4}[Mm]ember(?:\\s+of)?\\s+(?:${REGULATOR_MEMBERSHIP.join('|')})(?![\\p{L}])`, 'u');

@@ -96,7 +96,8 @@ function inPaymentBlock(el: Element): boolean {
 
 // Icon fonts draw card logos from a class alone (Font Awesome "fa-cc-visa", "fa-paypal").
 const ICON_FONT = /(?:^|\s)fa[a-z]?-(?:cc-)?(?:visa|mastercard|amex|paypal|apple-pay|google-pay|amazon-pay|stripe|discover|diners-club|jcb)(?:\s|$)/i;
-const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class], [class*="payment" i] [title], [class*="fa-cc-" i], [class*="fa-paypal" i], [class*="-pay" i][class*="fa" i]';
+// Sprites name the logo in a class of their own ("s--badge-paypal-2", "icon-visa").
+const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class], [class*="payment" i] [title], [class*="fa-cc-" i], [class*="fa-paypal" i], [class*="-pay" i][class*="fa" i], [class*="-visa" i], [class*="-mastercard" i], [class*="-paypal" i], [class*="-klarna" i], [class*="-maestro" i]';
 
 function detectLogos(index: PageIndex, found: Found, editorial: boolean): void {
   const seen = new Set<Element>();

@@ -1,7 +1,7 @@
 // Visible prices of the site's own offer, or a link to its price list / buy page. A price only in
 // JSON-LD is not shown to the visitor, so it does not count (as the corpus labels judge it).
 import {
-  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_FOR, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIBE_LABEL, SUBSCRIPTION, SUBSCRIPTION_TRIAL,
+  BUY_LINK, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_WORDS, NOT_PRICE, PRICE_CONTEXT, PRICE_FOR, PRICE_NOUN, PRICE_UNITS, PRICING_LABEL, PRICING_LINK, PRICING_PATH_TOKENS, PRODUCT_TEST, SUBSCRIBE_LABEL, SUBSCRIPTION, SUBSCRIPTION_TRIAL, TAX_NOTE,
 } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
@@ -89,6 +89,36 @@ function isPriceLine(line: string): boolean {
 const AFTER_PRICE = /^\s*(?:\*{1,2}|\/\s?[\p{L}.]{1,12}|\([^()]{0,30}\)|alkaen|alk\.|[.;:!–-])?\s*$/u;
 // A bare amount with cents ending the line ("Paistetut muikut (L) 10,50"): a price only among priced lines.
 const BARE_CENTS = /(?<![\d.,])\d{1,3},\d{2}\s*$/;
+
+const taxNote = cueMatcher(TAX_NOTE);
+/** A piece of an amount that a shop's markup set on a line of its own: digits, a separator, a star, a currency sign. */
+const AMOUNT_PIECE = /^[\d.,'*€$£:–-]{1,10}$/;
+/** The pieces joined: "349,06", "319.00*", "1.299,–". */
+const JOINED_AMOUNT = /^\d{1,3}(?:[.']?\d{3}){0,3}(?:[.,](?:\d{2}|[-–]{1,2}))?[*€$£]{0,2}$/;
+const MAX_PIECES = 5;
+
+/**
+ * An amount split over lines by its markup ("349," "06" or "319" "." "00" "*"), right above the tax note shops print
+ * under a price ("inkl. 20% MwSt., zzgl. Versandkosten"). A legal note ("Alle Preise inkl. MwSt.") has no amount above it.
+ */
+function splitPrice(lines: readonly string[]): string | null {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 100) continue;
+    const note = fold(line).replace(/\d{1,2}(?:[.,]\d)?\s?%\s*/g, '');
+    const phrase = taxNote.find(note);
+    if (phrase === null || note.indexOf(phrase) > 2) continue;
+    const pieces: string[] = [];
+    for (let j = i - 1; j >= 0 && pieces.length < MAX_PIECES; j--) {
+      const piece = lines[j]!.replace(/\s+/g, '');
+      if (!AMOUNT_PIECE.test(piece)) break;
+      pieces.unshift(piece);
+    }
+    const amount = pieces.join('');
+    if (JOINED_AMOUNT.test(amount) && /[1-9]/.test(amount) && /\d[.,](?:\d{2}|[-–])/.test(amount)) return `${amount} ${line}`;
+  }
+  return null;
+}
 
 const DONATION_FORM = /donat|spende|lahjoit|insaml|indsaml|innsaml|doneer|donar|dona[cç]|wesprzyj|annetu/i;
 
@@ -204,7 +234,7 @@ function detect(index: PageIndex): Found {
     if (offer) found.add('content', { text: offer });
   }
   if (!found.found) {
-    const list = priceList(index, editorial, gifts);
+    const list = priceList(index, editorial, gifts) ?? (editorial ? null : splitPrice(index.lines));
     if (list) found.add('content', { text: list });
   }
   scanLabelLinks(index, pricingLink, found);

@@ -294,6 +294,14 @@ export const CURRENCY_AFTER = [
 ] as const;
 
 /** Words near an amount that make it the site's own price. */
+/** The tax note shops print under a price ("inkl. MwSt.", "incl. VAT", "sis. alv 24 %", "TTC", "IVA incluido"): the
+ *  amount above it is a price even when the shop's markup splits it into pieces without a currency ("349,<sup>06</sup>"). */
+export const TAX_NOTE = [
+  'inkl. mwst*', 'inkl mwst*', 'inkl. ust*', 'inkl. gesetzl*', 'zzgl. mwst*', 'exkl. mwst*', 'inklusive mwst*', 'incl. vat', 'inc. vat', 'including vat', 'excl. vat', 'ex. vat',
+  'sis. alv', 'sisältää alv', 'alv 0 %', 'inkl. moms', 'ink. moms', 'inklusive moms', 'exkl. moms', 'inkl. mva', 'inkl. btw', 'incl. btw', 'excl. btw',
+  'ttc', 'ht', 'iva incluido', 'iva incluída', 'iva inclusa', 'iva incl.', 'brutto', 'netto', 'z vat', 'zawiera vat', 'sis. km', 'koos km',
+] as const;
+
 export const PRICE_CONTEXT = [
   'hinta', 'hinnat', 'alk.', 'alkaen', 'alv', 'pris', 'från', 'moms', 'price', 'prices', 'from', 'per', 'only', 'now', 'was', 'sale', 'retail', 'our price', 'vat',
   'preis', 'ab', 'statt', 'jetzt', 'inkl', 'inkl.', 'zzgl', 'zzgl.', 'mwst', 'ust', 'fra', 'prix', 'à partir de', 'seulement', 'dès', 'tarif',

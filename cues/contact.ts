@@ -21,7 +21,7 @@ export const CONTACT_PAGE = [
   'contactformulier', 'klantenservice', 'offerte aanvragen', 'contáctanos', 'contactos', 'atención al cliente', 'formulario de contacto', 'solicitar presupuesto', 'pide presupuesto',
   'servizio clienti', 'assistenza clienti', 'modulo di contatto', 'richiedi preventivo', 'richiedi informazioni', 'contacte-nos', 'contacte nos', 'contacta-nos', 'contacta nos', 'apoio ao cliente', 'atendimento ao cliente',
   'formulário de contacto', 'formulário de contato', 'pedir orçamento', 'skontaktuj się', 'formularz kontaktowy', 'obsługa klienta', 'biuro obsługi klienta', 'zapytaj o ofertę',
-  'kontaktid', 'võta ühendust', 'võtke meiega ühendust', 'kirjuta meile', 'kirjutage meile', 'klienditugi', 'klienditeenindus', 'küsi pakkumist', 'hinnapäring',
+  'kontaktid', 'kontaktandmed', 'kontaktinfo', 'võta ühendust', 'võtke meiega ühendust', 'kirjuta meile', 'kirjutage meile', 'klienditugi', 'klienditeenindus', 'küsi pakkumist', 'hinnapäring',
   // fi forms the prefixes above leave out
   'ota meihin yhteyttä', 'kirjoita meille', 'lähetä viesti',
   // customer-service and feedback pages under other names
@@ -108,6 +108,9 @@ export const PHONE_LABEL = [
   // en
   'phone', 'telephone', 'tel no', 'call', 'call us', 'call now', 'mobile', 'cell', 'hotline', 'toll free', 'toll-free', 'freephone',
   'customer service', 'customer care', 'international callers',
+  // the question a help line answers, right before its number ("¿Necesitas ayuda? 910 887 898")
+  'need help', 'tarvitsetko apua', 'behöver du hjälp', 'trenger du hjelp', 'har du brug for hjælp', 'brauchen sie hilfe', 'besoin d\'aide',
+  'hulp nodig', 'necesitas ayuda', 'serve aiuto', 'precisa de ajuda', 'potrzebujesz pomocy', 'vajad abi',
   // de
   'telefonisch', 'fon', 'fernsprecher', 'bestelltelefon', 'servicetelefon', 'kundentelefon', 'servicenummer', 'kundenservice',
   'rufen sie uns an', 'zentrale', 'telefonzentrale',

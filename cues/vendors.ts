@@ -11,6 +11,9 @@ export const CHAT_VENDORS: readonly Vendor[] = [
   { item: 'intercom', hosts: ['intercom.io', 'intercomcdn.com'], markers: ['intercomSettings', 'intercom-frame'] },
   // Teneo (Artificial Solutions): a chat assistant Nordic banks and insurers run, set up in the app's config.
   { item: 'teneo', hosts: ['teneo.ai'], markers: ['ChatbotTeneo', 'TeneoWebChat', 'teneo-web-chat'] },
+  // Ebbot (a Swedish chatbot) and Inside (Powerfront, a shop chat): often loaded by a tag manager, seen by their globals.
+  { item: 'ebbot', hosts: ['ebbot.ai', 'ebbot.app'], markers: ['window.Ebbot', 'ebbot-web-chat', 'ebbotChat'] },
+  { item: 'inside', hosts: ['inside.chat', 'inside-graph.com'], markers: ['insideFrontInterface', 'inside_liveChatTab', '_insideGraph'] },
   { item: 'drift', hosts: ['drift.com', 'driftt.com'], markers: ['drift-widget'] },
   { item: 'zendesk', hosts: ['zdassets.com', 'zopim.com'], markers: ['zEmbed', 'ze-snippet'] },
   { item: 'tawk', hosts: ['tawk.to'], markers: ['Tawk_API'] },

@@ -28,6 +28,19 @@ function isWhatsAppServiceLink(link: LinkInfo): boolean {
   return linkPlace(link.el) !== 'body' || link.el.closest('nav, [role="menu"], [role="navigation"]') !== null;
 }
 
+const SCRIPTED_CONTROL = 'a[href^="javascript:" i], [onclick]';
+
+/** The first scripted control whose label begins with a chat prompt ("Czat na żywo pon.-pt. 8–21"); a bare "Chat" says too little. */
+function scriptedLauncher(index: PageIndex): { text: string; el: Element } | null {
+  for (const el of index.query(SCRIPTED_CONTROL, 300)) {
+    const label = fold(elementText(el));
+    if (label.length === 0 || label.length > 60 || BARE_CHAT.has(label)) continue;
+    const phrase = chatPrompt.find(label);
+    if (phrase !== null && label.indexOf(phrase) <= 2) return { text: label, el };
+  }
+  return null;
+}
+
 export function detectChat(index: PageIndex): Found {
   const found = new Found();
   for (const link of index.links) {
@@ -65,6 +78,12 @@ export function detectChat(index: PageIndex): Found {
     if (!prompt && !chatHost) continue;
     const framed = linkPlace(link.el) !== 'body';
     if ((prompt && (framed || !BARE_CHAT.has(link.text) || HELP_HOST.test(url.hostname))) || (chatHost && framed)) found.add('link', { text: link.rawText, url: url.href, el: link.el });
+  }
+  // A control that opens a chat through the page's own script ("javascript:window.Ebbot.openChatWindow()",
+  // onclick="startConversation(event)"), labelled for chatting: the launcher is there, whichever tool it opens.
+  if (!found.found) {
+    const launcher = scriptedLauncher(index);
+    if (launcher) found.add('content', launcher);
   }
   // A "Chat with us" button is the widget's launcher in the page: shown, when a chat tool backs it.
   if (backed) {

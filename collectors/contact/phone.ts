@@ -130,7 +130,10 @@ export function detectPhone(index: PageIndex): Found {
   let hits = 0;
   let labelled = 0;
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
-    const number = match[0].replace(/[ ./–-]+$/, '');
+    // "910 887 898 / 900 264 267": two numbers in a row, too long for one, are read as the first; "0 96 04 / 40 86 33"
+    // is one, its area code set apart.
+    const whole = digitCount(match[0]) > 15 ? match[0].split(/\s\/\s/, 1)[0]! : match[0];
+    const number = whole.replace(/[ ./–-]+$/, '');
     const at = match.index;
     const end = at + number.length;
     const shape = phoneShape(number);

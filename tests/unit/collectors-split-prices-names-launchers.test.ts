@@ -1,0 +1,54 @@
+// Prices split by their markup, legal names with "&", ids under their label, chat launchers the page's own script
+// opens, help lines (issue 8, fifth session).
+import { describe, expect, it } from 'vitest';
+import { collectFacts } from '../../collectors';
+import type { AssetId } from '../../engine/assets';
+import { htmlDocument, page } from '../support/dom';
+
+const scan = (body: string, lang = 'en') => collectFacts(htmlDocument(page(body, '', lang), 'https://www.kauppa.example/p/123'));
+const present = (body: string, id: AssetId, lang = 'en') => scan(body, lang).assets[id]!.present;
+
+describe('offer.pricing: an amount split over elements, above the tax note', () => {
+  it('counts "349,<sup>06</sup>" and "319<span>.</span>00*" followed by "inkl. MwSt."', () => {
+    expect(present('<main><h1>Monitor 27"</h1><div><span>349,</span><div>06</div><p>inkl. 20% MwSt., zzgl. Versandkosten</p></div></main>', 'offer.pricing', 'de')).toBe('content');
+    expect(present('<main><h1>Waschmaschine</h1><div><span>319</span><span>.</span><span>00</span><span>*</span><p>inkl. MwSt. zzgl. Versand</p></div></main>', 'offer.pricing', 'de')).toBe('content');
+  });
+  it('does not take a legal note with no amount above it, or a year or a count above the note', () => {
+    expect(present('<main><h1>Über uns</h1><p>Bitte beachten Sie:</p><p>Alle Preise inkl. MwSt.</p></main>', 'offer.pricing', 'de')).toBe('none');
+    expect(present('<main><h1>Über uns</h1><p>Seit</p><p>2024</p><p>inkl. MwSt. Hinweise</p></main>', 'offer.pricing', 'de')).toBe('none');
+  });
+});
+
+describe('trust.company: names with an ampersand, ids under their label', () => {
+  it('counts "Falu Energi & Vatten AB" standing above its address', () => {
+    const footer = '<footer><h3>Postadress</h3><p>Norra Energi &amp; Vatten AB</p><p>Box 213, 791 25 Falun</p><h3>Besöksadress</h3><p>Västermalmsvägen 12,</p><p>791 77 Falun</p></footer>';
+    expect(present(footer, 'trust.company', 'sv')).toBe('content');
+  });
+  it('counts an organisation number on the line under its label, not a lone label', () => {
+    expect(present('<footer><dl><dt>Org. nr.</dt><dd>797300-0370</dd></dl></footer>', 'trust.company', 'sv')).toBe('content');
+    expect(present('<footer><dl><dt>Org. nr.</dt><dd>Se nedan</dd></dl></footer>', 'trust.company', 'sv')).toBe('none');
+  });
+});
+
+describe('contact.chat: a launcher the page\'s own script opens', () => {
+  it('counts a chat prompt on a javascript: link or a clickable block', () => {
+    expect(present('<footer><a href="javascript:window.Assist.openChatWindow();" title="Chatta med oss"><span class="icon"></span></a></footer>', 'contact.chat', 'sv')).toBe('content');
+    expect(present('<header><div onclick="startConversation(event)"><i class="icon-chat"></i> Czat na żywo <small>pon.-pt. 8:00-21:00</small></div></header>', 'contact.chat', 'pl')).toBe('content');
+  });
+  it('does not take a bare "Chat" control, or a prompt inside a longer text', () => {
+    expect(present('<div onclick="toggle()">Chat</div>', 'contact.chat')).toBe('none');
+    expect(present('<div onclick="toggle()">Read how our team built live chat for the city library in 2019</div>', 'contact.chat')).toBe('none');
+  });
+});
+
+describe('contact.phone: help lines', () => {
+  it('counts a number under "Need help?", the first of two written in a row', () => {
+    expect(present('<header><p>¿Necesitas ayuda?</p><p>910 887 898 / 900 264 267</p></header>', 'contact.phone', 'es')).toBe('content');
+  });
+  it('keeps a German area code set apart by a slash as part of the number', () => {
+    expect(scan('<main><p>24h Hotline 0 96 04 / 40 86 33</p></main>', 'de').assets['contact.phone']!.evidence[0]!.text).toContain('40 86 33');
+  });
+  it('does not take a count under the same question', () => {
+    expect(present('<main><p>Need help?</p><p>Over 120 articles in our guides</p></main>', 'contact.phone')).toBe('none');
+  });
+});
