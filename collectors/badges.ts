@@ -40,8 +40,11 @@ function markLinks(index: PageIndex, found: Found): void {
     const markOnly = [visible, link.el.getAttribute('aria-label'), link.el.getAttribute('title')].some((name) => isMarkName(name ?? ''));
     // A seal named in a short link ("Trusted-Shops-Zertifikat"), or a link to a seal service's certificate page.
     const namesSeal = label.length > 0 && label.length <= 60 && SEAL_NOUN.test(label) && badgeWords.test(label) && !notBadge.test(label) && !inProse(link.el, 300);
-    const certificate = vendorHost(url.href, index) !== null && CERTIFICATE_PATH.test(url.pathname);
-    if (namesSeal || certificate || markOnly || (visible === '' && label.length > 0 && label.length <= 60 && (isWholeLabel(iconLabels, label) || markNames.test(label)))) {
+    const sealHost = vendorHost(url.href, index) !== null;
+    const certificate = sealHost && CERTIFICATE_PATH.test(url.pathname);
+    // An icon link to a seal service, its mark drawn by a sprite or an icon font (<a href="…/empresas/shop.htm"><i class="s--badge-…">).
+    const iconSeal = sealHost && visible === '' && link.el.querySelector('i, span, svg') !== null && !inProse(link.el, 300);
+    if (namesSeal || certificate || iconSeal || markOnly || (visible === '' && label.length > 0 && label.length <= 60 && (isWholeLabel(iconLabels, label) || markNames.test(label)))) {
       found.add('content', { text: link.rawText, url: url.href, el: link.el });
       return;
     }

@@ -53,7 +53,8 @@ function logoMethods(words: string, exact: readonly string[], inGroup: boolean):
   // several methods (visa-mastercard.svg); a photo "PayPal logo on a phone" is no payment option.
   const items = new Set<string>();
   for (const value of exact) {
-    const name = fold(value).split(/[^\p{L}\p{N}]+/u).filter((t) => t && !LOGO_NOISE.has(t) && !/^\d+$/.test(t)).join(' ');
+    // Single letters are a sprite sheet's prefix ("s--badge-paypal").
+    const name = fold(value).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1 && !LOGO_NOISE.has(t) && !/^\d+$/.test(t)).join(' ');
     const hits = hitsIn(name, true);
     const covered = hits.reduce((sum, h) => sum + h.length, 0);
     if (hits.length > 0 && (covered >= name.length * 0.8 || hits.filter((h) => !isAmbiguous(h.item)).length >= 2)) hits.forEach((h) => items.add(h.item));
@@ -72,7 +73,7 @@ function logoWords(el: Element): { words: string; exact: string[]; name: string 
   const style = /url\(\s*['"]?([^'")]+)/.exec(attr('style'))?.[1] ?? '';
   const svgTitle = el.tagName.toLowerCase() === 'svg' ? (el.querySelector('title')?.textContent ?? '') : '';
   const use = el.querySelector('use')?.getAttribute('href') ?? el.querySelector('use')?.getAttribute('xlink:href') ?? '';
-  const files = [fileName(attr('src') || attr('data-src')), fileName(style), use.replace(/^.*#/, ''), ICON_FONT.exec(attr('class'))?.[0] ?? ''];
+  const files = [fileName(attr('src') || attr('data-src')), fileName(style), use.replace(/^.*#/, ''), ICON_FONT.exec(attr('class'))?.[0] ?? '', SPRITE.exec(attr('class'))?.[1] ?? ''];
   const exact = [attr('alt'), attr('title'), attr('aria-label'), attr('data-icon'), svgTitle, ...files];
   // "icon-payPal" → "icon pay pal", "ft_logo_visa" → "ft logo visa"
   const split = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.:]+/g, ' ');
@@ -96,6 +97,8 @@ function inPaymentBlock(el: Element): boolean {
 
 // Icon fonts draw card logos from a class alone (Font Awesome "fa-cc-visa", "fa-paypal").
 const ICON_FONT = /(?:^|\s)fa[a-z]?-(?:cc-)?(?:visa|mastercard|amex|paypal|apple-pay|google-pay|amazon-pay|stripe|discover|diners-club|jcb)(?:\s|$)/i;
+/** A sprite's class that names the method ("s--badge-paypal-2", "icon-visa"). */
+const SPRITE = /(?:^|\s)([\w-]*[-_](?:visa|mastercard|paypal|klarna|maestro|amex)(?:[-_][\w-]*)?)(?=\s|$)/i;
 // Sprites name the logo in a class of their own ("s--badge-paypal-2", "icon-visa").
 const LOGOS = 'svg, [data-icon], [style*="url(" i], [class*="payment" i] [class], [class*="payment" i] [title], [class*="fa-cc-" i], [class*="fa-paypal" i], [class*="-pay" i][class*="fa" i], [class*="-visa" i], [class*="-mastercard" i], [class*="-paypal" i], [class*="-klarna" i], [class*="-maestro" i]';
 

@@ -28,6 +28,8 @@ function isWhatsAppServiceLink(link: LinkInfo): boolean {
   return linkPlace(link.el) !== 'body' || link.el.closest('nav, [role="menu"], [role="navigation"]') !== null;
 }
 
+/** A script file or folder named for a chat: "proactive-oracle-livechat.js", "/webchat/", "chat-widget.min.js". */
+const CHAT_SCRIPT = /(?:^|[-_./])(?:live-?chat|web-?chat|chat-?widget|chat-?bot)(?:[-_./]|$)/i;
 const SCRIPTED_CONTROL = 'a[href^="javascript:" i], [onclick]';
 
 /** The first scripted control whose label begins with a chat prompt ("Czat na żywo pon.-pt. 8–21"); a bare "Chat" says too little. */
@@ -66,6 +68,10 @@ export function detectChat(index: PageIndex): Found {
   if (whatsappLine) found.add('content', { text: whatsappLine }, ['whatsapp']);
   scanVendors(index, CHAT_VENDORS, found);
   addSightings(index, 'chat', found);
+  // A self-hosted or unlisted chat known by its script's name ("/livechat/rocketchat-livechat.min.js").
+  // Scripts only: the resources a live page loaded hold its images too ("chatbot-illustration.png").
+  const chatScript = index.resourceUrls.find((url) => /\.m?js$/i.test(url.pathname) && CHAT_SCRIPT.test(url.pathname.split('/').slice(-2).join('/')));
+  if (chatScript) found.add('script', { url: chatScript.href });
   const backed = found.found;
   // A link to the page where the chat lives ("Live chat" in the help menu, "Chat" on a chat. host).
   // In the body a bare "Live chat" may be a chat product's feature page: there it must address the visitor.

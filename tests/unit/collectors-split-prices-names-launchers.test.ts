@@ -41,6 +41,23 @@ describe('contact.chat: a launcher the page\'s own script opens', () => {
   });
 });
 
+describe('marks and logos drawn by sprites, chats known by their script', () => {
+  it('counts an icon link to a seal service and sprite classes naming payment methods', () => {
+    expect(present('<footer><a href="https://www.confianzaonline.es/empresas/tienda.htm"><i class="s s--badge-confianza-online"></i></a></footer>', 'trust.badges', 'es')).toBe('content');
+    const payment = scan('<footer><div class="col"><i class="s s--badge-paypal-2"></i></div><div class="col"><i class="s s--badge-visa"></i></div></footer>', 'es').assets['payment.methods']!;
+    expect(payment.present).toBe('content');
+    expect(payment.items).toContain('paypal');
+  });
+  it('does not take a text link to the seal service, or a sprite of a social network', () => {
+    expect(present('<main><p>Read <a href="https://www.confianzaonline.es/que-es">what the association does</a> for shoppers.</p></main>', 'trust.badges', 'es')).toBe('none');
+    expect(present('<footer><i class="s s--badge-facebook"></i></footer>', 'payment.methods', 'es')).toBe('none');
+  });
+  it('counts a script named for a live chat, not an image so named', () => {
+    expect(present('<main><p>Shop</p></main><script src="https://chat.example.at/livechat/rocketchat-livechat.min.js"></script>', 'contact.chat', 'de')).toBe('script');
+    expect(present('<main><img src="/img/chatbot-illustration.png" alt=""></main>', 'contact.chat')).toBe('none');
+  });
+});
+
 describe('contact.phone: help lines', () => {
   it('counts a number under "Need help?", the first of two written in a row', () => {
     expect(present('<header><p>¿Necesitas ayuda?</p><p>910 887 898 / 900 264 267</p></header>', 'contact.phone', 'es')).toBe('content');
