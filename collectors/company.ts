@@ -142,6 +142,9 @@ function detectLegalName(index: PageIndex, found: Found): void {
 const bodyWords = PUBLIC_BODY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const PUBLIC_BODY = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:${bodyWords.join('|')})(?:\\s+(?:(?:of|the|de|di|der|des|du|van|för|für|i)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2}(?![\\p{L}\\p{N}])`, 'u');
 
+/** "Statens vegvesen", "Valtion taideneuvosto": the state's agencies, named in the genitive before a common noun. */
+const STATE_AGENCY = /^(?:Statens|Valtion)\s\p{L}[\p{L}'’-]{3,}/u;
+
 /** A public body (a town, a university, an agency) named with its address: its legal name carries no company form. */
 function detectPublicBody(index: PageIndex, found: Found): void {
   const lines = index.lines;
@@ -149,7 +152,7 @@ function detectPublicBody(index: PageIndex, found: Found): void {
   for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const line = lines[i]!.trim();
     if (line.length > 120 || !/^\p{Lu}/u.test(line)) continue;
-    const name = PUBLIC_BODY.exec(line);
+    const name = PUBLIC_BODY.exec(line) ?? STATE_AGENCY.exec(line);
     // A name of its own: at least two words ("Stadt Aalen"), or the body word capitalised as a name ("Skatteverket" is not listed).
     if (!name || !/\s/.test(name[0])) continue;
     const nearAddress = pageAddresses(index).some((a) => a.start - offset < NEAR_CHARS && offset - a.end < NEAR_CHARS);

@@ -99,9 +99,15 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
   const share = new Found();
   for (const link of index.links) {
     const href = link.href.toLowerCase();
-    // mailto: without a recipient, sms: with a body: "send this page to a friend".
-    if (/^mailto:\s*\?(?:.*&)?(?:subject|body)=/.test(href) || /^sms:[^?]*\?(?:.*&)?body=/.test(href)) {
+    // mailto: without a recipient, sms: or the WhatsApp app with a body: "send this page to a friend".
+    if (/^mailto:\s*\?(?:.*&)?(?:subject|body)=/.test(href) || /^sms:[^?]*\?(?:.*&)?body=/.test(href) || /^whatsapp:\/\/send\/?\?(?:.*&)?text=/.test(href)) {
       share.add('content', { text: link.rawText, url: link.href, el: link.el });
+      continue;
+    }
+    // An icon link whose image says what it does ("Bei Twitter teilen"), whatever address the script sends it to.
+    const icon = link.el.querySelector('img[title], img[alt]');
+    if (icon && !(link.el.textContent ?? '').trim() && [icon.getAttribute('title'), icon.getAttribute('alt')].some((l) => isShareLabel(l ?? ''))) {
+      share.add('content', { text: icon.getAttribute('title') ?? icon.getAttribute('alt') ?? '', url: link.href, el: link.el });
       continue;
     }
     const url = link.url;

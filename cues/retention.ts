@@ -32,6 +32,9 @@ export const EMAIL_ALERT = [
   'mis alertas', 'mes alertes', 'meine alerts', 'le mie allerte', 'mijn alerts', 'crear alerta', 'crea una alerta', 'crear una alerta', 'alertas de empleo', 'alerta de empleo', 'alerta de precio', 'alertas de precio',
   'avviso di prezzo', 'avvisi di lavoro', 'crea avviso', 'alerta de preço', 'alertas de emprego', 'criar alerta',
   'powiadomienia o ofertach', 'alert cenowy', 'powiadomienie o cenie', 'hinnateavitus', 'tööpakkumiste teavitus',
+  // alerts for new listings ("teavita mind uutest kuulutustest")
+  'teavita mind uutest*', 'uute kuulutuste teavitus', 'notify me of new listings', 'email me new listings', 'ilmoita uusista ilmoituksista',
+  'bevaka nya annonser', 'varsle meg om nye annonser', 'giv mig besked om nye annoncer', 'benachrichtigung bei neuen anzeigen', 'alerte nouvelles annonces',
   // sk, cs, ro, hu
   'strážny pes', 'hlídací pes', 'alertă de preț', 'alerte de preț', 'árfigyelő', 'árfigyelés',
 ] as const;

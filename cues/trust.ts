@@ -200,6 +200,8 @@ export const PUBLIC_BODY_WORDS = [
   // sk, cs, ro, hu
   'univerzita', 'ministerstvo', 'mestský úrad', 'obecný úrad', 'městský úřad', 'obecní úřad', 'universitatea', 'ministerul', 'primăria', 'egyetem',
   'minisztérium', 'önkormányzat', 'polgármesteri hivatal',
+  // parliaments and federal or state offices ("Folketinget", "Bundesamt für Justiz")
+  'eduskunta', 'riksdagen', 'stortinget', 'folketinget', 'bundesamt', 'landesamt', 'bundesministerium',
 ] as const;
 
 /** Labels of the person legally responsible for a publication (press law imprints): "Ansvarig utgivare: …". */

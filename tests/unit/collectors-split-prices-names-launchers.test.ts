@@ -58,6 +58,22 @@ describe('marks and logos drawn by sprites, chats known by their script', () => 
   });
 });
 
+describe('advocacy.share: icon links that say what they do, the WhatsApp app', () => {
+  it('counts an icon link titled "share on <network>" and a whatsapp://send link with a text', () => {
+    expect(present('<ul><li><a href="http://twitter.com/" onclick="share(\'tw\'); return false;"><img src="/i/tw.svg" alt="Icon Twitter" title="Bei Twitter teilen"></a></li></ul>', 'advocacy.share', 'de')).toBe('content');
+    expect(present('<a href="whatsapp://send?text=Read%20this%20http%3A%2F%2Fexample.de">WhatsApp</a>', 'advocacy.share', 'de')).toBe('content');
+  });
+  it('does not take an icon link to the brand\'s profile', () => {
+    expect(present('<footer><a href="https://twitter.com/kauppa"><img src="/i/tw.svg" alt="Twitter" title="Folgen Sie uns auf Twitter"></a></footer>', 'advocacy.share', 'de')).toBe('none');
+  });
+});
+
+describe('trust.company: state agencies', () => {
+  it('counts an agency named "Statens …" with its address', () => {
+    expect(present('<footer><p>Statens autorisasjonskontor for helsepersonell</p><p>Postboks 8100 Dep, 0032 Oslo</p><p>Besøksadresse: Akersgata 59, 0180 Oslo</p></footer>', 'trust.company', 'no')).toBe('content');
+  });
+});
+
 describe('contact.phone: help lines', () => {
   it('counts a number under "Need help?", the first of two written in a row', () => {
     expect(present('<header><p>¿Necesitas ayuda?</p><p>910 887 898 / 900 264 267</p></header>', 'contact.phone', 'es')).toBe('content');
