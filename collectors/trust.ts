@@ -52,11 +52,11 @@ function isCookieInfoLink(link: LinkInfo, page: URL | null): boolean {
   return namesCookiePage(label.split(/[^\p{L}]+/u).filter(Boolean)) || namesCookiePage(lastSegment.split(/[-_]+/).filter(Boolean));
 }
 
-// "Terms" alone is a label; inside prose ("in terms of") it is not.
+// "Terms" and "Conditions" alone are a label; inside prose ("in terms of", "weather conditions") they are not.
 const BARE_TERMS = new Set(['terms']);
 const terms: LabelCues = {
   phrases: cueMatcher(TERMS.filter((t) => !BARE_TERMS.has(t))),
-  labels: cueMatcher([...BARE_TERMS]),
+  labels: cueMatcher([...BARE_TERMS, 'conditions']),
   pathTokens: new Set(TERMS_PATH_TOKENS),
   pathEndings: TERMS_PATH_ENDINGS,
 };

@@ -69,7 +69,7 @@ export const TERMS = [
   // sv
   'villkor', 'köpvillkor', 'allmänna villkor', 'användarvillkor', 'försäljningsvillkor', 'användarvillkoren', 'köpvillkoren', '*villkor', '*villkoren',
   // en
-  'terms', 'terms and conditions', 'terms & conditions', 't&cs', 't & cs', 't&c', 'terms of use', 'terms of service', 'terms of sale', 'conditions of use', 'conditions of sale',
+  'terms', 'terms and conditions', 'terms & conditions', 't&cs', 't & cs', 't&c', 'terms of use', 'terms of service', 'terms of services', 'terms of sale', 'conditions of use', 'conditions of sale',
   'terms of purchase', 'purchase terms', 'legal message', 'legal terms', 'user agreement', 'privacy & terms', 'privacy and terms', 'terms & privacy', 'terms and privacy',
   'terms & policies', 'terms and policies',
   // de
@@ -85,7 +85,7 @@ export const TERMS = [
   'términos y condiciones', 'términos de uso', 'condiciones de compra', 'condiciones de contratación', 'condiciones generales de contratación', 'términos del servicio', 'condiciones generales', 'condiciones de uso', 'condiciones de venta', 'condiciones generales de venta',
   'termos e condições', 'termos de uso', 'termos de utilização', 'termos de serviço', 'condições gerais', 'condições de venda', 'condições de utilização',
   // pl, et
-  'regulamin*', 'warunki korzystania', 'ogólne warunki', 'warunki sprzedaży', 'tingimused', '*tingimused',
+  'regulamin*', 'warunki korzystania', 'warunki współpracy', 'ogólne warunki', 'warunki sprzedaży', 'tingimused', '*tingimused',
   // es, pt, de, fr, pl, nl: purchase terms under their other names
   'condiciones de contratación', 'condiciones de compra', 'condições de compra', 'versandbedingungen', 'conditions générales d’utilisation',
   'conditions générales d’utilisation et de vente', 'warunki zakupu', 'leveringsvoorwaarden',

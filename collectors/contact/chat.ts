@@ -28,8 +28,8 @@ function isWhatsAppServiceLink(link: LinkInfo): boolean {
   return linkPlace(link.el) !== 'body' || link.el.closest('nav, [role="menu"], [role="navigation"]') !== null;
 }
 
-/** A script file or folder named for a chat: "proactive-oracle-livechat.js", "/webchat/", "chat-widget.min.js". */
-const CHAT_SCRIPT = /(?:^|[-_./])(?:live-?chat|web-?chat|chat-?widget|chat-?bot)(?:[-_./]|$)/i;
+/** A script file or folder named for a chat: "proactive-oracle-livechat.js", "/webchat/", "virtual-assistant/init.js". */
+const CHAT_SCRIPT = /(?:^|[-_./])(?:live-?chat|web-?chat|chat-?widget|chat-?bot|virtual-?assistant)(?:[-_./]|$)/i;
 const SCRIPTED_CONTROL = 'a[href^="javascript:" i], [onclick]';
 
 /** The first scripted control whose label begins with a chat prompt ("Czat na żywo pon.-pt. 8–21"); a bare "Chat" says too little. */

@@ -54,6 +54,7 @@ describe('marks and logos drawn by sprites, chats known by their script', () => 
   });
   it('counts a script named for a live chat, not an image so named', () => {
     expect(present('<main><p>Shop</p></main><script src="https://chat.example.at/livechat/rocketchat-livechat.min.js"></script>', 'contact.chat', 'de')).toBe('script');
+    expect(present('<main><p>Bank</p></main><script src="/static/virtual-assistant/init.js"></script>', 'contact.chat', 'sv')).toBe('script');
     expect(present('<main><img src="/img/chatbot-illustration.png" alt=""></main>', 'contact.chat')).toBe('none');
   });
 });
@@ -65,6 +66,14 @@ describe('advocacy.share: icon links that say what they do, the WhatsApp app', (
   });
   it('does not take an icon link to the brand\'s profile', () => {
     expect(present('<footer><a href="https://twitter.com/kauppa"><img src="/i/tw.svg" alt="Twitter" title="Folgen Sie uns auf Twitter"></a></footer>', 'advocacy.share', 'de')).toBe('none');
+  });
+});
+
+describe('retention.account: a login box opened from a form', () => {
+  it('counts a scripted login link inside a comment form, not a form\'s own submit button', () => {
+    const form = (control: string) => `<form action="/comment/reply/1"><div><span>Visiteur anonyme</span> ${control}</div><input type="text" name="subject"><button type="submit">Envoyer</button></form>`;
+    expect(present(form('<a onclick="openLogin(\'/loginBox.php\')">Se connecter/créer un compte</a>'), 'retention.account', 'fr')).toBe('link');
+    expect(present('<form action="/newsletter"><input type="email" name="email"><button type="submit">Anmelden</button></form>', 'retention.account', 'de')).toBe('none');
   });
 });
 
