@@ -69,6 +69,7 @@ export const INDEX_CAPS = {
   scripts: 3_000,
   inlineScriptChars: 20_000,
   inlineScriptsTotal: 2_000_000,
+  templates: 50,
   frames: 200,
   jsonLdChars: 3_000_000,
   jsonLdItems: 2_000,
@@ -166,7 +167,13 @@ export function* buildIndex(doc: Document, budget: Budget, options: IndexOptions
   yield;
   let inlineTotal = 0;
   let jsonLdTotal = 0;
-  for (const script of query('script', INDEX_CAPS.scripts)) {
+  // Scripts a consent manager keeps in a <template> until the visitor agrees are installed all the same (as the labels
+  // count them); the template's content is inert, and is only read.
+  const templated = query('template', INDEX_CAPS.templates).flatMap((t) => {
+    const content = (t as HTMLTemplateElement).content as DocumentFragment | undefined;
+    return content ? Array.prototype.slice.call(content.querySelectorAll('script'), 0, 20) as Element[] : [];
+  });
+  for (const script of [...query('script', INDEX_CAPS.scripts), ...templated]) {
     const src = script.getAttribute('src');
     if (src) {
       pushUrl(index.resourceUrls, src, base);

@@ -25,6 +25,8 @@ const programmeWords = new Set<string>(PROGRAMME_WORDS);
 
 // Login in its spellings: login, log-in, logon, logginn (no), log-ind (da); innlogging (no), inloggning (sv).
 const ACCOUNT_PATH = /(?:^|\/)(?:account|accounts|my-?account|customer\/account|log-?g?-?(?:in|inn|ind|on)|innlogging|inloggning|signin|sign-in|sign_in|auth\/login|konto|mein-konto|kundenkonto|einloggen|anmelden|login-registrierung|kirjaudu|kirjautuminen|oma-tili|omat-sivut|mina-sidor|logga-in|min-side|mine-sider|min-konto|mon-compte|connexion|identification|mijn-account|inloggen|mi-cuenta|iniciar-sesion|il-mio-account|area-riservata|minha-conta|moje-konto|logowanie|minu-konto|logout|log-out|sign-out)(?:[/._?-]|$)/;
+/** A form posted to a sign-in address. */
+const LOGIN_ACTION = /(?:^|\/)(?:log-?in|signin|sign-in|kirjaudu|logga-in|einloggen|connexion|inloggen|logowanie|sisselogimine)(?:[/._-]|$)/i;
 /** The site's own account host ("my.telegraph.co.uk", "konto.example.de", "login.example.com"). */
 const ACCOUNT_HOST = /^(?:my|account|accounts|login|signin|sso|auth|konto|minside|mitt|mit|min|mijn|minu|mein|mon|moncompte|meinkonto|omat|oma)\./;
 // "/account-based-sales-marketing/…", "/login-tips-for-teams": an article slug that starts with the word, not an account page.
@@ -99,8 +101,10 @@ function isSmallFormWithoutPassword(form: Element): boolean {
 function detectAccount(index: PageIndex): Found {
   const found = new Found();
   for (const form of index.forms) {
-    const password = form.querySelector(PASSWORD_FIELD);
-    if (!password || ADMIN_PATH.test(form.getAttribute('action') ?? '')) continue;
+    const action = form.getAttribute('action') ?? '';
+    // A sign-in that mails a link or a code has no password field; its address says what it is ("/ee/login").
+    const signIn = form.querySelector(PASSWORD_FIELD) !== null || (LOGIN_ACTION.test(action.split('?')[0]!) && form.querySelector('input[type="email" i], input[name*="mail" i], input[name*="user" i]') !== null);
+    if (!signIn || ADMIN_PATH.test(action)) continue;
     found.add('content', { text: fold(form.textContent ?? '').slice(0, 120), el: form });
   }
   for (const link of menuLinks(index)) {

@@ -57,6 +57,8 @@ export const CART_STATE = [
 
 /** Path segments of cart and checkout pages ("/fi/ostoskori", "/cart.php"). */
 export const CART_PATH_SEGMENTS = ['cart', 'basket', 'trolley', 'checkout', 'ostoskori', 'kassa', 'warenkorb', 'varukorg', 'kurv', 'handlekurv', 'panier', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv',
+  // the inflected forms of add-to-cart paths ("/lisa-ostukorvi/", "/lisaa-ostoskoriin/")
+  'ostukorvi', 'ostoskoriin', 'varukorgen', 'handlekurven',
   // sk, cs, ro, hu
   'kosik', 'kosar', 'cos', 'cosul-meu', 'cos-de-cumparaturi',
 ] as const;

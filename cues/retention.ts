@@ -293,7 +293,7 @@ export const REFERRAL = [
   // nl, es, it, pt, pl, et
   'vriend uitnodigen', 'vrienden uitnodigen', 'nodig een vriend uit', 'nodig je vrienden uit', 'verwijs een vriend', 'aanbrengpremie', 'invita a un amigo', 'invita a tus amigos', 'recomienda a un amigo',
   'programa de referidos', 'invita un amico', 'invita i tuoi amici', 'porta un amico', 'presenta un amico', 'convide um amigo', 'convida um amigo', 'convide os seus amigos', 'indique um amigo', 'indique e ganhe',
-  'programa de indicação', 'poleć znajomemu', 'zaproś znajomego', 'zaproś znajomych', 'program poleceń', 'polecaj i zarabiaj', 'soovita sõbrale', 'kutsu sõber', 'soovita sõpra',
+  'programa de indicação', 'poleć znajomemu', 'zaproś znajomego', 'zaproś znajomych', 'program poleceń', 'polecaj i zarabiaj', 'soovita sõbrale', 'kutsu sõber', 'soovita sõpra', 'jaga ja teeni',
   // sk, cs, ro, hu
   'odporučte priateľovi', 'pozvite priateľa', 'odporuč kamarátovi', 'doporučte přítele', 'doporuč kamarádovi', 'pozvěte přítele', 'pozvi kamaráda',
   'recomandă un prieten', 'invită un prieten', 'invită-ți prietenii', 'program de recomandare', 'ajánld barátodnak', 'hívd meg barátaidat',

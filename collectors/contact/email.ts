@@ -4,7 +4,8 @@ import { EMAIL_LABEL, WEBMASTER } from '../../cues/contact';
 import { cueMatcher } from '../../cues/match';
 import { Found } from '../found';
 import { othersContact } from './others-contact';
-import { safeDecode, type PageIndex } from '../page-index';
+import { safeDecode, siteOf, type PageIndex } from '../page-index';
+import { vendorTable } from '../../cues/vendor-table';
 
 const emailLabel = cueMatcher(EMAIL_LABEL);
 const webmaster = cueMatcher(WEBMASTER);
@@ -92,13 +93,21 @@ function scriptRevealedEmail(index: PageIndex): { text: string; el: Element } | 
   return null;
 }
 
+/** An address at a tool's own domain ("info@cookieinformation.com" in a consent dialog) is the vendor's, not the site's;
+ *  on the vendor's own site it is the site's. */
+function vendorAddress(address: string, base: URL | null): boolean {
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  if (!domain || (base && siteOf(domain) === siteOf(base.hostname))) return false;
+  return vendorTable().byHost(domain).some((entry) => entry.pattern === null);
+}
+
 export function detectEmail(index: PageIndex): Found {
   const found = new Found();
   const others = othersContact(index);
   for (const link of index.links) {
     if (!link.href.toLowerCase().startsWith('mailto:')) continue;
     const address = safeDecode(link.href.slice(7).split('?')[0] ?? '').trim();
-    if (validEmail(address) && !others.link(link.el) && !isWebmaster(address, link.text)) found.add('content', { text: address, url: link.href, el: link.el });
+    if (validEmail(address) && !others.link(link.el) && !isWebmaster(address, link.text) && !vendorAddress(address, index.base)) found.add('content', { text: address, url: link.href, el: link.el });
     // Joomla's cloaking script written into the link's own address: a script builds the real one.
     else if (JOOMLA_CLOAK.test(link.href)) found.add('script', { text: 'email cloak', el: link.el });
   }
@@ -106,7 +115,7 @@ export function detectEmail(index: PageIndex): Found {
   for (const match of index.text.matchAll(EMAIL)) {
     // A page of hundreds of addresses in job ads is read no further: its own is in a link or the frame.
     if (++read > 200) break;
-    if (FILE_TLDS.has(match[1]!.toLowerCase()) || others.at(match.index)) continue;
+    if (FILE_TLDS.has(match[1]!.toLowerCase()) || others.at(match.index) || vendorAddress(match[0], index.base)) continue;
     if (isWebmaster(match[0], index.text.slice(Math.max(0, match.index - 40), match.index))) continue;
     found.add('content', { text: match[0] });
     break;

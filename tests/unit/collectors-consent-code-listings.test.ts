@@ -63,3 +63,22 @@ describe('contact details of a listing\'s other party', () => {
     expect(present('<main><h1>Neue Skisaison</h1><p>Pressekontakt:</p><p>Schneereisen GmbH</p><p>Tel. +49 (0) 221-33 606-25</p></main>', 'contact.phone', 'https://www.schneereisen.de/presse/1', 'de')).toBe('content');
   });
 });
+
+describe('what a consent manager holds back, and what its dialog names', () => {
+  it('counts a tool whose loader waits in a template until the visitor agrees', () => {
+    const held = '<main><p>Kommunen</p></main><cookie-consent-content><template data-type="accepted"><script>(function(){var s=document.createElement("script");s.src="//siteimproveanalytics.com/js/siteanalyze_123.js";document.head.appendChild(s);})();</script></template></cookie-consent-content>';
+    expect(present(held, 'measure.analytics', 'https://www.kommune.example/politikk', 'no')).toBe('script');
+  });
+  it('does not take the consent vendor\'s address in its dialog for the shop\'s', () => {
+    const dialog = '<div role="dialog"><p>Cookies help us. Questions about the tool: info@cookieinformation.com</p><button>Accept</button></div><main><p>Laptops</p></main>';
+    expect(present(dialog, 'contact.email', 'https://www.butik.example/laptops', 'da')).toBe('none');
+  });
+  it('counts a sign-in form without a password, posted to a login address', () => {
+    const form = '<div id="login"><div class="title">Logi sisse</div><form method="post" action="/ee/login"><input type="text" name="email"><button>Saada</button></form></div>';
+    expect(present(form, 'retention.account', 'https://www.pood.example/ee/deal/1', 'et')).toBe('content');
+    expect(present('<form method="post" action="/newsletter"><input type="text" name="email"><button>Saada</button></form>', 'retention.account', 'https://www.pood.example/ee/deal/1', 'et')).toBe('none');
+  });
+  it('counts an add-to-cart address in its inflected form', () => {
+    expect(present('<main><a href="/tellimus/lisa-ostukorvi/pakkumiseId/20403" class="buy-btn">Osta voucher</a></main>', 'commerce.cart', 'https://www.pood.example/deal/1', 'et')).not.toBe('none');
+  });
+});
