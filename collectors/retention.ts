@@ -131,9 +131,10 @@ function detectAccount(index: PageIndex): Found {
   for (const el of index.query('button, [role="button"], a:not([href]), label[for]')) {
     // "Anmelden" submitting a newsletter or event form signs up for that, not into an account.
     // A link in a comment form ("Se connecter/créer un compte" above the textarea) signs in to comment: the account. So
-    // does a scripted link in any form: it opens a login box, it does not send the form.
+    // does a scripted link in a form that asks no e-mail address: it opens a login box; in a signup form it sends the form.
     const form = el.closest('form');
-    const commentLogin = form !== null && el.localName === 'a' && (form.querySelector('textarea') !== null || el.hasAttribute('onclick'));
+    const commentLogin =
+      form !== null && el.localName === 'a' && (form.querySelector('textarea') !== null || (el.hasAttribute('onclick') && !form.querySelector('input[type="email" i], input[name*="mail" i]')));
     if (form && ((isSmallFormWithoutPassword(form) && !commentLogin) || el.tagName.toUpperCase() === 'LABEL')) continue;
     const label = fold(`${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`);
     if (label.length > 0 && label.length <= 40 && (accountWords.test(label) || isWholeLabel(accountLabels, labelOf(label))) && !newsletterWords.test(label)) found.add('link', { text: label, el });
