@@ -223,6 +223,8 @@ export const LOYALTY_EARN = [
  *  an earning line on the page, the link is the loyalty programme. */
 export const PROGRAMME_WORDS = [
   'bonus', 'club', 'klub', 'klubb', 'klubben', 'klubi', 'clube', 'plus', 'extra', 'rewards', 'perks', 'members', 'membership', 'family',
+  // paid memberships called by the brand ("Amazon Prime", "Morele MAX", "eMAG Genius")
+  'prime', 'max', 'genius',
   'punkte', 'points', 'poäng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid', 'etu', 'edut', 'förmåner', 'fordele', 'fordeler', 'vorteile', 'avantages', 'voordeel', 'ventajas', 'vantaggi',
   // sk, cs, ro, hu
   'puncte', 'pontok', 'výhody', 'avantaje', 'előnyök',

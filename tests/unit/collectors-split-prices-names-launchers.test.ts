@@ -77,6 +77,16 @@ describe('retention.account: a login box opened from a form', () => {
   });
 });
 
+describe('retention.loyalty: paid memberships called by the brand', () => {
+  it('counts "<brand> Prime" and "<brand> MAX" in a shop\'s menu, not "Prime Day" or "Max 2 per order"', () => {
+    const shop = (link: string) => collectFacts(htmlDocument(page(`<header><nav><a href="/cart">Cart</a>${link}</nav></header><main><p>Laptop 899,00 €</p><button>Add to cart</button></main>`, '', 'en'), 'https://www.kauppa.example/p/1')).assets['retention.loyalty']!.present;
+    expect(shop('<a href="/prime">Kauppa Prime</a>')).not.toBe('none');
+    expect(shop('<a href="/max">Kauppa MAX</a>')).not.toBe('none');
+    expect(shop('<a href="/deals">Prime Day deals</a>')).toBe('none');
+    expect(shop('<a href="/rules">Max 2 per order</a>')).toBe('none');
+  });
+});
+
 describe('trust.company: state agencies', () => {
   it('counts an agency named "Statens …" with its address', () => {
     expect(present('<footer><p>Statens autorisasjonskontor for helsepersonell</p><p>Postboks 8100 Dep, 0032 Oslo</p><p>Besøksadresse: Akersgata 59, 0180 Oslo</p></footer>', 'trust.company', 'no')).toBe('content');
