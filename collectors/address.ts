@@ -138,6 +138,8 @@ function push(out: AddressMatch[], text: string, start: number, end: number): vo
 }
 
 const MAX_CANDIDATES = 2000;
+/** Opening hours right after an address, perhaps after their days: "E-L 10:00 - 20:00", "Mo–Fr: 9.00–17.00". */
+const OPENING_HOURS = /^[\s,|]*(?:[\p{L}.]{1,4}\s?[-–]\s?[\p{L}.]{1,4}:?\s*)?\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}(?!\d)/u;
 
 /** Street addresses in a text, in order of appearance. */
 export function findAddresses(text: string, limit = 10): AddressMatch[] {
@@ -166,8 +168,10 @@ export function findAddresses(text: string, limit = 10): AddressMatch[] {
       if (out.length >= limit) break;
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].length;
-      const phoneNear = PHONE_DIGITS.test(text.slice(end, end + 80));
-      if (isStreetName(m[1]!) ? hasSupport(text, start, end) || phoneNear : phoneNear && isAddressLine(text, start, end)) push(out, text, start, end);
+      const after = text.slice(end, end + 80);
+      const phoneNear = PHONE_DIGITS.test(after);
+      // A shop's address followed by its opening hours ("… tee 116, Tallinn / E-L 10:00 - 20:00") is where to find it.
+      if (isStreetName(m[1]!) ? hasSupport(text, start, end) || phoneNear || OPENING_HOURS.test(after) : phoneNear && isAddressLine(text, start, end)) push(out, text, start, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);

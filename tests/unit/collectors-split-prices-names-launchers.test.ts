@@ -87,6 +87,13 @@ describe('retention.loyalty: paid memberships called by the brand', () => {
   });
 });
 
+describe('contact.address: a shop\'s street and town above its opening hours', () => {
+  it('counts "A.H.Tammsaare tee 116, Tallinn" over "E-L 10:00 - 20:00", not the same street in a sentence', () => {
+    expect(present('<footer><p>Mustika esinduspood</p><p>A.H.Tammsaare tee 116, Tallinn</p><p>E-L</p><p>10:00 - 20:00</p></footer>', 'contact.address', 'et')).toBe('content');
+    expect(present('<main><p>Read why Pärnu mnt 10, Tallinn was closed between 10:00 - 12:00 today.</p></main>', 'contact.address', 'et')).toBe('none');
+  });
+});
+
 describe('trust.company: state agencies', () => {
   it('counts an agency named "Statens …" with its address', () => {
     expect(present('<footer><p>Statens autorisasjonskontor for helsepersonell</p><p>Postboks 8100 Dep, 0032 Oslo</p><p>Besøksadresse: Akersgata 59, 0180 Oslo</p></footer>', 'trust.company', 'no')).toBe('content');
