@@ -109,7 +109,7 @@ export const TERMS = [
   // lv ("Lietošanas noteikumi", "Distances līgums"), lt ("Naudojimo taisyklės", "Pirkimo–pardavimo taisyklės"); no bare "noteikumi" or "taisyklės": a town's regulations, a game's rules
   'lietošanas noteikum*', 'pirkšanas noteikum*', 'pirkuma noteikum*', 'iepirkšanās noteikum*', 'vispārīgie noteikumi', 'noteikumi un nosacījumi',
   'lietošanas nosacījum*', 'pakalpojumu sniegšanas noteikum*', 'pakalpojuma noteikum*', 'pārdošanas noteikum*', 'tirdzniecības noteikum*',
-  'distances līgums', 'distances līguma noteikum*', 'naudojimo taisykl*', 'naudojimosi taisykl*', 'pirkimo taisykl*', 'pirkimo pardavimo taisykl*',
+  'distances līgums', 'distances līguma noteikum*', 'naudojimo taisykl*', 'naudojimosi taisykl*', 'pirkimo taisykl*', 'pirkimo pardavimo taisykl*', 'pardavimo taisykl*',
   'prekybos taisykl*', 'paslaugų teikimo taisykl*', 'paslaugų teikimo sąlyg*', 'bendrosios taisyklės', 'bendrosios sąlygos', 'taisyklės ir sąlygos',
   'naudojimo sąlyg*', 'pardavimo sąlyg*', 'pirkimo sąlyg*',
 ] as const;
@@ -261,7 +261,10 @@ export const LEGAL_FORMS = [
 ] as const;
 
 /** Legal forms written before the name (Latvian, Lithuanian, Estonian "AS"): 'SIA "Näide"', 'UAB „Pavyzdys"'. */
-export const LEGAL_FORMS_BEFORE = ['SIA', 'UAB', 'AS', 'OÜ', 'AB'] as const;
+export const LEGAL_FORMS_BEFORE = ['SIA', 'UAB', 'AS', 'OÜ', 'AB',
+  // lv, lt: MB, VšĮ, IĮ, IK before a quoted name ("MB „Pavyzdys“"); the quote keeps "256 MB" out
+  'MB', 'VšĮ', 'IĮ', 'IK', 'KS', 'VSIA', 'ŽŪB', 'TŪB', 'KŪB',
+] as const;
 
 /** Words on trust-seal images: shop seals, security seals, association marks. */
 export const BADGE_WORDS = [
