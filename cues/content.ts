@@ -23,13 +23,16 @@ export const CONTENT_SECTION = [
   'aktuality', 'články', 'tlačové správy', 'tiskové zprávy', 'recepty', 'rady a tipy', 'tipy a rady', 'magazín', 'știri', 'ultimele știri', 'rețete',
   'sfaturi', 'comunicate de presă', 'hírek', 'cikkek', 'receptek', 'tippek', 'blogbejegyzések', 'sajtóközlemények', 'aktualitások',
   // lv, lt (not "jaunumi" or "naujienos": a shop's new arrivals too; not lt "blogas": bad)
-  'blogs', 'emuārs', 'raksti', 'ziņas', 'jaunākās ziņas', 'aktualitātes', 'receptes', 'padomi', 'noderīgi padomi', 'preses relīzes', 'tinklaraštis',
+  'blogs', 'emuārs', 'jaunākās ziņas', 'aktualitātes', 'receptes', 'noderīgi padomi', 'preses relīzes', 'tinklaraštis',
   'straipsniai', 'aktualijos', 'receptai', 'patarimai', 'naudingi patarimai', 'pranešimai spaudai', 'žinios',
 ] as const;
 
 /** Words that name a content section only as the whole label: in a shop "articoli", "artigos" and "artículos" are its
  *  goods ("Indice articoli", "Ver mais artigos da marca"). */
-export const CONTENT_SECTION_LABELS = ['articoli', 'artigos', 'artículos', 'gli articoli', 'os artigos', 'nuestros artículos', 'blog articoli'] as const;
+export const CONTENT_SECTION_LABELS = ['articoli', 'artigos', 'artículos', 'gli articoli', 'os artigos', 'nuestros artículos', 'blog articoli',
+  // lv: "Raksti mums" is write to us, "ziņas" also messages, "padomi" also a council
+  'raksti', 'ziņas', 'padomi',
+] as const;
 
 /** First labels of a site's own content host ("blog.example.pl", "wiki.example.io"). */
 export const CONTENT_HOST = /^(?:blogs?|blogi|blogg|wiki|news|magazine?|mag|journal|ideas|ideen|stories|insights|uutiset|nyheter|nyheder|nieuws|noticias|notizie|ratgeber|edito|conseils|guides?)\./;

@@ -186,6 +186,18 @@ describe('reviews, sharing and booking in lv, lt', () => {
   });
 });
 
+describe('content sections in lv, lt', () => {
+  it('finds the blog and the articles', () => {
+    expect(present('<nav><a href="/x">Raksti</a><a href="/y">Par mums</a></nav>', 'content.blog', 'lv')).toBe('link');
+    expect(present('<nav><a href="/x">Emuārs</a></nav>', 'content.blog', 'lv')).toBe('link');
+    expect(present('<nav><a href="/x">Tinklaraštis</a></nav>', 'content.blog', 'lt')).toBe('link');
+  });
+  it('does not take "write to us" or a council for a content section', () => {
+    expect(present('<nav><a href="/x">Raksti mums</a></nav>', 'content.blog', 'lv')).toBe('none');
+    expect(present('<nav><a href="/y">Konsultatīvās padomes sēdes</a></nav>', 'content.blog', 'lv')).toBe('none');
+  });
+});
+
 describe('letters without their marks', () => {
   it('matches Latvian and Lithuanian words typed without long marks, cedillas and carons', () => {
     expect(cueMatcher(PRIVACY).test('Privatuma politika')).toBe(true);
