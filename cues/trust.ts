@@ -256,8 +256,8 @@ export const LEGAL_FORMS = [
   'S.L.', 'SL', 'S.L.U.', 'SLU', 'Lda', 'Lda.', 'Unipessoal', 'sp. z o.o.', 'Sp. z o.o.', 'sp.j.', 'S.K.A.', 'OÜ', 'MTÜ', 'VOF', 'V.O.F.',
   // sk, cs, ro, hu
   's.r.o.', 's. r. o.', 'spol. s r.o.', 'a.s.', 'a. s.', 'k.s.', 'v.o.s.', 'S.R.L.', 'PFA', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'Bt.', 'Kkt.',
-  // lv, lt written after the name ("Pavyzdys, UAB"); not "MB": megabytes
-  'UAB', 'SIA', 'VšĮ',
+  // lt written after the name ("Pavyzdys, UAB"); not "MB": megabytes; not "SIA": Italian capitals ("OVUNQUE TU SIA"), Latvian writes it first
+  'UAB', 'VšĮ',
 ] as const;
 
 /** Legal forms written before the name (Latvian, Lithuanian, Estonian "AS"): 'SIA "Näide"', 'UAB „Pavyzdys"'. */

@@ -72,6 +72,13 @@ describe('company identity in lv, lt', () => {
     expect(present(footerLink('Rekvizīti'), 'trust.company', 'lv')).toBe('link');
     expect(present(footerLink('Įmonės rekvizitai'), 'trust.company', 'lt')).toBe('link');
   });
+  it('finds a legal name with its form before or after it, beside the address', () => {
+    expect(present('<footer><p>SIA "Piemērs Baltic"</p><p>Brīvības iela 1, LV-1010 Rīga</p></footer>', 'trust.company', 'lv')).toBe('content');
+    expect(present('<footer><p>Pavyzdys, UAB</p><p>Gedimino pr. 1, LT-01103 Vilnius</p></footer>', 'trust.company', 'lt')).toBe('content');
+  });
+  it('does not take Italian capitals for a Latvian company', () => {
+    expect(present('<footer><p>OVUNQUE TU SIA</p><p>Via Roma 1, 00100 Roma</p></footer>', 'trust.company', 'it')).toBe('none');
+  });
   it('does not take a memory size for a legal form', () => {
     expect(present('<p>Atmintis 256 MB, kaina 19 €</p>', 'trust.company', 'lt')).toBe('none');
   });
