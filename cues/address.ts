@@ -19,6 +19,8 @@ export const ADDRESS_LABEL = [
   // sk, cs, ro, hu
   'adresa', 'sídlo', 'adresa sídla', 'prevádzka', 'provozovna', 'adresă', 'sediu', 'sediul', 'punct de lucru', 'cím', 'címünk', 'székhely',
   'levelezési cím', 'postacím', 'telephely',
+  // lv, lt
+  'adrese', 'juridiskā adrese', 'faktiskā adrese', 'biroja adrese', 'adresas', 'buveinės adresas', 'biuro adresas',
 ] as const;
 
 /** Words a street name ends with, where languages write the street type into one compound
@@ -55,6 +57,8 @@ export const STREET_WORDS = [
   // sk, cs, ro, hu (not "u.": German "und"; not "sor", "köz": everyday words)
   'námestie', 'nám.', 'náměstí', 'nábrežie', 'nábřeží', 'třída', 'tř.', 'bulevardul', 'b-dul', 'calea', 'șoseaua', 'șos.', 'aleea', 'piața', 'splaiul',
   'utca', 'út', 'útja', 'tér', 'körút', 'krt.', 'fasor', 'rakpart', 'sétány',
+  // lv, lt ("Brīvības iela 1", "Gedimino prospektas 1")
+  'iela', 'bulvāris', 'prospekts', 'laukums', 'gatve', 'gatvė', 'prospektas', 'aikštė', 'alėja',
 ] as const;
 
 /** Post-office boxes: an address without a street. */
@@ -80,6 +84,8 @@ export const ADDRESS_CONTEXT = [
   'telefoon', 'teléfono', 'telefono', 'telefone', 'tel.:', 'kontaktid', 'contacto', 'contato', 'correo', 'e-posti',
   // sk, cs, ro, hu
   'kontakty', 'kapcsolat', 'elérhetőség', 'telefón', 'telefonszám', 'adresa', 'adresă',
+  // lv, lt
+  'tālrunis', 'telefons', 'e-pasts', 'kontakti', 'adrese', 'telefonas', 'el. paštas', 'kontaktai', 'adresas',
 ] as const;
 
 /** US state and territory codes, for "City, ST 12345". */

@@ -37,6 +37,10 @@ export const BOOKING = [
   // de, fr, es, it, pt: more booking buttons
   'jetzt reservieren', 'online reservieren', 'termin anfragen', 'réservez maintenant', 'reserva ahora', 'reservar cita', 'pide tu cita',
   'prenota subito', 'marque já', 'agendar consulta',
+  // lv, lt (not a bare "pierakstīties": a newsletter signup too; nor "registruotis": an account)
+  'rezervēt', 'rezervēt galdiņu', 'galdiņa rezervācija', 'rezervācija', 'rezervēt tagad', 'rezervēt tiešsaistē', 'rezervēt vizīti',
+  'pieteikt vizīti', 'pierakstīties vizītei', 'tiešsaistes pieraksts', 'pieraksts tiešsaistē', 'rezervuoti', 'rezervuokite', 'rezervuoti staliuką',
+  'staliuko rezervacija', 'rezervacija', 'rezervuoti internetu', 'registracija vizitui', 'registruotis vizitui', 'užsiregistruoti vizitui',
 ] as const;
 
 /** A short link that names only the thing booked ("Termin", "appointment"), read with its sentence. */
@@ -55,15 +59,19 @@ export const BOOKING_NOT = [
   'terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung', 'voorwaarden', 'condiciones', 'condizioni', 'condições', 'regulamin', 'tingimused',
   // sk, cs, ro, hu
   'podmienky', 'podmínky', 'termeni', 'condiții', 'feltételek', 'storno',
+  // lv, lt
+  'noteikumi', 'taisyklės', 'sąlygos',
 ] as const;
 /** Booking by phone or email is contact, not online booking. */
 export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel',
   // sk, cs, ro, hu
   'telefonicky', 'telefonic', 'telefonon',
+  // lv, lt
+  'pa tālruni', 'telefoniski', 'telefonu',
 ] as const;
 
 // A bare verb as a whole segment ("/boka/", "/varaa/") where the language has no other use for it ("/book/" may be a book).
-export const BOOKING_PATH = /(?:^|[/_-])(?:boka|varaa|bestill|bestil|buchen|reservieren|booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering|rezervacia|rezervace|rezervare|foglalas|idopontfoglalas)(?:[/._?-]|$)/;
+export const BOOKING_PATH = /(?:^|[/_-])(?:boka|varaa|bestill|bestil|buchen|reservieren|booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering|rezervacia|rezervace|rezervare|foglalas|idopontfoglalas|rezervacija|rezervet|rezervuoti|pieraksts)(?:[/._?-]|$)/;
 
 /** Booking systems; a link to them is a booking link, their script or frame an embedded widget. */
 export const BOOKING_VENDORS: readonly Vendor[] = [

@@ -19,6 +19,9 @@ export const CHECKOUT = [
   'dokončiť objednávku', 'odoslať objednávku', 'zaplatiť', 'dokončit objednávku', 'odeslat objednávku', 'zaplatit', 'adresa doručenia',
   'fakturačná adresa', 'doručovací adresa', 'fakturační adresa', 'finalizează comanda', 'trimite comanda', 'plătește', 'adresa de livrare',
   'adresa de facturare', 'megrendelés elküldése', 'rendelés leadása', 'tovább a fizetéshez', 'szállítási cím', 'számlázási cím',
+  // lv, lt
+  'noformēt pasūtījumu', 'apstiprināt pasūtījumu', 'pasūtīt un apmaksāt', 'apmaksāt', 'piegādes adrese', 'norēķinu adrese', 'doties uz kasi',
+  'pateikti užsakymą', 'patvirtinti užsakymą', 'užsakyti ir apmokėti', 'apmokėti', 'pristatymo adresas', 'pereiti prie apmokėjimo',
 ] as const;
 
 /** Words of an account signup (not a login): register, create an account. */
@@ -30,13 +33,15 @@ export const ACCOUNT_SIGNUP = [
   'registreren', 'account aanmaken', 'registrarse', 'crear cuenta', 'registrati', 'crea un account', 'criar conta', 'cadastre-se', 'zarejestruj się',
   'załóż konto', 'registreeru', 'loo konto', 'registrácia', 'zaregistrovať sa', 'vytvoriť účet', 'registrace', 'zaregistrovat se', 'vytvořit účet',
   'creează cont', 'înregistrează-te', 'regisztráció', 'fiók létrehozása',
+  // lv, lt
+  'reģistrēties', 'izveidot kontu', 'registruotis', 'sukurti paskyrą',
 ] as const;
 
 /** Form attributes (id, class, name, action) of a cart, checkout, order or registration form. */
-export const PURCHASE_FORM_ATTR = /checkout|cart|basket|order|payment|register|signup|sign-up|booking|reserv|kassa|tilaus|ostoskori|maksu|rekister|varaus|warenkorb|bestell|kasse|varukorg|bestall|panier|commande|kosik|kosar|objednavk|comanda|megrendel/i;
+export const PURCHASE_FORM_ATTR = /checkout|cart|basket|order|payment|register|signup|sign-up|booking|reserv|kassa|tilaus|ostoskori|maksu|rekister|varaus|warenkorb|bestell|kasse|varukorg|bestall|panier|commande|kosik|kosar|objednavk|comanda|megrendel|grozs|pasutijum|krepsel|uzsakym/i;
 
 /** Path segments of a product page ("/products/teapot", "/tuote/kahvi", "/p/123", "/dp/B00…"). */
-export const PRODUCT_PATH = /(?:^|\/)(?:products?|tuotteet|tuote|produkt|produkte|produkter|produit|produits|producto|produkty|produse|produs|termek|termekek|item|items|p|dp)\/[^/]/i;
+export const PRODUCT_PATH = /(?:^|\/)(?:products?|tuotteet|tuote|produkt|produkte|produkter|produit|produits|producto|produkty|produse|produs|termek|termekek|produkti|preces|prece|produktai|prekes|preke|item|items|p|dp)\/[^/]/i;
 
 /** Class or id words of a product card or product listing item. */
 export const PRODUCT_CARD_ATTR = /product|tuote|produkt|produit/i;

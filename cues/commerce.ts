@@ -15,6 +15,9 @@ export const ADD_TO_CART = [
   'adaugă în coș', 'adaugă în coșul', 'adaugă în coşul meu', 'adaugă în coșul de cumpărături', 'cumpără acum',
   // hu
   'kosárba', 'kosárba teszem', 'a kosárba', 'kosárba rakom', 'kosárhoz ad', 'megveszem',
+  // lv, lt
+  'pievienot grozam', 'pievienot grozā', 'ielikt grozā', 'likt grozā', 'pirkt tagad', 'į krepšelį', 'įdėti į krepšelį',
+  'pridėti į krepšelį', 'dėti į krepšelį', 'pirkti dabar',
 ] as const;
 
 /** Phrases that name the cart or the checkout anywhere in a short link or button label ("Cart (0)", "Ostoskori"). */
@@ -30,12 +33,17 @@ export const CART = [
   'kosaram', 'a kosaram', 'kosár tartalma', 'bevásárlókosár', 'kosár megtekintése', 'tovább a pénztárhoz',
   // es, pt: the shopping bag
   'mi bolsa', 'ver bolsa', 'minha sacola', 'a minha sacola',
+  // lv, lt (not a bare "grozs" or "krepšelis" in a label: a gift basket is one)
+  'iepirkumu groz*', 'mans grozs', 'jūsu grozs', 'tavs grozs', 'skatīt grozu', 'apskatīt grozu', 'doties uz kasi', 'pirkinių krepšel*',
+  'prekių krepšel*', 'mano krepšelis', 'jūsų krepšelis', 'tavo krepšelis', 'peržiūrėti krepšelį', 'eiti į krepšelį',
 ] as const;
 
 /** Words that name the cart only as the whole label ("Checkout", not "Checkout my Instagram"; "Basket", not "Easter basket ideas"). */
 export const CART_LABEL = ['kori', 'kassa', 'checkout', 'basket', 'bag', 'kurv', 'panier', 'cesta', 'cesto', 'kassasse', 'caja',
   // sk, cs, ro, hu
   'košík', 'coș', 'coșul', 'kosár',
+  // lv, lt
+  'grozs', 'krepšelis',
 ] as const;
 
 /** Messages a mini-cart shows: "Your cart is empty", "Ostoskorisi on tyhjä", "0 items". */
@@ -53,6 +61,10 @@ export const CART_STATE = [
   'coșul tău este gol', 'coșul este gol', 'coșul de cumpărături este gol', 'coșul dvs. este gol', 'adăugat în coș',
   // hu
   'a kosár üres', 'a kosarad üres', 'az ön kosara üres', 'kosara üres', 'kosár üres', 'a kosárba került',
+  // lv, lt
+  'grozs ir tukšs', 'jūsu grozs ir tukšs', 'tavs grozs ir tukšs', 'iepirkumu grozs ir tukšs', 'pievienots grozam', 'prece pievienota grozam',
+  'grozā nav preču', 'krepšelis tuščias', 'jūsų krepšelis tuščias', 'krepšelis yra tuščias', 'jūsų krepšelis yra tuščias',
+  'prekių krepšelis tuščias', 'prekė įdėta į krepšelį', 'pridėta į krepšelį',
 ] as const;
 
 /** Path segments of cart and checkout pages ("/fi/ostoskori", "/cart.php"). */
@@ -61,12 +73,16 @@ export const CART_PATH_SEGMENTS = ['cart', 'basket', 'trolley', 'checkout', 'ost
   'ostukorvi', 'ostoskoriin', 'varukorgen', 'handlekurven',
   // sk, cs, ro, hu
   'kosik', 'kosar', 'cos', 'cosul-meu', 'cos-de-cumparaturi',
+  // lv, lt
+  'grozs', 'iepirkumu-grozs', 'krepselis', 'pirkiniu-krepselis',
 ] as const;
 
 /** Class or id words of a header cart control that shows only an icon and a count ("header__cart", "minicart-link"). */
 export const CART_CLASS_WORDS = ['cart', 'minicart', 'mini-cart', 'basket', 'trolley', 'ostoskori', 'warenkorb', 'varukorg', 'kundvagn', 'panier', 'handlekurv', 'kurv', 'winkelwagen', 'winkelmand', 'carrito', 'carrello', 'carrinho', 'koszyk', 'ostukorv',
   // sk, cs, hu
   'kosik', 'kosar',
+  // lv, lt
+  'grozs', 'krepselis',
 ] as const;
 
 /** Whole-label links that start the order flow of a shop or a meal-kit ("Commander", "Order now"). */
@@ -78,6 +94,9 @@ export const ORDER_LINK = [
   'rendeljen most', 'rendelj most', 'online rendelés',
   // sk, cs, ro
   'online objednávka', 'objednávka online',
+  // lv, lt (not a bare "pasūtīt" or "užsakyti": a call or a visit is ordered too)
+  'pasūtīt tiešsaistē', 'pasūtīt tagad', 'pasūti tagad', 'pasūtīt online', 'užsakyti internetu', 'užsakyti dabar', 'užsisakyk dabar',
+  'užsakyti online',
 ] as const;
 
 /** Delivery: phrases that name shipping wherever they stand in a label or line. */
@@ -155,6 +174,15 @@ export const DELIVERY_PHRASE = [
   'kiszállítási díj*', 'kiszállítási idő*',
   // sk, cs: a restaurant's delivery ("rozvoz", "dovoz")
   'rozvoz jedál', 'rozvoz jídel', 'rozvoz zadarmo', 'rozvoz zdarma', 'dovoz zadarmo', 'dovoz zdarma', 'donáška zadarmo', 'donáška zdarma',
+  // lv (not a bare "piegādes": a supply chain too)
+  'bezmaksas piegāde', 'piegāde bez maksas', 'piegādes izmaks*', 'piegādes maks*', 'piegādes cen*', 'piegādes laik*', 'piegādes termiņ*',
+  'piegādes noteikum*', 'piegādes veid*', 'piegādes iespēj*', 'piegādes informācij*', 'piegāde un apmaksa', 'apmaksa un piegāde',
+  'piegāde un atgriešana', 'piegāde uz mājām', 'piegāde mājās', 'saņemšana veikalā', 'ēdiena piegāde', 'bezmaksas piegādi',
+  // lt
+  'nemokamas pristatymas', 'pristatymas nemokamai', 'nemokamai pristatome', 'pristatymo kain*', 'pristatymo išlaid*', 'pristatymo laik*',
+  'pristatymo termin*', 'pristatymo sąlyg*', 'pristatymo būd*', 'pristatymo informacij*', 'pristatymas ir apmokėjimas', 'apmokėjimas ir pristatymas',
+  'pristatymas ir grąžinimas', 'pristatymas į namus', 'prekių pristatymas', 'maisto pristatymas', 'atsiėmimas parduotuvėje', 'nemokamas siuntimas',
+  'siuntimo kain*', 'siuntimo išlaid*',
 ] as const;
 
 /** Delivery: words that are a whole link or button label on their own ("Versand", "Shipping"). */
@@ -165,6 +193,8 @@ export const DELIVERY_LABEL = [
   'expédition', 'forsendelse', 'frete', 'doručenie', 'doručení', 'poštovné', 'livrare', 'livrarea', 'szállítás', 'kiszállítás',
   // sk, cs
   'rozvoz', 'donáška',
+  // lv, lt ("Pristatymas" alone is a shop's delivery page; a company presentation says whose)
+  'piegāde', 'pristatymas', 'siuntimas',
 ] as const;
 
 /** Path tokens of delivery pages ("/versand/", "/toimitus-ja-maksu", "/shipping-rates/"). */
@@ -176,6 +206,8 @@ export const DELIVERY_PATH_TOKENS = [
   'dorucenie', 'doruceni', 'postovne', 'livrare', 'szallitas', 'kiszallitas', 'forsendelse', 'frete',
   // sk, cs
   'rozvoz',
+  // lv, lt
+  'piegade', 'siuntimas',
 ] as const;
 
 /** Returns: phrases that name returns, refunds or the right of withdrawal wherever they stand. */
@@ -230,6 +262,11 @@ export const RETURNS_PHRASE = [
   // hu
   'visszaküld*', 'termékvisszaküldés', 'elállási jog', 'elállás', 'elállási nyilatkozat', 'pénzvisszafizetés*', 'pénz-visszafizetési garancia',
   'csere és visszaküldés', 'termékcsere',
+  // lv, lt
+  'preču atgriešan*', 'preces atgriešan*', 'atgriešanas politik*', 'atgriešanas noteikum*', 'atgriešanas kārtīb*', 'atteikuma tiesīb*',
+  'naudas atmaks*', 'atgriešana un apmaiņa', 'apmaiņa un atgriešana', 'bezmaksas atgriešana', 'preču apmaiņa', 'prekių grąžinim*',
+  'prekės grąžinim*', 'grąžinimo politik*', 'grąžinimo sąlyg*', 'grąžinimo taisykl*', 'grąžinimo tvark*', 'grąžinimas ir keitimas',
+  'keitimas ir grąžinimas', 'nemokamas grąžinimas', 'pinigų grąžinim*', 'teisė atsisakyti sutarties', 'sutarties atsisakym*', 'prekių keitimas',
 ] as const;
 
 /** Returns: words that name returns only as the whole label ("Returns", "Widerruf"; not a headline "Trump's tax returns"). */
@@ -238,6 +275,8 @@ export const RETURNS_LABEL = [
   'resi', 'reso', 'zwrot', 'tagastus',
   // de, en, nl, pt, es; sk, cs, ro, hu
   'retouren', 'retoure', 'exchanges', 'ruilen', 'trocas', 'cambios', 'vrátenie', 'vrácení', 'returnare', 'visszaküldés',
+  // lv, lt
+  'atgriešana', 'grąžinimas', 'grąžinimai',
 ] as const;
 
 /** Path tokens of returns pages. */
@@ -246,6 +285,8 @@ export const RETURNS_PATH_TOKENS = [
   'retourneren', 'retouren', 'devoluciones', 'devolucion', 'resi', 'reso', 'devolucoes', 'devolucao', 'zwroty', 'zwrot', 'tagastamine', 'tagastus',
   // de, sk, cs, ro, hu
   'retoure', 'vratenie', 'vraceni', 'returnare', 'retururi', 'visszakuldes', 'elallas', 'odstupenie', 'odstoupeni',
+  // lv, lt
+  'atgriesana', 'grazinimas', 'grazinimai',
 ] as const;
 
 /** Pricing: phrases of links to a price list or plans page. */
@@ -259,6 +300,8 @@ export const PRICING_LINK = [
   // de; sk, cs, ro, hu
   'preisübersicht', 'cenník', 'ceník', 'naše ceny', 'listă de prețuri', 'lista de prețuri', 'prețurile noastre', 'árlista', 'áraink', 'díjszabás',
   'díjaink',
+  // lv, lt
+  'cenrādis', 'mūsu cenas', 'cenas un pakalpojumi', 'pakalpojumu cenas', 'kainoraštis', 'mūsų kainos', 'kainos ir paslaugos', 'paslaugų kainos',
 ] as const;
 
 /** Pricing: words that lead to prices only as the whole label ("Hinnat", "Pricing"; not a headline "Oil prices rise"). */
@@ -268,6 +311,8 @@ export const PRICING_LABEL = ['hinnat', 'hinnoittelu', 'priser', 'pricing', 'pri
   'publicité', 'annonceurs', 'anunciar', 'publicidad', 'pubblicità', 'publicidade', 'reklama',
   // de, ro, hu
   'tarife', 'prețuri', 'árak', 'árazás',
+  // lt (not lv "cenas": Spanish dinners)
+  'kainos',
 ] as const;
 
 /** Path tokens of price-list pages ("/hinnasto", "/pricing", "/preise"). */
@@ -276,6 +321,8 @@ export const PRICING_PATH_TOKENS = [
   'prijzen', 'prijslijst', 'tarieven', 'precios', 'tarifas', 'prezzi', 'listino', 'tariffe', 'precos', 'precario', 'cennik', 'hinnakiri', 'hinnad',
   // sk, cs, ro, hu, de
   'cenik', 'ceny', 'preturi', 'tarife', 'arlista', 'arak', 'dijszabas',
+  // lv, lt
+  'cenradis', 'kainorastis', 'kainos',
 ] as const;
 
 /** Whole-label links to the site's own buy page, which states the price ("Buy now" → /buy/). */
@@ -284,6 +331,8 @@ export const BUY_LINK = [
   'kopen', 'nu kopen', 'koop nu', 'comprar', 'comprar ahora', 'comprar agora', 'acquista', 'acquista ora', 'kup', 'kup teraz', 'osta kohe',
   // sk, cs, ro, hu
   'kúpiť', 'kúpiť teraz', 'koupit', 'koupit nyní', 'koupit teď', 'cumpără', 'cumpără acum', 'megveszem', 'vásárolj most', 'vásároljon most',
+  // lv, lt
+  'pirkt', 'pirkt tagad', 'nopirkt', 'pirkti', 'pirkti dabar', 'nupirkti',
 ] as const;
 
 /** Currency signs and codes written before an amount ("€12.90", "kr 199", "CHF 20.–"). */
@@ -293,6 +342,8 @@ export const CURRENCY_BEFORE = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 's
  *  Not Hungarian "Ft": in English it is feet. */
 export const CURRENCY_AFTER = [
   '€', 'eur', 'euro', 'euros', 'euroa', 'usd', 'chf', 'sek', 'nok', 'dkk', 'kr', 'kr.', 'kronor', 'kroner', 'zł', 'pln', ':-', ',-', 'kč', 'czk', 'huf', 'lei', 'ron', 'isk',
+  // lv, lt
+  'eiro', 'eurų', 'eurai', 'euras',
 ] as const;
 
 /** Words near an amount that make it the site's own price. */
@@ -302,6 +353,8 @@ export const TAX_NOTE = [
   'inkl. mwst*', 'inkl mwst*', 'inkl. ust*', 'inkl. gesetzl*', 'zzgl. mwst*', 'exkl. mwst*', 'inklusive mwst*', 'incl. vat', 'inc. vat', 'including vat', 'excl. vat', 'ex. vat',
   'sis. alv', 'sisältää alv', 'alv 0 %', 'inkl. moms', 'ink. moms', 'inklusive moms', 'exkl. moms', 'inkl. mva', 'inkl. btw', 'incl. btw', 'excl. btw',
   'ttc', 'ht', 'iva incluido', 'iva incluída', 'iva inclusa', 'iva incl.', 'brutto', 'netto', 'z vat', 'zawiera vat', 'sis. km', 'koos km',
+  // lv, lt
+  'ar pvn', 'bez pvn', 'ieskaitot pvn', 'ar pvn.', 'su pvm', 'be pvm', 'įskaitant pvm', 'su pvm.',
 ] as const;
 
 export const PRICE_CONTEXT = [
@@ -311,6 +364,8 @@ export const PRICE_CONTEXT = [
   'under', 'unter', 'onder', 'per person', 'pro person', 'par personne', 'por persona', 'a persona', 'por pessoa', 'za osobę', 'inimese kohta', 'henkilöltä',
   // sk, cs, ro, hu
   's dph', 'bez dph', 'vrátane dph', 'včetně dph', 'dph', 'preț', 'prețul', 'cu tva', 'fără tva', 'ár', 'ára', 'áfa', 'bruttó', 'nettó',
+  // lv, lt
+  'cenas', 'pvn', 'ar pvn', 'sākot no', 'kaina', 'kainos', 'nuo', 'pvm', 'su pvm',
 ] as const;
 
 /** Words that make an amount nearby a price even in a long sentence ("Buffetlounaan hinta on 10,50 €"):
@@ -320,6 +375,8 @@ export const PRICE_NOUN = [
   'prisen', 'koster', 'prix', 'tarif', 'coûte', 'prijs', 'kost', 'precio', 'cuesta', 'prezzo', 'costa', 'preço', 'cena', 'kosztuje', 'hind', 'hinnaga', 'maksab',
   // sk, cs, ro, hu
   'cenu', 'stojí', 'preț', 'prețul', 'costă', 'ára', 'árak',
+  // lv, lt
+  'cenā', 'maksā', 'izmaksā', 'kaina', 'kainą', 'kainuoja',
 ] as const;
 
 /** A preposition just before the amount that makes it what something costs ("för 89 kr inklusive dryck",
@@ -327,12 +384,16 @@ export const PRICE_NOUN = [
 export const PRICE_FOR = ['för', 'for', 'für', 'pour', 'voor', 'por', 'per', 'za', 'hintaan', 'eest',
   // ro
   'pentru',
+  // lt
+  'už',
 ] as const;
 
 /** "From" words before a lone amount ("ab 9,90 €", "vanaf € 12", "alates 15 €"). */
 export const FROM_WORDS = ['from', 'ab', 'alk.', 'alk', 'alkaen', 'från', 'fra', 'dès', 'à partir de', 'vanaf', 'desde', 'da', 'a partire da', 'a partir de', 'od', 'alates',
   // ro
   'începând de la',
+  // lv, lt
+  'sākot no', 'nuo',
 ] as const;
 
 /** A publisher's subscription offer: its price is the site's own, even on an article page ("Je m'abonne à partir de 1€"). */
@@ -342,6 +403,8 @@ export const SUBSCRIPTION = [
   'abonnements', 'abos', 'abonnementer', 'prenumerationer', 'assinaturas', 'abbonamenti', 'suscripciones', 'subscriptions',
   // sk, cs, ro, hu
   'predplatné', 'předplatné', 'predplatiť', 'předplatit', 'abonament', 'abonează-te', 'előfizetés', 'előfizetek',
+  // lv, lt
+  'abonements', 'abonēt', 'abonē', 'prenumeruoti', 'prenumeruok',
 ] as const;
 
 /** A publisher's link to its subscription offer, as the whole label ("Assine", "Abonnieren"): the corpus counts it as a
@@ -352,6 +415,8 @@ export const SUBSCRIBE_LABEL = [
   'subscribe today', 'become a subscriber', 'tellimine', 'get the magazine', 'subscribe to the magazine', 'magazine subscription', 'give a gift subscription', 'gift subscription',
   // sk, cs, ro, hu
   'predplatné', 'předplatné', 'predplatiť', 'předplatit', 'abonează-te', 'előfizetés', 'előfizetek', 'fizessen elő', 'fizess elő',
+  // lv, lt (nouns only: "Abonēt" and "Prenumeruoti" also sign up for a newsletter)
+  'abonements', 'digitālais abonements', 'prenumerata', 'skaitmeninė prenumerata',
 ] as const;
 
 /** A free trial of a paid subscription ("1 Monat kostenlos testen" → /chefkoch-abo/): counted where the address says subscription. */
@@ -375,6 +440,8 @@ export const NOT_PRICE = [
   'palkka', 'lön', 'gehalt', 'salary', 'omsättning', 'liikevaihto', 'umsatz', 'revenue',
   // sk, cs, ro, hu
   'darovať', 'darovat', 'darujte', 'donează', 'donație', 'adományoz*', 'mzda', 'salariu',
+  // lv, lt
+  'ziedot', 'ziedojum*', 'alga', 'atalgojums', 'aukoti', 'paaukok', 'paaukokite', 'atlyginimas',
 ] as const;
 
 /** Units after an amount that make it a price ("45 €/h", "9,90 €/kk", "$12/month", "3 € / kpl"). */
@@ -384,6 +451,8 @@ export const PRICE_UNITS = [
   'pessoa', 'noite', 'mês', 'ano', 'osoba', 'osobę', 'os', 'szt', 'noc', 'godz', 'mies', 'inimene', 'tk', 'öö', 'kuu', 'aasta', 'tund',
   // sk, cs, ro, hu
   'ks', 'mesiac', 'měsíc', 'hod', 'rok', 'deň', 'lună', 'luna', 'noapte', 'persoană', 'buc', 'zi', 'hó', 'éj', 'fő', 'db', 'óra', 'hónap', 'év', 'nap',
+  // lv, lt
+  'gab', 'mēn', 'mēnesī', 'nakts', 'diena', 'vnt', 'mėn', 'naktis', 'asm', 'val', 'para',
 ] as const;
 
 /** JSON-LD and Open Graph types of an editorial page, where prices may be those of tested third-party products. */

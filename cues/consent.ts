@@ -68,6 +68,8 @@ export const CONSENT_PLUGIN_DIR = /\/wp-content\/plugins\/(?=[^/]*(?:cookie|cons
 export const CONSENT_WORDS = [
   'einwilligung', 'zustimmung', 'suostumus', 'suostumuksesi', 'samtycke', 'samtykke', 'samtykket', 'consent', 'consentement', 'toestemming', 'consenso', 'consentimento',
   'consentimiento', 'zgoda', 'zgody', 'nõusolek', 'nõusoleku',
+  // lv, lt
+  'piekrišana', 'piekrišanu', 'piekrišanas', 'sutikimas', 'sutikimą', 'sutikimo',
 ] as const;
 
 /** The words of a cookie notice. */
@@ -76,6 +78,8 @@ export const COOKIE_WORDS = [
   'cookie*', 'küpsis*', 'ciasteczk*', 'pliki cookie', 'plików cookie',
   // hu (a bakery's "süti" alone is left out)
   'sütik*', 'sütit',
+  // lv, lt ("sīkdatnes", "sīkfaili", "slapukai": words made for the web's cookies)
+  'sīkdatn*', 'sīkfail*', 'slapuk*',
 ] as const;
 
 /** Buttons and phrases of a consent dialog that speak of choosing. */
@@ -113,6 +117,10 @@ export const CONSENT_ACTIONS = [
   // hu
   'elfogadom', 'elfogad', 'összes elfogadása', 'mindet elfogadom', 'elutasítom', 'elutasítás', 'összes elutasítása', 'beállítások', 'testreszabás',
   'engedélyezem', 'egyetértek',
+  // lv, lt
+  'piekrītu', 'pieņemt', 'pieņemt visus', 'pieņemt visas', 'pieņemt visu', 'apstiprināt visas', 'atļaut visas', 'atļaut visus', 'noraidīt',
+  'noraidīt visus', 'noraidīt visas', 'tikai nepieciešamās', 'iestatījumi', 'pielāgot', 'sutinku', 'priimti', 'priimti visus', 'priimti viską',
+  'leisti visus', 'leisti visus slapukus', 'atmesti', 'atmesti visus', 'atsisakyti', 'tik būtinieji', 'tik būtini', 'nustatymai', 'tinkinti',
 ] as const;
 
 /** Buttons that only dismiss a notice ("OK", "Close", "Got it"): enough after a cookie sentence, not in any cookie text. */
@@ -123,6 +131,8 @@ export const COOKIES_DISABLED = [
   'cookies must be enabled', 'does not accept cookies', "doesn't accept cookies", 'evästeet eivät ole käytössä', 'salli evästeet selaimesi', 'cookies är avstängda', 'aktivera cookies', 'aktiver cookies',
   'cookies désactivés', 'activer les cookies', 'activez les cookies', 'cookies uitgeschakeld', 'schakel cookies in', 'habilita las cookies', 'cookies desactivadas', 'abilita i cookie', 'ative os cookies',
   'włącz obsługę cookies', 'włącz cookies',
+  // lv, lt
+  'iespējojiet sīkdatnes', 'sīkdatnes ir atspējotas', 'įjunkite slapukus', 'slapukai išjungti',
 ] as const;
 
 export const NOTICE_DISMISS = [
@@ -130,6 +140,8 @@ export const NOTICE_DISMISS = [
   'sluiten', 'begrepen', 'cerrar', 'entendido', 'fechar', 'compreendi', 'zamknij', 'rozumiem', 'sulge', 'selge', 'sain aru', 'nõus',
   // sk, cs, ro, hu
   'zavrieť', 'zavřít', 'rozumím', 'súhlasím', 'souhlasím', 'închide', 'am înțeles', 'înțeleg', 'bezár', 'bezárás', 'értem', 'rendben',
+  // lv, lt
+  'aizvērt', 'sapratu', 'labi', 'piekrītu', 'uždaryti', 'supratau', 'gerai', 'sutinku',
 ] as const;
 
 /** Labels of a button or link that reopens the consent settings ("Cookie settings", "Paramètres des cookies"). */
@@ -153,6 +165,10 @@ export const CONSENT_SETTINGS = [
   'setări cookie*', 'setările cookie*', 'gestionează cookie*', 'preferințe cookie*', 'setări de confidențialitate',
   // hu
   'süti beállítások', 'sütibeállítások', 'cookie beállítások', 'süti-beállítások', 'adatvédelmi beállítások', 'sütik kezelése',
+  // lv, lt
+  'sīkdatņu iestatījum*', 'sīkdatņu preferences', 'pārvaldīt sīkdatnes', 'privātuma iestatījum*', 'piekrišanas iestatījum*', 'pārvaldīt piekrišanu',
+  'mainīt piekrišanu', 'slapukų nustatym*', 'slapukų parinktys', 'tvarkyti slapukus', 'privatumo nustatym*', 'sutikimo nustatym*', 'keisti sutikimą',
+  'valdyti sutikimą', 'tvarkyti sutikimus',
 ] as const;
 
 /** Sentences a cookie notice opens with ("This site uses cookies", "Käytämme evästeitä", "Wir verwenden Cookies"). */
@@ -178,6 +194,10 @@ export const COOKIE_NOTICE = [
   'folosim cookie*', 'folosește cookie*', 'utilizăm cookie*', 'utilizează cookie*', 'folosim module cookie', 'utilizează module cookie',
   // hu
   'sütiket használ*', 'cookie-kat használ*', 'sütiket alkalmaz*', 'cookie-kat alkalmaz*', 'cookie-kat használunk',
+  // lv, lt
+  'izmantojam sīkdatn*', 'izmanto sīkdatn*', 'lietojam sīkdatn*', 'lieto sīkdatn*', 'izmantotas sīkdatn*', 'tiek izmantotas sīkdatn*',
+  'sīkdatņu izmantošan*', 'izmantojam sīkfail*', 'izmanto sīkfail*', 'naudojame slapuk*', 'naudoja slapuk*', 'naudojami slapuk*',
+  'slapukų naudojim*',
 ] as const;
 
 /** Sentences of a notice that takes going on as consent ("By continuing to browse you accept cookies"): with a cookie
@@ -188,11 +208,15 @@ export const IMPLIED_ACCEPT = [
   'du accepterer', 'accepterer du', 'du godtar', 'godtar du', 'du aksepterer', 'aksepterer du', 'du godkänner', 'godkänner du', 'du accepterar', 'accepterar du', 'hyväksyt', 'you accept', 'you agree',
   'you consent', 'akzeptieren sie', 'sie akzeptieren', 'stimmen sie', 'vous acceptez', 'acceptez', 'gaat u akkoord', 'ga je akkoord', 'accepteert u', 'accepteer je', 'aceptas', 'acepta usted', 'accetti',
   'accetta', 'aceitas', 'aceita', 'akceptujesz', 'zgadzasz się', 'nõustute', 'nõustud',
+  // lv, lt
+  'jūs piekrītat', 'piekrītat', 'jūs sutinkate', 'sutinkate',
 ] as const;
 export const IMPLIED_VISIT = [
   'når du besøger', 'når du bruger', 'når du benytter', 'når du besøker', 'når du bruker', 'när du besöker', 'när du använder', 'kun käytät', 'kun vierailet', 'when you visit', 'when you use',
   'wenn sie unsere', 'wenn sie diese', 'beim besuch', 'lorsque vous visitez', 'lorsque vous utilisez', 'quand vous visitez', 'als u onze', 'als u deze', 'wanneer u', 'cuando visitas', 'al visitar',
   'quando visiti', 'visitando', 'ao visitar', 'quando visita', 'odwiedzając', 'korzystając z naszych', 'külastades',
+  // lv, lt
+  'apmeklējot', 'izmantojot mūsu', 'lankydamiesi', 'naudodamiesi mūsų',
 ] as const;
 
 export const IMPLIED_CONSENT = [
@@ -206,4 +230,7 @@ export const IMPLIED_CONSENT = [
   'pokračovaním v prehliadaní', 'používaním tejto stránky', 'prehliadaním súhlasíte', 'prehliadaním stránky súhlasíte',
   'používaním stránky súhlasíte', 'pokračováním v prohlížení', 'používáním tohoto webu', 'procházením webu souhlasíte', 'používáním webu souhlasíte', 'continuând navigarea',
   'prin continuarea navigării', 'folosind acest site', 'az oldal használatával', 'a weboldal használatával', 'a böngészés folytatásával',
+  // lv, lt
+  'turpinot lietot', 'turpinot izmantot', 'turpinot pārlūkot', 'turpinot apmeklēt', 'izmantojot šo vietni', 'izmantojot šo tīmekļa vietni',
+  'naršydami toliau', 'toliau naršydami', 'tęsdami naršymą', 'naudodamiesi šia svetaine', 'naršydami šioje svetainėje', 'toliau naudodamiesi',
 ] as const;

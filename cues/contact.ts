@@ -44,6 +44,11 @@ export const CONTACT_PAGE = [
   'ajánlatkérés', 'kérjen ajánlatot',
   // de
   'schreiben sie uns', 'schreib uns',
+  // lv, lt
+  'kontakti', 'kontaktinformācija', 'kontaktu informācija', 'sazinies ar mums', 'sazinieties ar mums', 'sazināties ar mums', 'saziņas forma',
+  'kontaktforma', 'klientu apkalpošana', 'klientu serviss', 'raksti mums', 'rakstiet mums', 'pieprasīt piedāvājumu', 'pieprasi piedāvājumu',
+  'piedāvājuma pieprasījums', 'kontaktinė informacija', 'susisiekite', 'susisiekite su mumis', 'susisiek su mumis', 'susisiekti', 'kontaktų forma',
+  'užklausos forma', 'klientų aptarnavimas', 'parašykite mums', 'rašykite mums', 'gauti pasiūlymą', 'pasiūlymo užklausa', 'kainos užklausa',
 ] as const;
 
 /** Link texts where a contact word names a product: contact lenses, a contact grill, contactless payment. */
@@ -59,6 +64,8 @@ export const CONTACT_PATH_SEGMENTS = [
   // sk, cs, ro, hu
   'kontaktujte-nas', 'napiste-nam', 'kontaktny-formular', 'kontaktni-formular', 'contacteaza-ne', 'contactati-ne', 'date-de-contact', 'kapcsolat',
   'elerhetoseg', 'elerhetosegek', 'kapcsolatfelvetel',
+  // lv, lt
+  'kontakti', 'sazinies-ar-mums', 'sazinai', 'susisiekite', 'susisiekite-su-mumis',
 ] as const;
 
 /** Words that name a message field or a form's purpose. */
@@ -69,6 +76,9 @@ export const MESSAGE_FIELD = [
   // sk, cs, ro, hu
   'správa', 'vaša správa', 'zpráva', 'vaše zpráva', 'dotaz', 'otázka', 'mesaj', 'mesajul', 'mesajul tău', 'întrebare', 'üzenet', 'üzenete',
   'az ön üzenete', 'kérdés',
+  // lv, lt
+  'ziņa', 'jūsu ziņa', 'ziņojums', 'jūsu ziņojums', 'jautājums', 'jūsu jautājums', 'žinutė', 'jūsų žinutė', 'pranešimas', 'klausimas',
+  'jūsų klausimas',
 ] as const;
 
 /** What blog-comment and review forms say: they publish what is written, they do not reach the business. */
@@ -79,6 +89,9 @@ export const CALLBACK = [
   'bel mij terug', 'terugbelverzoek', 'llámame', 'te llamamos', 'richiamami', 'vi richiamiamo', 'ligamos-lhe', 'ligue-me', 'zamów rozmowę', 'oddzwonimy', 'helistame tagasi',
   // sk, cs, ro, hu
   'zavoláme vám', 'spätné volanie', 'zpětné volání', 'vă sunăm noi', 'vă sunăm', 'visszahívás', 'visszahívást kérek',
+  // lv, lt
+  'mēs jums piezvanīsim', 'pasūtīt zvanu', 'pieprasīt zvanu', 'atzvaniet man', 'paskambinkite man', 'mes jums paskambinsime', 'užsakyti skambutį',
+  'perskambinsime',
 ] as const;
 
 export const NOT_CONTACT_FORM = [
@@ -97,6 +110,10 @@ export const NOT_CONTACT_FORM = [
   'nebude zverejnená', 'nebude zverejnený', 'pridať komentár', 'nebude zveřejněn', 'nebude zveřejněna', 'přidat komentář', 'napsat recenzi',
   'nu va fi publicată', 'lasă un comentariu', 'scrie o recenzie', 'nem lesz publikálva', 'nem jelenik meg', 'szólj hozzá', 'értékelés írása',
   'životopis', 'motivačný list', 'motivační dopis', 'önéletrajz', 'motivációs levél',
+  // lv, lt
+  'netiks publicēta', 'netiks publicēts', 'atstāt komentāru', 'atstāj komentāru', 'rakstīt atsauksmi', 'motivācijas vēstule', 'nebus skelbiamas',
+  'nebus paskelbtas', 'nebus paskelbtas viešai', 'parašykite komentarą', 'palikite komentarą', 'rašyti atsiliepimą', 'gyvenimo aprašymas',
+  'motyvacinis laiškas',
 ] as const;
 
 /** Labels that put a phone number next to them. */
@@ -123,6 +140,9 @@ export const PHONE_LABEL = [
   // sk, cs, ro, hu
   'telefón', 'telefónne číslo', 'telefonní číslo', 'zavolajte nám', 'zavolejte nám', 'infolinka', 'zákaznícka linka', 'zákaznická linka', 'sunați-ne',
   'sună-ne', 'număr de telefon', 'telefonszám', 'hívjon minket', 'hívjon', 'ügyfélszolgálat',
+  // lv, lt
+  'tālrunis', 'tālr.', 'tālr', 'telefons', 'mob. tālr.', 'mobilais', 'zvaniet', 'zvaniet mums', 'zvani mums', 'klientu apkalpošana',
+  'nepieciešama palīdzība', 'telefonas', 'tel. nr.', 'mob. tel.', 'skambinkite', 'skambinkite mums', 'klientų aptarnavimas', 'reikia pagalbos',
 ] as const;
 
 /** Labels of numbers that are not phones; when one sits nearer than a phone label, the number is not a phone. */
@@ -142,6 +162,9 @@ export const CONTACT_CONTEXT = [
   'contatto', 'contato', 'kontaktid', 'klantenservice', 'atención al cliente', 'servizio clienti', 'obsługa klienta', 'klienditeenindus', 'correo',
   // sk, cs, ro, hu
   'kontakty', 'kontaktujte nás', 'kapcsolat', 'elérhetőség*', 'contactați-ne', 'zákaznícky servis', 'zákaznický servis', 'ügyfélszolgálat',
+  // lv, lt
+  'kontakti', 'sazinies ar mums', 'sazinieties ar mums', 'klientu apkalpošana', 'e-pasts', 'kontaktai', 'susisiekite', 'klientų aptarnavimas',
+  'el. paštas',
 ] as const;
 
 /** Words of a job advertisement: a phone or email right after them belongs to the ad's contact person, not to the site. */
@@ -152,6 +175,8 @@ export const JOB_AD = [
   'bewerbung', 'ihre bewerbung', 'bewerbungsunterlagen', 'die stelle', 'stellenangebot', 'candidature', 'votre candidature', 'le poste', 'lettre de motivation',
   'sollicitatie', 'je sollicitatie', 'de functie', 'vacature', 'candidatura', 'el puesto', 'la vacante', 'la posizione', 'il curriculum', 'a vaga',
   'aplikuj', 'twoje cv', 'oferta pracy', 'kandideeri', 'ametikoht', 'lähetä cv', 'send your cv', 'curriculum vitae',
+  // lv, lt
+  'pieteikuma vēstule', 'sūtiet savu cv', 'darba sludinājums', 'vakance', 'siųskite savo cv', 'siųskite cv', 'darbo skelbimas', 'darbo pasiūlymas',
 ] as const;
 
 /** Words that name another party whose details a page gives: the other party of a listing on a portal (an estate agent,
@@ -191,9 +216,14 @@ export const WEBMASTER = [
   'webbansvarig', 'webbredaktör', 'webredaktør', 'webansvarlig', 'webmestre', 'administrateur du site', 'websitebeheerder', 'webbeheerder', 'beheerder van de website',
   'správca stránky', 'správcovi stránky', 'správca webu', 'správce webu', 'správci webu', 'správci stránek', 'administrator strony', 'administratora strony',
   'amministratore del sito', 'administrador del sitio', 'administrador do site', 'veebihaldur', 'webmesteren',
+  // lv, lt
+  'vietnes administrators', 'mājaslapas administrators', 'svetainės administratorius', 'svetainės administravimas',
 ] as const;
 
-export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost', 'mail', 'courriel', 's-posti', 'mejl', 'correo', 'correo electrónico', 'posta elettronica', 'e-postiaadress', 'adres e-mail'] as const;
+export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost', 'mail', 'courriel', 's-posti', 'mejl', 'correo', 'correo electrónico', 'posta elettronica', 'e-postiaadress', 'adres e-mail',
+  // lv, lt
+  'e-pasts', 'epasts', 'e-pasta adrese', 'el. paštas', 'el.paštas', 'el. pašto adresas',
+] as const;
 
 /** Buttons and links that open a live chat. */
 export const CHAT_PROMPT = [
@@ -203,6 +233,9 @@ export const CHAT_PROMPT = [
   'fale connosco', 'czat na żywo', 'czat z konsultantem', 'vestle meiega', 'alusta vestlust', 'chat-palvelu', 'chat-palveluun', 'asiakaspalvelun chat', 'chatti',
   // fr, it, es, pl, sk, cs, ro, hu
   'chat en ligne', 'chat online', 'czat online', 'četujte s nami', 'chatujte s námi', 'chat cu noi', 'élő chat', 'chat indítása',
+  // lv, lt
+  'tiešsaistes čats', 'tērzē ar mums', 'sākt tērzēšanu', 'tiešsaistes tērzēšana', 'tiesioginis pokalbis', 'pradėti pokalbį',
+  'pokalbis su konsultantu', 'internetinis pokalbis',
 ] as const;
 
 /** Form builders whose embedded frame is the page's enquiry form: the form lives in the vendor's

@@ -32,12 +32,17 @@ export const FAQ = [
   'întrebări frecvente', 'întrebări puse frecvent', 'întrebări și răspunsuri', 'centru de ajutor', 'centrul de ajutor', 'centrul de asistență',
   // hu (GYIK)
   'gyakori kérdések', 'gyakran ismételt kérdések', 'gyik', 'kérdések és válaszok', 'gyakori kérdések és válaszok', 'súgóközpont', 'ügyfélközpont',
+  // lv ("BUJ"), lt ("DUK")
+  'biežāk uzdotie jautājumi', 'bieži uzdotie jautājumi', 'biežāk uzdotie jautājumi un atbildes', 'jautājumi un atbildes', 'buj', 'palīdzības centrs',
+  'duk', 'dažniausiai užduodami klausimai', 'dažnai užduodami klausimai', 'dažni klausimai', 'klausimai ir atsakymai', 'pagalbos centras',
 ] as const;
 
 /** Words that name a help centre when they are the whole label of a link ("Help", "Hilfe & Kontakt"), not part of one ("Erste Hilfe"). */
 export const HELP_WORDS = ['help', 'hilfe', 'support', 'aide', 'hjälp', 'hjelp', 'hjælp', 'ohjeet', 'tuki', 'asiakastuki', 'apua', 'ayuda', 'aiuto', 'hulp', 'assistenza', 'ajuda', 'pomoc', 'klienditugi', 'kundesupport',
   // sk, cs, ro, hu
   'podpora', 'nápověda', 'nápoveda', 'ajutor', 'asistență', 'suport', 'súgó', 'segítség', 'támogatás',
+  // lv, lt
+  'palīdzība', 'atbalsts', 'pagalba',
 ] as const;
 
 /** Words that may stand beside a help word in such a label. */
@@ -48,6 +53,8 @@ export const HELP_LABEL_FILLERS = [
   'servicio', 'al', 'cliente', 'clientes', 'atención', 'apoio', 'ao', 'serviço', 'servizio', 'clienti', 'client', 'clients', 'kundeservice', 'kundtjänst', 'ir', 'a', 'go', 'to', 'zur', 'zum', 'till', 'til',
   // sk, cs, ro, hu
   'és', 'și', 'centru', 'centrul', 'kapcsolat', 'kontakty', 'zákaznícka', 'zákaznická', 'ügyfélszolgálat', 'clienți',
+  // lv, lt
+  'un', 'centrs', 'centras', 'klientu', 'klientų', 'kontakti', 'kontaktai',
 ] as const;
 
 /** Names of a customer-service area: a help centre when its host or path says so too ("Customer service"
@@ -61,20 +68,25 @@ export const CUSTOMER_SERVICE = [
   // sk, cs, ro, hu
   'zákaznícky servis', 'zákaznícka podpora', 'zákaznícke centrum', 'zákaznícka linka', 'zákaznický servis', 'zákaznická podpora', 'zákaznické centrum',
   'zákaznická linka', 'relații clienți', 'serviciul clienți', 'asistență clienți', 'ügyfélszolgálat', 'vevőszolgálat',
+  // lv, lt
+  'klientu apkalpošana', 'klientu serviss', 'klientu atbalsts', 'klientu centrs', 'klientų aptarnavimas', 'klientų aptarnavimo centras',
+  'klientų pagalba', 'klientų centras',
 ] as const;
 
 /** Path segments of an FAQ page ("/faq", "/de/fragen-und-antworten", "/nutrition-faqs"). A decoded path keeps its
  *  marks ("/kundservice/vanliga-frågor", "/časté-otázky"): each such word is matched with and without them. */
-export const FAQ_PATH = /(?:^|[/_-])(?:faqs?|ukk|kkk|usein-kysytyt[\w-]*|fragen-und-antworten|haeufige-fragen|häufige-fragen|vanliga-fr[aå]gor|fr[aå]gor-och-svar|sp[oø]rsm[aå]l-og-svar|sp(?:oe|ø)rgsm(?:aa|å)l-og-svar|ofte-stillede-sp[oø]rgsm[aå]l|questions-fr[eé]quentes|foire-aux-questions|frequently-asked-questions|help-?cent(?:er|re)|help-information|help-topics|hilfe-?center|hj[aä]lpcenter|ohjekeskus|tukikeskus|veelgestelde-vragen|preguntas-frecuentes|domande-frequenti|perguntas-frequentes|najcz[eę][sś]ciej-zadawane-pytania|cz[eę]ste-pytania|korduma-kippuvad-k[uü]simused|helpcentrum|centro-de-ayuda|centro-assistenza|central-de-ajuda|centrum-pomocy|abikeskus|vanligafr[aå]gor|vaak-gestelde-vragen|d[uú]vidas-frequentes|dudas-frecuentes|najcz[eę]stsze-pytania|[cč]ast[eé]-ot[aá]zky|[cč]asto-kladen[eé]-ot[aá]zky|[cč]ast[eé]-dotazy|ot[aá]zky-a-odpoved[eií]|nej[cč]ast[eě]j[sš][ií]-dotazy|naj[cč]astej[sš]ie-ot[aá]zky|[iî]ntreb[aă]ri-frecvente|gyakori-k[eé]rd[eé]sek|gyakran-ism[eé]telt-k[eé]rd[eé]sek|gyik)(?:[/._-]|$)/;
+export const FAQ_PATH = /(?:^|[/_-])(?:faqs?|ukk|kkk|usein-kysytyt[\w-]*|fragen-und-antworten|haeufige-fragen|häufige-fragen|vanliga-fr[aå]gor|fr[aå]gor-och-svar|sp[oø]rsm[aå]l-og-svar|sp(?:oe|ø)rgsm(?:aa|å)l-og-svar|ofte-stillede-sp[oø]rgsm[aå]l|questions-fr[eé]quentes|foire-aux-questions|frequently-asked-questions|help-?cent(?:er|re)|help-information|help-topics|hilfe-?center|hj[aä]lpcenter|ohjekeskus|tukikeskus|veelgestelde-vragen|preguntas-frecuentes|domande-frequenti|perguntas-frequentes|najcz[eę][sś]ciej-zadawane-pytania|cz[eę]ste-pytania|korduma-kippuvad-k[uü]simused|helpcentrum|centro-de-ayuda|centro-assistenza|central-de-ajuda|centrum-pomocy|abikeskus|vanligafr[aå]gor|vaak-gestelde-vragen|d[uú]vidas-frequentes|dudas-frecuentes|najcz[eę]stsze-pytania|[cč]ast[eé]-ot[aá]zky|[cč]asto-kladen[eé]-ot[aá]zky|[cč]ast[eé]-dotazy|ot[aá]zky-a-odpoved[eií]|nej[cč]ast[eě]j[sš][ií]-dotazy|naj[cč]astej[sš]ie-ot[aá]zky|[iî]ntreb[aă]ri-frecvente|gyakori-k[eé]rd[eé]sek|gyakran-ism[eé]telt-k[eé]rd[eé]sek|gyik|bie[zž][aā]k-uzdotie-jaut[aā]jumi|bie[zž]i-uzdotie-jaut[aā]jumi|buj|jaut[aā]jumi-un-atbildes|duk|da[zž]niausiai-u[zž]duodami-klausimai|da[zž]ni-klausimai|klausimai-ir-atsakymai)(?:[/._-]|$)/;
 
 /** A path whose last segment is a help word is a help centre's home ("/de/hilfe", "/help/"), unlike "/help/privacy-policy". */
-export const HELP_PATH_LAST = /^(?:help|helpdesk|servicedesk|hilfe|support|aide|hjalp|hjälp|hjelp|hjaelp|hjælp|ohjeet|tuki|asiakastuki|ayuda|aiuto|hulp|ajuda|pomoc|klienditugi|hc|napoveda|nápověda|podpora|ajutor|sugo|súgó|segitseg|segítség)$/;
+export const HELP_PATH_LAST = /^(?:help|helpdesk|servicedesk|hilfe|support|aide|hjalp|hjälp|hjelp|hjaelp|hjælp|ohjeet|tuki|asiakastuki|ayuda|aiuto|hulp|ajuda|pomoc|klienditugi|hc|napoveda|nápověda|podpora|ajutor|sugo|súgó|segitseg|segítség|palidziba|palīdzība|atbalsts|pagalba)$/;
 
 /** Hosts of a help centre ("support.example.com", "help.example.fi"). */
-export const HELP_HOST_LABEL = /^(?:help|support|faq|hilfe|aide|ohjeet|tuki|hjalp|hjelp|hjelpesenter|hjalpcenter|hjaelpecenter|hjaelp|kundesenter|kundecenter|kundecentret|ohjekeskus|tukikeskus|kundenservice|kundeservice|asiakaspalvelu|asiakastuki|kundservice|kundtjanst|customerservice|customercare|helpcenter|helpcentre|helpdesk|hilfecenter|klantenservice|ayuda|aiuto|ajuda|pomoc|klienditugi|servicedesk|napoveda|podpora|ajutor|sugo|segitseg)$/;
+export const HELP_HOST_LABEL = /^(?:help|support|faq|hilfe|aide|ohjeet|tuki|hjalp|hjelp|hjelpesenter|hjalpcenter|hjaelpecenter|hjaelp|kundesenter|kundecenter|kundecentret|ohjekeskus|tukikeskus|kundenservice|kundeservice|asiakaspalvelu|asiakastuki|kundservice|kundtjanst|customerservice|customercare|helpcenter|helpcentre|helpdesk|hilfecenter|klantenservice|ayuda|aiuto|ajuda|pomoc|klienditugi|servicedesk|napoveda|podpora|ajutor|sugo|segitseg|palidziba|atbalsts|pagalba)$/;
 
 /** Words of a heading over a list of questions that does not say "FAQ" ("Conveyancing questions"). */
 export const QUESTIONS_WORDS = ['questions', 'kysymykset', 'kysymyksiä', '*kysymykset', 'frågor', 'fragen', 'spørgsmål', 'spørsmål', 'questions fréquentes', 'vragen', 'preguntas', 'domande', 'perguntas', 'pytania', 'küsimused', '*küsimused',
   // sk, cs, ro, hu
   'otázky', 'dotazy', 'întrebări', 'kérdések',
+  // lv, lt
+  'jautājumi', 'klausimai',
 ] as const;

@@ -28,6 +28,9 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
       // sk, cs, ro, hu
       'platba kartou', 'platobná karta', 'platobnou kartou', 'platební karta', 'platební kartou', 'kartou', 'card bancar', 'card de credit', 'cu cardul', 'plata cu cardul',
       'bankkártya*', 'hitelkártya*', 'kártyás fizetés', 'kártyával',
+      // lv, lt
+      'maksājumu kart*', 'bankas kart*', 'kredītkart*', 'debetkart*', 'norēķinu kart*', 'ar karti', 'ar maksājumu karti', 'mokėjimo kortel*', 'banko kortel*',
+      'kreditinė kortelė', 'kreditine kortele', 'kreditinės kortelės', 'debetinė kortelė', 'debetine kortele', 'kortele',
     ],
     ambiguous: true,
   },
@@ -101,6 +104,9 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
       'paga in 3 rate', 'in 3 rate', 'pagamento rateale', 'sem juros', 'parcelado',
       // sk, cs, ro, hu
       'na faktúru', 'na fakturu', 'nákup na splátky', 'na splátky', 'plata în rate', 'în rate', 'részletfizetés', 'utólagos fizetés',
+      // lv, lt
+      'uz nomaksu', 'pirkums uz nomaksu', 'maksā pa daļām', 'maksāt pa daļām', 'apmaksa pa daļām', 'išsimokėtinai', 'pirkimas išsimokėtinai', 'mokėk dalimis', 'mokėti dalimis',
+      'atidėtas mokėjimas',
     ],
   },
   {
@@ -108,30 +114,40 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
     names: [
       'lasku', 'laskulla', 'laskun', 'laskulle', 'faktura', 'fakturan', 'fakturaen', 'faktura vat', 'fakturę', 'rechnung', 'invoice', 'facture', 'factuur', 'factura', 'fattura', 'fatura',
       'afbetaling', 'a plazos', 'a rate', 'prestações', 'raty', 'arve', 'arvega', 'instalments', 'installments', 'faktúra', 'faktúru', 'fakturu', 'factură', 'számla', 'számlára', 'splátky',
+      // lv, lt (not a bare "sąskaita": a bank account too)
+      'rēķins', 'rēķinu', 'pēc rēķina', 'pēcapmaksa', 'sąskaita faktūra', 'sąskaitą faktūrą', 'pagal sąskaitą faktūrą',
     ],
     ambiguous: true,
   },
   { item: 'bank', names: ['verkkopank*', 'pankkimaksu', 'vorkasse', 'tilisiirto', 'tilisiirtona', 'tilisiirrolla', 'pankkisiirto*', 'pangalink*', 'pangaülekanne', 'przelew bankowy', 'bonifico bancario', 'transferência bancária', 'bankoverschrijving',
-  'bankový prevod', 'bankovým prevodom', 'prevodom na účet', 'bankovní převod', 'bankovním převodem', 'převodem na účet', 'transfer bancar', 'ordin de plată', 'banki átutalás*', 'átutalással'] },
+  'bankový prevod', 'bankovým prevodom', 'prevodom na účet', 'bankovní převod', 'bankovním převodem', 'převodem na účet', 'transfer bancar', 'ordin de plată', 'banki átutalás*', 'átutalással',
+  // lv, lt
+  'bankas pārskaitījum*', 'ar pārskaitījumu', 'internetbank*', 'banko pavedim*', 'elektroninė bankininkystė', 'per elektroninę bankininkystę'] },
   {
     item: 'bank',
     names: [
       'bank transfer', 'online banking', 'banköverföring', 'überweisung', 'bankoverførsel', 'nettbank', 'virement bancaire', 'virement', 'bank payment', 'overboeking', 'transferencia', 'transferencia bancaria',
       'bonifico', 'transferência', 'przelew', 'przelewem', 'prevodom', 'převodem', 'átutalás',
+      // lv, lt
+      'pārskaitījums', 'pārskaitījumu', 'pavedimu', 'pavedimas',
     ],
     ambiguous: true,
   },
   { item: 'cheque', names: ['chèque', 'chèques', 'cheque', 'cheques', 'scheck'], ambiguous: true },
   { item: 'viabill', names: ['viabill'] },
   { item: 'cod', names: ['cash on delivery', 'nachnahme', 'postiennakko', 'contre-remboursement', 'onder rembours', 'contra reembolso', 'contrassegno', 'pagamento alla consegna', 'za pobraniem', 'pobranie', 'pagamento na entrega',
-  'dobierka', 'dobierkou', 'na dobierku', 'dobírka', 'dobírkou', 'na dobírku', 'ramburs', 'plata ramburs', 'utánvét', 'utánvéttel'] },
-  { item: 'cash', names: ['barzahlung', 'cash', 'käteinen', 'käteisellä', 'kontant', 'kontanter', 'espèces', 'contant', 'contanti', 'efectivo', 'dinheiro', 'gotówka', 'gotówką', 'sularaha', 'hotovosť', 'v hotovosti', 'hotově', 'numerar', 'în numerar', 'készpénz', 'készpénzzel'], ambiguous: true, logoNames: ['bar'] },
+  'dobierka', 'dobierkou', 'na dobierku', 'dobírka', 'dobírkou', 'na dobírku', 'ramburs', 'plata ramburs', 'utánvét', 'utánvéttel',
+  // lv, lt
+  'pēcmaksa', 'ar pēcmaksu', 'apmaksa saņemot', 'išperkamuoju mokesčiu', 'išperkamasis mokestis', 'apmokėjimas pristatymo metu'] },
+  { item: 'cash', names: ['barzahlung', 'cash', 'käteinen', 'käteisellä', 'kontant', 'kontanter', 'espèces', 'contant', 'contanti', 'efectivo', 'dinheiro', 'gotówka', 'gotówką', 'sularaha', 'hotovosť', 'v hotovosti', 'hotově', 'numerar', 'în numerar', 'készpénz', 'készpénzzel', 'skaidrā naudā', 'skaidra nauda', 'grynaisiais', 'grynieji pinigai'], ambiguous: true, logoNames: ['bar'] },
   {
     item: 'giftcard',
     names: [
       'gift card', 'gift cards', 'giftcard', 'gift voucher', 'lahjakortti', 'lahjakortilla', 'presentkort', 'gavekort', 'geschenkkarte', 'gutschein', 'warengutschein', 'geschenkgutschein', 'carte cadeau',
       'cadeaukaart', 'cadeaubon', 'tarjeta regalo', 'carta regalo', 'buono regalo', 'cartão presente', 'cartão oferta', 'karta podarunkowa', 'bon podarunkowy', 'kinkekaart',
       'darčeková poukážka', 'darčekový poukaz', 'dárkový poukaz', 'dárková poukázka', 'card cadou', 'voucher cadou', 'ajándékkártya', 'ajándékutalvány',
+      // lv, lt
+      'dāvanu kart*', 'dāvanu kupon*', 'dāvanu sertifikāt*', 'dovanų kortel*', 'dovanų kupon*', 'dovanų ček*', 'dovanų sertifikat*',
     ],
     ambiguous: true,
   },
@@ -157,6 +173,8 @@ export const PAYMENT_CONTEXT = [
   'fizet*', 'fizess*', 'fizetési mód*', 'fizetési lehetőség*', 'elfogadunk', 'elfogadott',
   // fr, nl, sv
   'nous acceptons', 'wij accepteren', 'vi accepterar',
+  // lv, lt
+  'apmaksa', 'apmaksas veidi', 'maksājum*', 'samaksa', 'maksāt', 'norēķin*', 'pieņemam', 'apmokėjim*', 'mokėjim*', 'mokėti', 'atsiskaitym*', 'priimame',
   // nl: "afrekenen", and its split form "je rekent (gemakkelijk) af met"
   'afrekenen', 'afrekenen met', 'rekent af met', 'reken af met', 'rekent gemakkelijk af met', 'rekent eenvoudig af met', 'rekent veilig af met', 'rekent makkelijk af met',
 ] as const;
@@ -176,10 +194,13 @@ export const PAYMENT_HEADING = [
   'elfogadott kártyák',
   // fr
   'moyen de paiement', 'mode de paiement',
+  // lv, lt
+  'apmaksas veidi', 'maksājumu veidi', 'norēķinu veidi', 'apmaksas iespējas', 'maksājumu iespējas', 'droša apmaksa', 'drošs maksājums', 'apmokėjimo būdai', 'mokėjimo būdai',
+  'atsiskaitymo būdai', 'mokėjimo galimybės', 'saugus apmokėjimas', 'saugūs mokėjimai',
 ] as const;
 
 /** Class or id fragments of a container of payment logos ("site-footer__payment-icons", "payment-logos", "col payment"). */
-export const PAYMENT_CONTAINER = /payment|zahlung|maksu|betal|betaal|paiement|pagamento|pago|platnosc|płatno|makse|platb|platob|platebn|fizetes|pay-?icons|pay-?logos|card-?icons|credit-?cards/i;
+export const PAYMENT_CONTAINER = /payment|zahlung|maksu|betal|betaal|paiement|pagamento|pago|platnosc|płatno|makse|platb|platob|platebn|fizetes|apmaks|maksajum|mokejim|pay-?icons|pay-?logos|card-?icons|credit-?cards/i;
 
 /** Tokens of a logo file or icon class that say nothing about the method ("2024_footer_Visa_icon"). */
 export const LOGO_NOISE = new Set([

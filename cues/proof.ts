@@ -45,6 +45,10 @@ export const TESTIMONIAL_HEADING = [
   // hu
   'referenciák', 'referenciáink', 'ügyfeleink mondták', 'mit mondanak ügyfeleink', 'ügyfélvélemények', 'elégedett ügyfelek', 'esettanulmányok',
   'sikertörténetek', 'rólunk mondták',
+  // lv, lt (not "klientu atsauksmes", "klientų atsiliepimai": a product's reviews too)
+  'ko saka mūsu klienti', 'ko par mums saka', 'ko klienti saka par mums', 'apmierināti klienti', 'klientu stāsti', 'veiksmes stāsti',
+  'atsauksmes par mums', 'viesu grāmata', 'ką sako mūsų klientai', 'ką apie mus sako', 'ką klientai sako apie mus', 'patenkinti klientai',
+  'klientų istorijos', 'sėkmės istorijos', 'atsiliepimai apie mus', 'svečių knyga',
 ] as const;
 
 /** Words that name references only as a whole link label to another page of the site: "References" is also a bibliography,
@@ -59,6 +63,8 @@ export const REFERENCE_LINK_LABEL = [
   'accolades', 'our accolades',
   // sk, cs, ro, hu
   'naši zákazníci', 'naši klienti', 'clienții noștri', 'ügyfeleink', 'projekty', 'proiecte', 'projektek', 'referenciák',
+  // lv, lt
+  'mūsu klienti', 'projekti', 'mūsu projekti', 'mūsu darbi', 'mūsų klientai', 'projektai', 'mūsų projektai', 'mūsų darbai',
 ] as const;
 
 /** Path segments of a testimonials or references page. */
@@ -73,6 +79,8 @@ export const REVIEW_WORDS = [
   'opinie', 'opinii', 'recenzj*', 'ocena', 'oceny', 'ocen', 'gwiazdk*', 'arvustus*', 'hinnang*', 'tärni',
   // sk, cs, ro, hu
   'recenzi*', 'recenze', 'recenzí', 'hodnoten*', 'hodnocen*', 'evaluări', 'stele', 'vélemény*', 'értékelés*', 'csillag',
+  // lv, lt
+  'atsauksm*', 'vērtējum*', 'zvaigzn*', 'atsiliepim*', 'įvertinim*', 'žvaigžd*',
 ] as const;
 
 /** Prompts of a review widget, shown even before the first review: they count as the widget. */
@@ -102,6 +110,9 @@ export const REVIEW_PROMPT = [
   'napísať recenziu', 'pridať recenziu', 'ohodnoťte produkt', 'zatiaľ žiadne recenzie', 'napsat recenzi', 'přidat recenzi', 'zatím žádné recenze',
   'scrie o recenzie', 'adaugă o recenzie', 'nu există recenzii', 'nicio recenzie', 'írj véleményt', 'írja meg véleményét', 'értékelés írása',
   'még nincs értékelés',
+  // lv, lt
+  'uzrakstīt atsauksmi', 'rakstīt atsauksmi', 'pievienot atsauksmi', 'atstāt atsauksmi', 'novērtēt produktu', 'vēl nav atsauksmju', 'nav atsauksmju',
+  'parašyti atsiliepimą', 'rašyti atsiliepimą', 'palikti atsiliepimą', 'įvertinti prekę', 'atsiliepimų dar nėra', 'atsiliepimų nėra',
 ] as const;
 
 /** An editor's grade in a product test: "Our rating: 4.5/5" rates someone else's product. */

@@ -19,6 +19,10 @@ export const NEWSLETTER = [
   'buletin informativ', 'abonare la newsletter', 'abonează-te la newsletter', 'înscrie-te la newsletter',
   // hu (hírlevél, hírlevelünk)
   'hírlevél*', 'hírlevel*', 'feliratkozás', 'iratkozz fel', 'iratkozzon fel',
+  // lv ("Jaunumu vēstule"), lt ("Naujienlaiškis", inflected)
+  'jaunumu vēstul*', 'abonēt jaunumus', 'pieteikties jaunumiem', 'pierakstīties jaunumiem', 'piesakies jaunumiem', 'jaunumu abonēšana',
+  'saņemt jaunumus e-pastā', 'naujienlaišk*', 'prenumeruokite naujienas', 'prenumeruok naujienas', 'užsiprenumeruokite naujienas',
+  'naujienų prenumerata', 'gaukite naujienas el. paštu',
 ] as const;
 
 /** E-mail alerts a visitor subscribes to (jobs, prices, listings): counted as a mailing list, as the labels do. */
@@ -46,6 +50,8 @@ export const BY_EMAIL = [
   'por e-mail', 'por email', 'por correo', 'tramite email', 'tramite e-mail', 'via posta elettronica', 'e-mailem', 'na e-mail', 'e-postiga', 'e-posti teel', 'meili teel',
   // sk, cs, ro, hu
   'e-mailom', 'emailom', 'do e-mailu', 'do schránky', 'prin e-mail', 'pe e-mail', 'e-mailben', 'emailben', 'postafiókodba',
+  // lv, lt
+  'e-pastā', 'uz e-pastu', 'pa e-pastu', 'el. paštu', 'į el. paštą', 'į savo el. paštą',
 ] as const;
 
 /** Receiving verbs: "Recevez … en vous inscrivant à notre newsletter", "Modtag nyheder i vores nyhedsbrev". */
@@ -54,6 +60,8 @@ export const RECEIVE = [
   'recibe', 'recibir', 'ricevi', 'ricevere', 'receba', 'receber', 'recebe', 'otrzymuj', 'otrzymasz', 'saad', 'saada', 'inscrivant', 'abonnez', 'iscrivendoti', 'suscribiéndote',
   // sk, cs, ro, hu
   'získajte', 'získejte', 'dostávajte', 'dostávejte', 'primește', 'primiți', 'primești', 'kapjon', 'kapj', 'értesülj', 'értesüljön',
+  // lv, lt
+  'saņem', 'saņemiet', 'saņemt', 'gauk', 'gaukite', 'gauti',
 ] as const;
 
 /** Names of the list itself, without "subscribe" verbs (a paid subscription or a channel is also subscribed to):
@@ -64,6 +72,8 @@ export const NEWSLETTER_NAME = [
   'nieuwsbrief*', 'boletín', 'boletin', 'boletim', 'uudiskiri*', 'uudiskirja*', '*veckobrev', '*ugebrev', '*ukebrev', 'viikkokirje*',
   // sk, cs, ro, hu
   'newsletteru', 'newsletterul', 'newsletterului', 'buletin informativ', 'hírlevél*', 'hírlevel*',
+  // lv, lt
+  'jaunumu vēstul*', 'naujienlaišk*',
 ] as const;
 
 /** Email-marketing services: a form posting to them or a link to their hosted signup page is a list signup. */
@@ -91,6 +101,9 @@ export const SIGNUP = [
   // sk, cs, ro, hu (not a bare "prihlásiť" or "přihlásit": they also log in)
   'prihlásiť na odber', 'prihláste sa na odber', 'prihlásiť sa na odber', 'odoberať', 'odoberajte', 'přihlásit k odběru', 'přihlaste se k odběru',
   'odebírat', 'odebírejte', 'abonează-te', 'abonare', 'mă abonez', 'înscrie-te', 'feliratkozás', 'feliratkozom', 'iratkozz fel', 'iratkozzon fel',
+  // lv, lt (not a bare "pieteikties": to apply for a job too)
+  'pierakstīties', 'pieraksties', 'pierakstieties', 'abonēt', 'abonē', 'prenumeruoti', 'prenumeruok', 'prenumeruokite', 'užsiprenumeruoti',
+  'užsiprenumeruok', 'užsiprenumeruokite',
 ] as const;
 
 export const SIGNUP_TOPIC = [
@@ -106,6 +119,8 @@ export const SIGNUP_TOPIC = [
   // sk, cs, ro, hu
   'novinky', 'zľavy', 'slevy', 'akcie', 'akce', 'ponuky', 'nabídky', 'oferte', 'noutăți', 'reduceri', 'promoții', 'akciók', 'újdonságok',
   'kedvezmények', 'ajánlatok', 'hírek',
+  // lv, lt
+  'jaunum*', 'piedāvājum*', 'atlaid*', 'akcijas', 'receptes', 'naujien*', 'pasiūlym*', 'nuolaid*', 'akcijos', 'receptai',
 ] as const;
 
 /** Forms that take an email for something other than a list: password reset, stock alerts. */
@@ -117,6 +132,8 @@ export const NOT_SIGNUP = [
   // sk, cs, ro, hu
   'heslo', 'parolă', 'jelszó', 'prihlásenie', 'přihlášení', 'autentificare', 'bejelentkezés', 'upozorniť', 'upozornit', 'anunță-mă',
   'értesítést kérek',
+  // lv, lt
+  'parole', 'pieslēgties', 'paziņot, kad', 'slaptažodis', 'prisijungti', 'pranešti, kai',
 ] as const;
 
 export const ACCOUNT = [
@@ -161,6 +178,10 @@ export const ACCOUNT = [
   'identifiez-vous', 'espace personnel', 'mon espace personnel', 'área pessoal', 'mi área',
   // it
   'area personale',
+  // lv, lt
+  'pieslēgties', 'pieslēdzies', 'autorizēties', 'autorizācija', 'mans konts', 'mans profils', 'reģistrēties', 'izveidot kontu',
+  'mani pasūtījumi', 'izrakstīties', 'prisijungti', 'prisijunkite', 'prisijungimas', 'mano paskyra', 'mano profilis', 'registruotis',
+  'sukurti paskyrą', 'mano užsakymai', 'atsijungti',
 ] as const;
 
 /** Words that name the account only as the whole label of a link or button: "Profiili" and "Entrar" are the way in,
@@ -170,6 +191,8 @@ export const ACCOUNT_LABELS = [
   'compte', 'acceder', 'accede', 'accedi', 'member login', 'jäsenalue', 'jäsensivut', 'medlemssider', 'medlemsområde', 'espace membres', 'ledenportaal', 'área de socios', 'area soci', 'strefa członka',
   // sk, cs, ro, hu
   'účet', 'cont', 'fiók',
+  // lv, lt ('Ienākt', enter: a login only as the whole label)
+  'konts', 'profils', 'paskyra', 'profilis', 'ienākt',
 ] as const;
 
 export const LOYALTY = [
@@ -205,6 +228,10 @@ export const LOYALTY = [
   // hu
   'hűségprogram*', 'hűségkártya*', 'hűségpont*', 'hűségklub*', 'törzsvásárló*', 'törzsvevő*', 'törzsügyfél*', 'pontgyűjtés', 'gyűjts pontokat',
   'legyen tagunk',
+  // lv, lt
+  'lojalitātes programm*', 'lojalitātes kart*', 'lojalitātes klub*', 'klienta kart*', 'klientu kart*', 'bonusu programm*', 'krāj punktus',
+  'uzkrāj punktus', 'kļūsti par biedru', 'lojalumo program*', 'lojalumo kortel*', 'lojalumo klub*', 'nuolatinio kliento kortel*', 'kaupk taškus',
+  'kaupkite taškus', 'tapk nariu', 'tapkite nariu',
 ] as const;
 
 /** Words that earn points or credit with purchases ("Sammel Bonus-Guthaben bei jedem Einkauf"): beside a
@@ -217,6 +244,8 @@ export const LOYALTY_EARN = [
   // sk, cs, ro, hu
   'zbierajte body', 'zbierať body', 'sbírejte body', 'sbírat body', 'acumulează puncte', 'acumulezi puncte', 'gyűjts pontokat', 'gyűjtsön pontokat',
   'pontokat gyűjthet',
+  // lv, lt
+  'krāj punktus', 'uzkrāj punktus', 'krāt punktus', 'kaupk taškus', 'kaupkite taškus', 'kaupti taškus',
 ] as const;
 
 /** The last word of a programme's brand name ("REWE Bonus", "Club Lavande" aside): with a matching path and
@@ -228,6 +257,8 @@ export const PROGRAMME_WORDS = [
   'punkte', 'points', 'poäng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid', 'etu', 'edut', 'förmåner', 'fordele', 'fordeler', 'vorteile', 'avantages', 'voordeel', 'ventajas', 'vantaggi',
   // sk, cs, ro, hu
   'puncte', 'pontok', 'výhody', 'avantaje', 'előnyök',
+  // lv, lt
+  'punkti', 'taškai', 'klubs', 'klubas',
 ] as const;
 
 /** Card and points words that name a programme with a brand or a proper name ("JUMBO Card", "Cartão Almedina",
@@ -237,6 +268,8 @@ export const PROGRAMME_CARDS = [
   'points', 'punkte', 'poäng', 'poeng', 'pisteet', 'punten', 'puntos', 'punti', 'pontos', 'punkty', 'punktid',
   // ro, hu
   'kártya', 'kártyája', 'puncte', 'pontok',
+  // lv, lt
+  'kortelė', 'punkti', 'taškai',
 ] as const;
 
 /** Words that make a card, points or club label something else: gift and bank cards, pickup and sales points,
@@ -252,6 +285,8 @@ export const NOT_PROGRAMME = [
   'om', 'about', 'über', 'sur', 'on', 'for', 'för', 'für', 'pour', 'til', 'till',
   // sk, cs, ro, hu
   'darčeková', 'dárková', 'cadou', 'ajándék', 'kreditná', 'kreditní', 'bancar', 'bankkártya',
+  // lv, lt
+  'dāvanu', 'dovanų', 'kredītkarte', 'kreditinė', 'bankas', 'banko',
 ] as const;
 
 /** Phrases that name a loyalty programme in a line of text too ("Vos points de fidélité …"), not only
@@ -272,6 +307,8 @@ export const LOYALTY_PROGRAMME = [
   // sk, cs, ro, hu
   'věrnostn*', 'zákaznícka karta', 'zákaznická karta', 'program de fidelitate', 'programul de fidelitate', 'card de fidelitate',
   'cardul de fidelitate', 'puncte de fidelitate', 'hűségprogram*', 'hűségkártya*', 'hűségpont*', 'törzsvásárló*',
+  // lv, lt
+  'lojalitātes programm*', 'lojalitātes kart*', 'lojalumo program*', 'lojalumo kortel*', 'krāj punktus', 'kaupk taškus',
 ] as const;
 
 /** What a programme pays out, beside an earning verb ("TreueBohnen sammeln", "kerää bonusta", "earn stamps").
@@ -300,6 +337,8 @@ export const REFERRAL = [
   'odporučte priateľovi', 'pozvite priateľa', 'odporuč kamarátovi', 'doporučte přítele', 'doporuč kamarádovi', 'pozvěte přítele', 'pozvi kamaráda',
   'recomandă un prieten', 'invită un prieten', 'invită-ți prietenii', 'program de recomandare', 'ajánld barátodnak', 'hívd meg barátaidat',
   'ajánlói program', 'barátajánló', 'ajánlj egy barátot',
+  // lv, lt
+  'uzaicini draugu', 'uzaicini draugus', 'uzaicināt draugu', 'pakviesk draugą', 'pakvieskite draugą', 'pakviesk draugus',
 ] as const;
 
 /** "Tell a friend" is often a share-by-email link; it is referral only with a reward named beside it. */
@@ -308,6 +347,8 @@ export const TELL_A_FRIEND = [
   'tip een vriend', 'recomiéndanos', 'consiglia a un amico', 'recomende a um amigo', 'poleć nas', 'soovita meid',
   // sk, cs, ro, hu
   'odporučiť priateľovi', 'doporučit příteli', 'recomandă unui prieten', 'ajánld ismerősödnek',
+  // lv, lt
+  'iesaki draugam', 'ieteikt draugam', 'rekomenduok draugui', 'rekomenduokite draugui',
 ] as const;
 // Linear: an amount starts where its digits start (lookbehind), so a digit run is not rescanned from each digit.
 export const REWARD = /(?<!\d)\d+\s*(?:€|eur|kr|sek|nok|dkk|zł|pln|\$|£|%)|[€$£]\s*\d+|\b(?:get|earn|saat|ansaitse|få|erhalten|bekommen|gagnez|recevez|credit|bonus|palkkio|prämie|belohnung|rabatt|alennus|korting|krijg|descuento|consigue|sconto|ricevi|desconto|ganhe|rabat|zniżka|otrzymaj|allahindlus|saad|boonus)\b/i;

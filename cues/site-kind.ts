@@ -10,6 +10,8 @@ export const OPENING_HOURS = [
   // sk, cs, ro, hu
   'otváracie hodiny', 'otváracia doba', 'otevírací doba', 'otevírací hodiny', 'program de lucru', 'orar de funcționare', 'nyitvatartás',
   'nyitva tartás',
+  // lv, lt
+  'darba laiks', 'darba laiki', 'darbo laikas', 'darbo valandos',
 ] as const;
 
 export const MENU = [
@@ -18,6 +20,8 @@ export const MENU = [
   'frokostmenu', 'aftenmenu', 'lunsjmeny', 'notre carte', 'menu du jour', 'menukaart', 'lunchkaart', 'nuestra carta', 'menú del día', 'il nostro menù', 'cardápio', 'karta dań', 'päevapakkumine',
   // sk, cs, ro, hu
   'jedálny lístok', 'denné menu', 'jídelní lístek', 'denní menu', 'meniul zilei', 'étlap', 'napi menü',
+  // lv, lt
+  'ēdienkarte', 'dienas piedāvājums', 'pusdienu piedāvājums', 'dienas pusdienas', 'valgiaraštis', 'dienos pietūs', 'pietų meniu',
 ] as const;
 
 /** Trades of local services: clinics, salons, restaurants, estate agents, craftsmen. */
@@ -32,6 +36,9 @@ export const LOCAL_TRADES = [
   // sk, cs, ro, hu
   'zubár', 'zubná ambulancia', 'zubní lékař', 'kaderníctvo', 'kadeřnictví', 'reštaurácia', 'restaurace', 'stomatolog', 'coafor', 'fogorvos', 'fodrász',
   'étterem',
+  // lv, lt
+  'zobārsts', 'zobārstniecība', 'frizētava', 'skaistumkopšanas salons', 'restorāns', 'kafejnīca', 'odontologas', 'odontologijos klinika', 'kirpykla',
+  'grožio salonas', 'restoranas', 'kavinė',
 ] as const;
 
 export const DEMO = [
@@ -42,6 +49,8 @@ export const DEMO = [
   'richiedi una demo', 'prenota una demo', 'agendar demonstração', 'solicitar demonstração', 'umów demo', 'poproś o demo', 'broneeri demo', 'küsi demot',
   // sk, cs, ro, hu
   'vyžiadať demo', 'požádat o demo', 'solicită demo', 'demó kérése',
+  // lv, lt
+  'pieprasīt demo', 'pieteikt demo', 'užsisakyti demo', 'gauti demo',
 ] as const;
 
 /** Prices per user or seat: SaaS plans. */
@@ -50,6 +59,8 @@ export const PER_SEAT = [
   'pro nutzer', 'pro benutzer', '/nutzer', 'pr. bruger', 'per bruger', 'per bruker', 'par utilisateur', '/utilisateur', 'per gebruiker', 'por usuario', 'per utente', 'por utilizador', 'na użytkownika', 'kasutaja kohta',
   // sk, cs, ro, hu
   'na používateľa', 'za uživatele', 'per utilizator', 'felhasználónként',
+  // lv, lt
+  'par lietotāju', 'vienam vartotojui',
 ] as const;
 
 export const PLANS = [
@@ -63,6 +74,8 @@ export const CASE_STUDIES = [
   'études de cas', 'cas clients', 'klantverhalen', 'klantcases', 'casos de éxito', 'casi di successo', 'casos de sucesso', 'studia przypadków', 'kliendilood',
   // sk, cs, ro, hu
   'prípadové štúdie', 'případové studie', 'studii de caz', 'esettanulmányok',
+  // lv, lt
+  'veiksmes stāsti', 'klientu stāsti', 'sėkmės istorijos', 'klientų istorijos',
 ] as const;
 
 /** Words of companies that sell to companies. */
@@ -72,6 +85,8 @@ export const B2B_WORDS = [
   'pour les entreprises', 'voor bedrijven', 'para empresas', 'per le aziende', 'dla firm', 'ettevõtetele', 'b2b', 'saas',
   // sk, cs, ro, hu
   'pre firmy', 'pro firmy', 'pentru companii', 'cégeknek',
+  // lv, lt
+  'uzņēmumiem', 'biznesam', 'verslui', 'įmonėms',
 ] as const;
 
 export const FREE_TRIAL = [
@@ -79,6 +94,8 @@ export const FREE_TRIAL = [
   'kostenlos testen', 'gratis testen', 'essai gratuit', 'essayer gratuitement', 'gratis proberen', 'probar gratis', 'prova gratuita', 'teste grátis', 'wypróbuj za darmo', 'proovi tasuta',
   // sk, cs, ro, hu
   'vyskúšať zadarmo', 'vyzkoušet zdarma', 'încearcă gratuit', 'próbáld ki ingyen',
+  // lv, lt
+  'izmēģini bez maksas', 'izmēģināt bez maksas', 'išbandyk nemokamai', 'išbandykite nemokamai',
 ] as const;
 
 /** A publisher's reader subscription (not a newsletter signup). */
@@ -89,6 +106,8 @@ export const SUBSCRIPTION = [
   'bliv abonnent', 'for abonnenter', 'bli abonnent', 'abonnez-vous', 'réservé aux abonnés', 'abonnee worden', 'alleen voor abonnees', 'suscríbete', 'solo para suscriptores', 'abbonati', 'assine', 'zostań prenumeratorem', 'telli ajaleht',
   // sk, cs, ro, hu
   'predplatné', 'předplatné', 'abonament digital', 'előfizetés',
+  // lv, lt
+  'digitālais abonements', 'tikai abonentiem', 'kļūsti par abonentu', 'skaitmeninė prenumerata', 'tik prenumeratoriams', 'tapk prenumeratoriumi',
 ] as const;
 
 export const DONATE = [
@@ -97,6 +116,8 @@ export const DONATE = [
   'doneer', 'doneren', 'dona ahora', 'haz un donativo', 'dona ora', 'fai una donazione', 'faça uma doação', 'przekaż darowiznę', 'wesprzyj nas', 'anneta', 'toeta meid',
   // sk, cs, ro, hu
   'darujte', 'prispieť', 'přispět', 'donează', 'adományozz', 'adományozzon',
+  // lv, lt
+  'ziedot', 'ziedo', 'ziedot tagad', 'ziedojumi', 'aukoti', 'aukok', 'paaukok', 'paaukokite',
 ] as const;
 
 export const MEMBERSHIP = [
@@ -105,6 +126,8 @@ export const MEMBERSHIP = [
   'hazte socio', 'diventa socio', 'torne-se sócio', 'zostań członkiem', 'astu liikmeks',
   // sk, cs, ro, hu
   'staňte sa členom', 'staňte se členem', 'devino membru', 'legyen tagunk',
+  // lv, lt
+  'kļūt par biedru', 'kļūsti par biedru', 'biedra nauda', 'tapk nariu', 'tapti nariu', 'nario mokestis',
 ] as const;
 
 /** Associations, foundations, charities and volunteering. */
@@ -114,6 +137,8 @@ export const ASSOCIATION = [
   'vereniging', 'stichting', 'vrijwilliger*', 'asociación', 'fundación', 'associazione', 'onlus', 'fondazione', 'associação', 'stowarzyszenie', 'fundacja', 'mittetulundus*', 'sihtasutus',
   // sk, cs, ro, hu
   'občianske združenie', 'nadácia', 'spolek', 'nadace', 'asociația', 'fundația', 'egyesület', 'alapítvány',
+  // lv, lt (not lv "fonds": French funds)
+  'biedrība', 'nodibinājums', 'brīvprātīg*', 'labdarība', 'asociacija', 'labdaros', 'savanor*', 'viešoji įstaiga',
 ] as const;
 
 /** Delivery words and Europe words, read together on one line: "we ship to all EU countries". */
@@ -122,10 +147,14 @@ export const DELIVERY_WORDS = [
   'verzend*', 'envío*', 'enviamos', 'spedizion*', 'spediamo', 'entrega*', 'wysyłka', 'wysyłamy', 'tarne*', 'postitus*',
   // sk, cs, ro, hu
   'doručujeme', 'doručenie', 'doručení', 'dodáváme', 'livrăm', 'livrare', 'szállítunk', 'szállítás',
+  // lv, lt
+  'piegādā*', 'piegāde*', 'piegādi', 'sūtām', 'pristatome', 'pristatymas', 'siunčiame',
 ] as const;
 export const EUROPE_WORDS = ['eu', 'eu-*', 'europe', 'european union', 'eurooppa*', 'euroopan', 'europa', 'europas', 'europe*', 'europäische union', 'l’ue', "l'ue", 'ue', 'euroopa*',
   // sk, cs, ro, hu
   'európa', 'európska únia', 'evropa', 'evropská unie', 'uniunea europeană', 'európai unió', 'eú',
+  // lv, lt (not "es": Latvian "I", Spanish "is")
+  'eiropa*', 'eiropas savienīb*', 'europos sąjung*',
 ] as const;
 
 /** Selectors of a byline: the author of an article, named in its markup. */

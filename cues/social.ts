@@ -92,4 +92,6 @@ export const SHARE_WORDS = [
   'udostępnij', 'podziel się', 'jaga', 'jaga sõpradega',
   // sk, cs, ro, hu
   'zdieľať', 'zdieľajte', 'sdílet', 'sdílejte', 'distribuie', 'megosztás', 'oszd meg', 'megosztom',
+  // lv, lt (not "dalies": a part, in Lithuanian)
+  'dalīties', 'kopīgot', 'dalīties ar draugiem', 'dalintis', 'pasidalinti', 'pasidalink', 'pasidalinkite', 'bendrinti',
 ] as const;

@@ -31,6 +31,9 @@ export const PRIVACY = [
   'adatvédel*', 'adatkezel*',
   // sv: "Sekretesspolicy"
   'sekretesspolicy*',
+  // lv ("Privātuma politika", "Personas datu apstrāde"), lt ("Privatumo politika", "Asmens duomenų apsauga")
+  'privātuma politika', 'privātum*', 'personas datu apstrād*', 'personas datu aizsardzīb*', 'datu aizsardzīb*', 'privātuma paziņojums',
+  'privatumo politika', 'privatum*', 'asmens duomenų apsaug*', 'asmens duomenų tvarkym*', 'duomenų apsaug*',
 ] as const;
 
 /** A cookie policy is part of the privacy pages (a "Cookies" footer link leads to it); the settings
@@ -54,6 +57,10 @@ export const COOKIE_POLICY = [
   // hu
   'cookie szabályzat', 'cookie tájékoztató', 'cookie-k használata', 'sütik használata', 'süti szabályzat', 'sütiszabályzat', 'süti tájékoztató',
   'cookie kezelés*', 'sütikezel*', 'adatvédelem és sütik',
+  // lv, lt (not the settings: "Sīkdatņu iestatījumi", "Slapukų nustatymai")
+  'sīkdatņu politika', 'sīkdatņu politik*', 'sīkdatnes', 'sīkdatņu izmantošana', 'sīkdatņu lietošana', 'par sīkdatnēm', 'sīkdatņu paziņojums',
+  'sīkfailu politika', 'sīkfaili', 'slapukų politika', 'slapukų politik*', 'slapukai', 'slapukų naudojimas', 'slapukų naudojimo politika',
+  'apie slapukus',
 ] as const;
 
 /** Words that name the cookie page as the whole label of a footer link, but a bakery's product elsewhere ("Cookies", "Kakor"). */
@@ -99,6 +106,12 @@ export const TERMS = [
   // hu (ÁSZF)
   'általános szerződési feltételek', 'ászf', 'felhasználási feltételek', 'vásárlási feltételek', 'szerződési feltételek', 'feltételek', '*feltételek',
   'általános feltételek',
+  // lv ("Lietošanas noteikumi", "Distances līgums"), lt ("Naudojimo taisyklės", "Pirkimo–pardavimo taisyklės"); no bare "noteikumi" or "taisyklės": a town's regulations, a game's rules
+  'lietošanas noteikum*', 'pirkšanas noteikum*', 'pirkuma noteikum*', 'iepirkšanās noteikum*', 'vispārīgie noteikumi', 'noteikumi un nosacījumi',
+  'lietošanas nosacījum*', 'pakalpojumu sniegšanas noteikum*', 'pakalpojuma noteikum*', 'pārdošanas noteikum*', 'tirdzniecības noteikum*',
+  'distances līgums', 'distances līguma noteikum*', 'naudojimo taisykl*', 'naudojimosi taisykl*', 'pirkimo taisykl*', 'pirkimo pardavimo taisykl*', 'pardavimo taisykl*',
+  'prekybos taisykl*', 'paslaugų teikimo taisykl*', 'paslaugų teikimo sąlyg*', 'bendrosios taisyklės', 'bendrosios sąlygos', 'taisyklės ir sąlygos',
+  'naudojimo sąlyg*', 'pardavimo sąlyg*', 'pirkimo sąlyg*',
 ] as const;
 
 /** Path tokens of terms pages ("/agb", "/terms-of-service", "/kayttoehdot"). */
@@ -135,6 +148,8 @@ export const COMPANY_LINK = [
   'impresszum', 'cégadatok', 'céginformációk', 'cégadataink', 'jogi információk',
   // de, da, no
   'anbieterinformationen', 'firmaoplysninger', 'selskapsopplysninger',
+  // lv, lt
+  'rekvizīti', 'uzņēmuma rekvizīti', 'juridiskā informācija', 'rekvizitai', 'įmonės rekvizitai', 'įmonės duomenys', 'teisinė informacija',
 ] as const;
 
 /** Phrases that state where a named company has its registered seat: "Example Sp. z o.o. z siedzibą w Warszawie",
@@ -146,6 +161,8 @@ export const REGISTERED_SEAT = [
   'con sede en', 'domicilio social', 'com sede em', 'com sede na', 'com sede no', 'gevestigd te', 'gevestigd aan', 'statutair gevestigd', 'z siedzibą w', 'z siedzibą', 'asukohaga', 'registrijärgne asukoht',
   // sk, cs, ro, hu
   'so sídlom', 'so sídlom v', 'se sídlem', 'se sídlem v', 'cu sediul în', 'cu sediul social în', 'cu sediul', 'székhelye', 'székhely',
+  // lv, lt
+  'juridiskā adrese', 'buveinės adresas', 'buveinė',
 ] as const;
 
 /** Regulators and deposit insurers a financial firm states its membership of next to its legal name ("Inc., member FINRA/SIPC"). */
@@ -158,6 +175,8 @@ export const NOT_COMPANY_PATH = /(?:^|[/_-])(?:membership|careers?|jobs|investor
 export const COMPANY_PATH_TOKENS = ['impressum', 'imprint', 'legales', 'legalnotice', 'yritystiedot', 'colofon', 'rekvisiidid',
   // sk, cs, hu
   'impresum', 'impresszum', 'cegadatok',
+  // lv, lt
+  'rekviziti', 'rekvizitai',
 ] as const;
 
 /** Labels in front of a business or registration number. */
@@ -187,6 +206,9 @@ export const COMPANY_ID_LABEL = [
   'cui:', 'c.u.i.', 'cod fiscal', 'cod unic de înregistrare', 'nr. reg. com.', 'nr. reg. com', 'reg. com.', 'nr. ord. reg. com.',
   // hu
   'adószám', 'cégjegyzékszám', 'cg.', 'közösségi adószám', 'eu adószám', 'nyilvántartási szám',
+  // lv ("Reģ. Nr.", "PVN reģ. Nr."), lt ("Įmonės kodas", "PVM mokėtojo kodas")
+  'reģ. nr.', 'reģ.nr.', 'reg. nr.', 'reg.nr.', 'reģistrācijas numurs', 'reģistrācijas nr.', 'vienotais reģistrācijas numurs', 'pvn reģ. nr.',
+  'pvn reģistrācijas numurs', 'pvn maksātāja numurs', 'įmonės kodas', 'įm. kodas', 'juridinio asmens kodas', 'pvm mokėtojo kodas', 'pvm kodas',
 ] as const;
 
 /** Words that make a name a public body's (its legal name has no company form): "Lunds kommun", "Helsingin yliopisto". */
@@ -202,6 +224,8 @@ export const PUBLIC_BODY_WORDS = [
   'minisztérium', 'önkormányzat', 'polgármesteri hivatal',
   // parliaments and federal or state offices ("Folketinget", "Bundesamt für Justiz")
   'eduskunta', 'riksdagen', 'stortinget', 'folketinget', 'bundesamt', 'landesamt', 'bundesministerium',
+  // lv, lt
+  'pašvaldība', 'universitāte', 'ministrija', 'augstskola', 'savivaldybė', 'universitetas', 'ministerija', 'kolegija',
 ] as const;
 
 /** Labels of the person legally responsible for a publication (press law imprints): "Ansvarig utgivare: …". */
@@ -209,6 +233,8 @@ export const PUBLIC_BODY_WORDS = [
 export const PUBLISHER_OF = [
   'udgiver', 'udgivet af', 'utgivare', 'utges av', 'utgiver', 'utgitt av', 'julkaisija', 'kustantaja', 'herausgeber', 'verlag:', 'publisher', 'published by', 'éditeur', 'édité par', 'uitgever',
   'uitgegeven door', 'editor:', 'editado por', 'editore', 'edito da', 'wydawca', 'väljaandja', 'vydavateľ', 'vydavatel', 'editura', 'kiadó',
+  // lv, lt
+  'izdevējs', 'leidėjas',
 ] as const;
 
 export const RESPONSIBLE_PUBLISHER = [
@@ -218,6 +244,8 @@ export const RESPONSIBLE_PUBLISHER = [
   'director responsable', 'direttore responsabile', 'director de publicação', 'redaktor naczelny', 'vastutav väljaandja', 'vastutav toimetaja',
   // sk, cs, ro, hu
   'šéfredaktor', 'šéfredaktorka', 'vydavateľ', 'vydavatel', 'redactor-șef', 'redactor șef', 'felelős kiadó', 'felelős szerkesztő', 'főszerkesztő',
+  // lv, lt
+  'galvenais redaktors', 'galvenā redaktore', 'vyriausiasis redaktorius', 'vyriausioji redaktorė',
 ] as const;
 
 /** Legal forms that end a company name, matched with their case ("AS", "Oy", "GmbH"). */
@@ -228,10 +256,15 @@ export const LEGAL_FORMS = [
   'S.L.', 'SL', 'S.L.U.', 'SLU', 'Lda', 'Lda.', 'Unipessoal', 'sp. z o.o.', 'Sp. z o.o.', 'sp.j.', 'S.K.A.', 'OÜ', 'MTÜ', 'VOF', 'V.O.F.',
   // sk, cs, ro, hu
   's.r.o.', 's. r. o.', 'spol. s r.o.', 'a.s.', 'a. s.', 'k.s.', 'v.o.s.', 'S.R.L.', 'PFA', 'Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'Bt.', 'Kkt.',
+  // lt written after the name ("Pavyzdys, UAB"); not "MB": megabytes; not "SIA": Italian capitals ("OVUNQUE TU SIA"), Latvian writes it first
+  'UAB', 'VšĮ',
 ] as const;
 
 /** Legal forms written before the name (Latvian, Lithuanian, Estonian "AS"): 'SIA "Näide"', 'UAB „Pavyzdys"'. */
-export const LEGAL_FORMS_BEFORE = ['SIA', 'UAB', 'AS', 'OÜ', 'AB'] as const;
+export const LEGAL_FORMS_BEFORE = ['SIA', 'UAB', 'AS', 'OÜ', 'AB',
+  // lv, lt: MB, VšĮ, IĮ, IK before a quoted name ("MB „Pavyzdys“"); the quote keeps "256 MB" out
+  'MB', 'VšĮ', 'IĮ', 'IK', 'KS', 'VSIA', 'ŽŪB', 'TŪB', 'KŪB',
+] as const;
 
 /** Words on trust-seal images: shop seals, security seals, association marks. */
 export const BADGE_WORDS = [
@@ -263,6 +296,8 @@ export const MEMBER_OF = [
   'lid van', 'aangesloten bij', 'miembro de', 'socio de', 'membro di', 'membro de', 'associado da', 'członek', 'członkiem', 'liige', 'on liige',
   // sk, cs, ro, hu
   'členom', 'členem', 'membru al', 'membră a', 'tagja',
+  // lv, lt
+  'biedrs', 'asociācijas biedrs', 'narys', 'asociacijos narys',
 ] as const;
 
 /** What a trust-giving membership is of: a trade or e-commerce association, a chamber, a council. */
@@ -272,6 +307,8 @@ export const ASSOCIATION_WORDS = [
   'consortium', 'consorzio', 'consorcio', 'konsortium', 'associazione', 'federazione', 'camera di commercio', 'associação', 'federação', 'stowarzyszenie', 'izba', 'liit', '*liit', 'koda', 'fevad', 'netcomm', 'ecommerce europe',
   // sk, cs, ro, hu
   'asociácia', 'asociace', 'zväz', 'svaz', 'komora', 'asociația', 'asociatia', 'camera de comerț', 'szövetség', 'egyesület', 'kamara',
+  // lv, lt (not a bare "kamera": a camera too)
+  'asociācija', 'biedrība', 'tirdzniecības un rūpniecības kamera', 'asociacija', 'sąjunga', 'rūmai',
 ] as const;
 
 /** Headings over a gallery of certificates, awards or memberships: its logos are seals whatever their file names. */
@@ -282,6 +319,8 @@ export const BADGE_GALLERY_HEADING = [
   'sertifikaadid', 'auhinnad',
   // sk, cs, ro, hu
   'certifikáty', 'ocenenia', 'ocenění', 'certificări', 'premii', 'tanúsítványok',
+  // lv, lt
+  'sertifikāti', 'apbalvojumi', 'sertifikatai', 'apdovanojimai',
 ] as const;
 
 /** Words that name a seal only on a small image or in the page frame (footer, header): an award or a
