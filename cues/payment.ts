@@ -122,7 +122,7 @@ export const PAYMENT_METHODS: readonly PaymentCue[] = [
   { item: 'bank', names: ['verkkopank*', 'pankkimaksu', 'vorkasse', 'tilisiirto', 'tilisiirtona', 'tilisiirrolla', 'pankkisiirto*', 'pangalink*', 'pangaülekanne', 'przelew bankowy', 'bonifico bancario', 'transferência bancária', 'bankoverschrijving',
   'bankový prevod', 'bankovým prevodom', 'prevodom na účet', 'bankovní převod', 'bankovním převodem', 'převodem na účet', 'transfer bancar', 'ordin de plată', 'banki átutalás*', 'átutalással',
   // lv, lt
-  'bankas pārskaitījum*', 'ar pārskaitījumu', 'internetbank*', 'banko pavedim*', 'elektroninė bankininkystė', 'per elektroninę bankininkystę'] },
+  'bankas pārskaitījum*', 'ar pārskaitījumu', 'internetbanka', 'internetbankā', 'ar internetbanku', 'caur internetbanku', 'banko pavedim*', 'elektroninė bankininkystė', 'per elektroninę bankininkystę'] },
   {
     item: 'bank',
     names: [

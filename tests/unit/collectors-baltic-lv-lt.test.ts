@@ -213,3 +213,11 @@ describe('letters without their marks', () => {
     expect(cueMatcher(['sīkdatņu politika']).test('Sikdatni politika')).toBe(false);
   });
 });
+
+describe('payment.methods: the Latvian bank link, not a Nordic bank\'s online service', () => {
+  it('counts "Apmaksa ar internetbanku" and not "Logga in i Internetbanken"', () => {
+    const at = (body: string, lang: string) => collectFacts(htmlDocument(page(body, '', lang), 'https://www.veikals.example/prece/1')).assets['payment.methods']!.present;
+    expect(at('<footer><h3>Apmaksas veidi</h3><p>Apmaksa ar internetbanku vai ar maksājumu karti</p></footer>', 'lv')).toBe('content');
+    expect(at('<main><h1>Bolån</h1><p>Logga in i Internetbanken för att se ditt lån.</p></main>', 'sv')).toBe('none');
+  });
+});
