@@ -1,4 +1,4 @@
-// Online booking, appointments and table reservations: cue phrases (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu) and vendors.
+// Online booking, appointments and table reservations: cue phrases (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu, lv, lt) and vendors.
 import type { Vendor } from './vendors';
 
 export const BOOKING = [

@@ -1,4 +1,4 @@
-// Purchase-path forms and product cards, by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu): the words and
+// Purchase-path forms and product cards, by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu, lv, lt): the words and
 // path segments that tell a checkout, an order or an account signup from other forms, and a
 // product page from other links. Read by the accessibility check's stage mapping.
 

@@ -1,4 +1,4 @@
-// Shop cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu): cart, delivery, returns and prices.
+// Shop cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu, lv, lt): cart, delivery, returns and prices.
 
 export const ADD_TO_CART = [
   'lisää ostoskoriin', 'lisää koriin', 'osta nyt', 'add to cart', 'add to basket', 'add to bag', 'buy now',

@@ -1,4 +1,4 @@
-// Trust cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu): legal pages, company identity, trust seals.
+// Trust cues by language (fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu, lv, lt): legal pages, company identity, trust seals.
 import type { Vendor } from './vendors';
 
 export const PRIVACY = [
