@@ -3,7 +3,7 @@
 // costs the purchase; a product image without a text alternative costs consideration; the rest
 // weighs on the site's foundation. Every walk here is bounded: the page is hostile.
 import { IMAGE_ALT_RULES, type A11yStage } from '../engine/accessibility';
-import { BOOKING, BOOKING_PATH } from '../cues/booking';
+import { BOOKING, BOOKING_PATH, ORDER_VERB_PATH } from '../cues/booking';
 import { ACCOUNT_SIGNUP, CHECKOUT, PRODUCT_CARD_ATTR, PRODUCT_PATH, PURCHASE_FORM_ATTR } from '../cues/checkout';
 import { ADD_TO_CART } from '../cues/commerce';
 import { cueMatcher } from '../cues/match';
@@ -54,7 +54,8 @@ export function isPurchaseForm(form: Element): boolean {
   // A password with signup words (or a new-password field) is an account to create; without them, a login.
   if (hasPassword) return form.querySelector('input[autocomplete="new-password"]') !== null || accountSignup.test(words);
   if (PURCHASE_FORM_ATTR.test(formAttrs(form)) || checkout.test(words) || booking.test(words)) return true;
-  if (BOOKING_PATH.test((form.getAttribute('action') ?? '').toLowerCase())) return true;
+  const action = (form.getAttribute('action') ?? '').toLowerCase();
+  if (BOOKING_PATH.test(action) || ORDER_VERB_PATH.test(action)) return true;
   return form.querySelector(DATE_FIELD) !== null && form.querySelector(REACH_FIELD) !== null;
 }
 

@@ -36,6 +36,11 @@ const US_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]{1,40}(?: \\p{Lu}[\\p{L}.'�
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
 // An Irish Eircode after the town: "Galway H91 X2P7", "Dublin 2 D02 XY45".
 const EIRCODE = /\b[A-Z]\d[\dW] [A-Z\d]{4}\b/g;
+// An Australian town, state and postcode: "Surry Hills NSW 2010".
+const AU_TOWN = /\b\p{Lu}[\p{L}.'’-]{1,40}(?: \p{Lu}[\p{L}.'’-]{1,40}){0,2},? (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? \d{4}\b/gu;
+// A town and its postcode after it, as New Zealand, Australia and international templates write them ("Wanaka 9343,",
+// "Helsinki, 00530"): counted only after a street with a street-type word and a number. Years are no postcodes.
+const TOWN_CODE = /\b\p{Lu}\p{Ll}[\p{L}'’-]{1,30},? (?!1[89]\d\d\b|20\d\d\b)\d{4,5}(?=,|\n|$)/gu;
 // A street name and house number right before a postcode: "Am Beispielhof 9, ", "Mannerheimintie 12 B 5, ".
 const NAME_THEN_NUMBER = /(\p{L}[\p{L}.'’ -]{1,50}?) (\d{1,3} ?[a-zA-Z]?(?: ?[-–/] ?\d{1,3}[a-zA-Z]?)?(?: [A-Z](?: ?\d{1,3})?)?)[ ,|·•–-]*$/u;
 // Any "Name 12" or "12 Name" in a stretch of text; it is a street when the name carries a street-type word.
@@ -108,6 +113,20 @@ function typedStreetStart(text: string): number {
 /** Places listed between a street and its postcode, as British addresses write them: ", Cudham, Sevenoaks, Kent, ". */
 const PLACES_ONLY = /^(?:[,|][ ]?\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25})?){1,4}[ ,|]*$/u;
 
+/** A street with a street-type word but no number, followed only by places: the end of ", Trinity Way, London ". */
+function unnumberedStreet(before: string): Street | null {
+  const parts = before.split(/[,|]/).slice(-6);
+  let length = 0;
+  for (let i = parts.length - 1, places = 0; i >= 0; i--) {
+    const part = parts[i]!.trim();
+    length += parts[i]!.length + (i < parts.length - 1 ? 1 : 0);
+    if (part === '') continue;
+    if (/^\p{Lu}[\p{L}'’.-]{1,25}(?: \p{Lu}[\p{L}'’.-]{1,25}){1,3}$/u.test(part) && isStreetName(part)) return { sure: true, length: length - (parts[i]!.length - parts[i]!.trimStart().length) };
+    if (!PLACE_LINE.test(part) || ++places > 3) return null;
+  }
+  return null;
+}
+
 interface Street {
   /** The street carries a street-type word ("-katu", "Straße", "rue", "Lane") or is a post-office box. */
   sure: boolean;
@@ -155,11 +174,18 @@ export function findAddresses(text: string, limit = 10): AddressMatch[] {
     consider(m.index, m.index + m[0].length, streetBefore(lineBefore(text, m.index)));
   }
   // US and UK addresses put the town before the code: the street may end up before the town or inside what looks like it.
-  for (const m of headAndTail([[...text.matchAll(US_TOWN), ...text.matchAll(UK_POSTCODE), ...text.matchAll(EIRCODE)]], MAX_CANDIDATES)) {
+  for (const m of headAndTail([[...text.matchAll(US_TOWN), ...text.matchAll(AU_TOWN), ...text.matchAll(UK_POSTCODE), ...text.matchAll(EIRCODE)]], MAX_CANDIDATES)) {
     if (out.length >= limit) break;
-    const town = Math.max(0, m[0].search(/,? [A-Z]{2},? \d{5}/));
+    const town = Math.max(0, m[0].search(/,? [A-Z]{2,3},? \d{4,5}/));
     const at = m.index + town;
-    consider(at, m.index + m[0].length, streetBefore((placeLinesBefore(text, m.index) ?? lineBefore(text, m.index, 120)) + m[0].slice(0, town)));
+    const before = (placeLinesBefore(text, m.index) ?? lineBefore(text, m.index, 120)) + m[0].slice(0, town);
+    // A British building comes before its street, which then has no number: "1 Osprey, Trinity Way, London E4 8TD".
+    consider(at, m.index + m[0].length, streetBefore(before) ?? unnumberedStreet(before));
+  }
+  for (const m of headAndTail([[...text.matchAll(TOWN_CODE)]], MAX_CANDIDATES)) {
+    if (out.length >= limit) break;
+    const street = streetBefore(lineBefore(text, m.index));
+    if (street?.sure) consider(m.index, m.index + m[0].length, street);
   }
   // Small towns' businesses often leave the postcode out: "Sölvegatan 26 Lund", "Emdalavägen 6B, Lund". A street with
   // a street-type word, its number and a capitalised town, counted with an address label or contact details close by.

@@ -100,7 +100,10 @@ export function sealWords(el: Element): string {
   const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
   const name = file.replace(/\.\w+$/, '').replace(/([a-z])([A-Z])/g, '$1 $2');
   const short = (value: string | null) => (value && value.length <= 90 ? value : '');
-  return fold([short(el.getAttribute('alt')), short(el.getAttribute('title')), short(el.getAttribute('aria-label')), name].join(' ').replace(/[_-]+/g, ' '));
+  const labels = [short(el.getAttribute('alt')), short(el.getAttribute('title')), short(el.getAttribute('aria-label'))].join(' ').trim();
+  // Labels also as written: seal names keep their hyphen ("Trygg e-handel", "E-mærket").
+  const split = `${labels} ${name}`.replace(/[_-]+/g, ' ');
+  return fold(/[_-]/.test(labels) ? `${split} ${labels}` : split);
 }
 
 function vendorHost(href: string, index: PageIndex): string | null {

@@ -1,5 +1,5 @@
 // Online booking: appointment and table reservation links, booking widgets and booking forms.
-import { BOOKING, BOOKING_NOT, BOOKING_NOUN, BOOKING_PATH, BOOKING_VENDORS, BOOKING_VERB, BY_PHONE, NOT_BOOKING_HOSTS, POINTER_LINK } from '../cues/booking';
+import { BOOKING, BOOKING_NOT, BOOKING_NOUN, BOOKING_PATH, BOOKING_VENDORS, BOOKING_VERB, BY_PHONE, NOT_BOOKING_HOSTS, ORDER_VERB_PATH, POINTER_LINK } from '../cues/booking';
 import { cueMatcher, entriesByHost, hostSet } from '../cues/match';
 import type { AssetCollector } from './collector';
 import { Found } from './found';
@@ -18,14 +18,17 @@ const BOOKING_MEANS = 'form, iframe, button, [role="button"], a[href]:not([href^
 
 const isBookingLabel = (text: string) => text.length > 0 && text.length <= 50 && bookingWords.test(text) && !notBooking.test(text);
 
-/** A path segment of a few words that begins with a booking phrase: "/boka-bord-goteborg/", "/varaa-aika/". */
-function slugBooks(path: string): boolean {
+/** A path segment of a few words that is a booking page: it begins with a booking phrase ("/boka-bord-goteborg/",
+ *  "/varaa-aika/") or holds a booking word ("/online-reservations/"). An article's long slug that mentions one
+ *  ("/le-grand-rendez-vous-avec-…") is a story, and "reserve and collect" pages are a shop's. */
+function pathBooks(path: string): boolean {
+  if (ORDER_VERB_PATH.test(path)) return true;
   for (const segment of path.split('/', 12)) {
     if (segment.length < 4 || segment.length > 60) continue;
     const words = segment.toLowerCase().replace(/[-_+.]+/g, ' ').trim();
-    if (words.split(' ').length > 4) continue;
+    if (words.split(' ').length > 4 || notBooking.test(words)) continue;
     const phrase = bookingWords.find(words);
-    if (phrase && words.startsWith(phrase.trim()) && !notBooking.test(words)) return true;
+    if ((phrase && words.startsWith(phrase.trim())) || BOOKING_PATH.test(`/${segment}`)) return true;
   }
   return false;
 }
@@ -74,7 +77,7 @@ function detect(index: PageIndex): Found {
     // Linear: the trailing run is matched only from where it starts (lookbehind), not rescanned from each of its characters.
     const label = link.text.replace(/(?<![\s:›»→>.!])[\s:›»→>.!]+$/, '');
     const byText = isBookingLabel(label) || (label.length <= 25 && bookedInContext(label, link.el));
-    const byPath = (BOOKING_PATH.test(link.path) || slugBooks(link.path)) && !notBooking.test(link.text);
+    const byPath = pathBooks(link.path) && !notBooking.test(link.text);
     if (vendor || byText || byPath) found.add('link', { text: link.rawText, url: url.href, el: link.el }, vendor ? [vendor.item] : []);
   }
   // Buttons that open a booking dialog.

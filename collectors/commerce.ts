@@ -88,7 +88,8 @@ function detectCart(index: PageIndex): Found {
 // A delivery promise in a line of text: a time, a cost or a free-shipping threshold next to the delivery word.
 const DELIVERY_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|fri |offert|inklusive|inclus|included|same.day|selben tag|samma dag|samme dag|samana päivänä|jour même|dezelfde dag|mismo día|stesso giorno|mesmo dia/i;
 // A returns promise in a line: a number of days, "free", or the policy itself.
-const RETURNS_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|policy|guarantee|garantie|takuu|innerhalb|within|recht|rätt|oikeus|easy|simple|einfach|enkel|helppo|facile/i;
+// "Öppet köp" (sv), "åpent kjøp" (no) and "åbent køb" (da) name the right to return in themselves.
+const RETURNS_FACT = /\d|free|gratis|kostenlos|ilmai|maksuton|policy|guarantee|garantie|takuu|innerhalb|within|recht|rätt|oikeus|easy|simple|einfach|enkel|helppo|facile|öppet köp|åpent kjøp|åbent køb/i;
 
 /** "Levering: Du kan hente varene …", "Versand: 2–3 Werktage": the policy's word as a field name, then what it says. */
 function isLabelledLine(cues: LabelCues, line: string): boolean {

@@ -25,7 +25,8 @@ const FORM = `(?:${alternatives(LEGAL_FORMS)})`;
 // A legal name: words ending in a legal form ("Bergsport Muster AG", "Weinhandel Beispiel GmbH + Co. KG").
 const LEGAL_NAME = new RegExp(`(?:^|[\\s|©(])(?:(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*|[&+])\\s+){1,6}${FORM}(?![\\p{L}\\p{N}])`, 'u');
 // A legal form before a quoted or capitalised name (Baltic usage): 'SIA "Näide Baltic"', 'UAB „Pavyzdys“'.
-const NAME_AFTER_FORM = new RegExp(`(?:^|[\\s|©(])(?:${alternatives(LEGAL_FORMS_BEFORE)})\\s+["„“”']\\p{Lu}`, 'u');
+// A Finnish sole trader writes its form first and unquoted: "Tmi Teresa Virtanen".
+const NAME_AFTER_FORM = new RegExp(`(?:^|[\\s|©(])(?:(?:${alternatives(LEGAL_FORMS_BEFORE)})\\s+["„“”']\\p{Lu}|Tmi\\s+\\p{Lu}\\p{Ll}+\\s\\p{Lu})`, 'u');
 const WHOLE_LINE_NAME = new RegExp(`^(?:(?:[\\p{L}\\p{N}][\\p{L}\\p{N}&.,'’+-]*|[&+])\\s+){1,6}${FORM}[\\s.,®™]*$`, 'u');
 // "Lygten Station, København NV", "Springfield, IL": a place and a district or state code, not a name and its form.
 const PLACE_AND_CODE = /,\s(?:\p{Lu}[\p{L}-]*\s)?\p{Lu}{2}[\s.]*$/u;

@@ -30,17 +30,26 @@ function wholeName(code: string, start: number, end: number): [number, number] {
 /** The first name in the page's inline scripts that belongs to an own cookie notice, or null. */
 export function ownConsentCode(index: PageIndex): string | null {
   let seen = 0;
+  // Notices switched off ("isCookieBannerEnabled": false): the rest of their settings ("cookieBannerAcceptType":
+  // "OPT_IN") belong to a notice that is not shown.
+  const off = new Set<string>();
   for (const code of index.inlineScripts) {
     for (const m of code.matchAll(CONSENT_NAME)) {
       if (++seen > MAX_NAMES) return null;
+      const core = m[0].toLowerCase().replace(/[-_]/g, '');
+      if (off.has(core)) continue;
       const [from, to] = wholeName(code, m.index, m.index + m[0].length);
       // A file or page named so ("/cookie_hint.html", "cookie-law.css") is an address, not the code that shows it.
       if (code[from - 1] === '/' || /^\.(?:html?|css|js|png|svg|php|aspx?)\b/i.test(code.slice(to, to + 6))) continue;
       const name = code.slice(from, to);
       const after = code.slice(to, to + 16);
+      if (SWITCHED_OFF.test(after) && ON_SWITCH.test(name)) off.add(core);
       if (NOT_A_NOTICE.test(name) || SWITCHED_OFF.test(after) || ROUTE_VALUE.test(after)) continue;
       return name;
     }
   }
   return null;
 }
+
+/** A name that switches a notice on or shows it. */
+const ON_SWITCH = /enabled?|active|show|visible|display/i;

@@ -66,10 +66,20 @@ function forPrice(before: string): boolean {
   return PRICE_FOR_BEFORE.test(before) && !MULTI_BUY.test(before);
 }
 
+// Grocers print a price per unit without a currency: "Hinta 1,65/kpl", "Jämförpris 24,90/kg". With cents, a unit
+// and a price word before it, that is a price.
+const UNIT_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,4}[.,]\d{2}\s?\/\s?(?:${PRICE_UNITS.join('|')}|kg|l|g)(?![\p{L}])`, 'iu');
+
+function isUnitPriceLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const match = UNIT_AMOUNT.exec(line);
+  return match !== null && /[1-9]/.test(match[0]) && (priceNoun.test(fold(line.slice(0, match.index))) || context.test(fold(line.slice(0, match.index))));
+}
+
 /** An amount per unit ("45 €/h") or alone on its line is a price without further words. */
 function isPriceLine(line: string): boolean {
   const match = firstPrice(line);
-  if (!match) return false;
+  if (!match) return isUnitPriceLine(line);
   const words = fold(line);
   if (notPrice.test(words)) return false;
   // A price word next to an amount in a short line ("Hinta 45 €"); in a long sentence only a price noun

@@ -27,7 +27,7 @@ export const ADDRESS_LABEL = [
  * (Mannerheimintie, Friedrichstraße, Drottninggatan, Industriveien, Vesterbrogade). */
 export const STREET_SUFFIXES = [
   // fi
-  'tie', 'katu', 'kuja', 'polku', 'väylä', 'kaari', 'rinne', 'raitti', 'tori', 'aukio', 'ranta', 'puistikko', 'katu',
+  'tie', 'katu', 'kuja', 'polku', 'väylä', 'kaari', 'rinne', 'raitti', 'tori', 'aukio', 'ranta', 'puistikko', 'linja', 'bulevardi', 'esplanadi', 'penger', 'laituri', 'kaarre', 'ahde', 'tanhua',
   // sv
   'gatan', 'gata', 'vägen', 'väg', 'gränd', 'torget', 'torg', 'backe', 'backen', 'allén', 'stigen', 'leden',
   // no, da
@@ -46,7 +46,7 @@ export const STREET_WORDS = [
   // de, nordic as separate words
   'straße', 'strasse', 'str.', 'weg', 'platz', 'allee', 'gasse', 'ring', 'gate', 'gata', 'vej', 'allé',
   // fi, sv, da, no when the name is a word of its own ("Urho Kekkosen katu", "Drottning Kristinas väg")
-  'katu', 'tie', 'kuja', 'polku', 'väylä', 'tori', 'aukio', 'ranta', 'väg', 'gatan', 'vägen', 'vei', 'veg', 'gade', 'plads', 'torv',
+  'katu', 'tie', 'kuja', 'polku', 'väylä', 'tori', 'aukio', 'ranta', 'linja', 'bulevardi', 'esplanadi', 'väg', 'gatan', 'vägen', 'vei', 'veg', 'gade', 'plads', 'torv',
   // fr, it, es, pt
   'rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'allée', 'quai', 'impasse', 'route', 'place', 'cours', 'montée', 'passage', 'esplanade', 'promenade', 'faubourg', 'sentier', 'voie', 'rampe', 'via', 'viale',
   'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'calle', 'avenida', 'plaza', 'paseo', 'carrer', 'rua', 'travessa',

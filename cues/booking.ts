@@ -13,6 +13,8 @@ export const BOOKING = [
   'termin buchen', 'termin vereinbaren', 'termin online buchen', 'online-termin', 'online termin', 'terminbuchung', 'terminvereinbarung', 'onlinebuchung', 'online buchen', 'jetzt buchen', 'jetzt termin', 'tisch reservieren', 'tischreservierung', 'reservierung', 'zimmer buchen', 'verfügbarkeit prüfen', 'beratungstermin vereinbaren',
   // da, no
   'bestil tid', 'book tid', 'book bord', 'bestil bord', 'reserver bord', 'tidsbestilling', 'book nu', 'bestill time', 'bestill bord', 'book time', 'timebestilling', 'bordbestilling',
+  // estate agents' viewings (sv "boka visning" above)
+  'visningspåmelding', 'påmelding til visning', 'meld deg på visning', 'bestill visning', 'tilmeld fremvisning', 'book fremvisning', 'anmäl dig till visning', 'anmälan till visning',
   // fr
   'réserver une table', 'réserver en ligne', 'réservez en ligne', 'réservez votre table', 'prendre rendez-vous', 'prise de rendez-vous', 'rendez-vous en ligne', 'réservation', 'réservations', 'réserver',
   // fi, sv: venue and conference bookings
@@ -53,7 +55,9 @@ export const BOOKING_NOT = [
   // Reserve-and-collect of a shop's product is no booking of a service.
   'reserve in store', 'reserve & collect', 'reserve and collect', 'click & reserve', 'click and reserve', 'reservar em loja', 'reservar en tienda', 'reserva en tienda', 'prenota e ritira',
   'prenota in negozio', 'reservieren & abholen', 'reservieren und abholen', 'im markt reservieren', 'varaa ja nouda', 'varaa myymälästä', 'reservera och hämta', 'reserver og hent',
-  'réserver en magasin', 'réservez en magasin', 'reserveer en haal af', 'zarezerwuj i odbierz',
+  'réserver en magasin', 'réservez en magasin', 'reserveer en haal af', 'zarezerwuj i odbierz', 'boka & hämta', 'boka och hämta', 'hämta i butik', 'hämta utanför butik', 'drive in',
+  // Promo codes of a booking platform ("Code promo Booking") are coupons.
+  'code promo', 'promo code', 'discount code', 'voucher code', 'gutscheincode', 'rabattkod', 'rabatkode', 'alennuskoodi', 'kortingscode', 'codice sconto', 'código promocional', 'kod rabatowy', 'sooduskood',
   // A grocer's delivery or collection slot is part of the order, not a booked service.
   'slot', 'delivery slot', 'collection slot', 'toimitusaika', 'noutoaika', 'leveranstid', 'leveransfönster', 'lieferzeitfenster', 'zeitfenster', 'créneau', 'bezorgmoment',
   'terms', 'conditions', 'policy', 'ehdot', 'bedingungen', 'agb', 'villkor', 'vilkår', 'betingelser', 'conditions générales', 'cancellation', 'peruutus', 'stornierung', 'voorwaarden', 'condiciones', 'condizioni', 'condições', 'regulamin', 'tingimused',
@@ -63,7 +67,9 @@ export const BOOKING_NOT = [
   'noteikumi', 'taisyklės', 'sąlygos',
 ] as const;
 /** Booking by phone or email is contact, not online booking. */
-export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel',
+export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by telephone', 'call us', 'per telefon', 'telefonisch', 'per e-mail',
+  // sv, no, da: "Ring … eller skicka e-post för att boka möte"
+  'ring oss', 'ring til os', 'ring till oss', 'ring något av', 'ring et av', 'ring en av', 'per e-post', 'via e-post', 'skicka e-post', 'skicka ett mejl', 'send en e-post', 'send os en mail', 'send e-post', 'par téléphone', 'via telefon', 'på telefon', 'i telefon', 'sähköpostitse', 'by email', 'telefonisch', 'por teléfono', 'per telefono', 'por telefone', 'telefonicznie', 'telefoni teel',
   // sk, cs, ro, hu
   'telefonicky', 'telefonic', 'telefonon',
   // lv, lt
@@ -71,7 +77,10 @@ export const BY_PHONE = ['puhelimitse', 'soittamalla', 'soita', 'by phone', 'by 
 ] as const;
 
 // A bare verb as a whole segment ("/boka/", "/varaa/") where the language has no other use for it ("/book/" may be a book).
-export const BOOKING_PATH = /(?:^|[/_-])(?:boka|varaa|bestill|bestil|buchen|reservieren|booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering|rezervacia|rezervace|rezervare|foglalas|idopontfoglalas|rezervacija|rezervet|rezervuoti|pieraksts)(?:[/._?-]|$)/;
+export const BOOKING_PATH = /(?:^|[/_-])(?:boka|varaa|buchen|reservieren|booking|bookings|book-now|book-online|book-an-appointment|book-appointment|appointments?|ajanvaraus|varaa-aika|poytavaraus|pöytävaraus|tilavaraus|tilavaraukset|tidsbokning|boka-tid|bestil-tid|bestill-time|reservations?|reservierung|tischreservierung|termin-buchen|terminbuchung|online-termin|rendez-vous|prise-de-rendez-vous|reserveren|afspraak-maken|reservas?|cita-previa|prenota(?:zioni?)?|agendamento|rezerwacja|broneeri(?:mine)?|broneering|rezervacia|rezervace|rezervare|foglalas|idopontfoglalas|rezervacija|rezervet|rezervuoti|pieraksts)(?:[/._?-]|$)/;
+/** "Order" verbs of Norwegian and Danish: a booking only as a whole segment ("/bestill/"), not as the start of a slug
+ *  ("/bestill-salgsoppgave", order the prospectus). */
+export const ORDER_VERB_PATH = /(?:^|\/)(?:bestill|bestil)(?:[/.?]|$)/;
 
 /** Booking systems; a link to them is a booking link, their script or frame an embedded widget. */
 export const BOOKING_VENDORS: readonly Vendor[] = [

@@ -104,6 +104,7 @@ export const DELIVERY_PHRASE = [
   // fi ("toimitus" alone is also a newsroom: only compounds and phrases count)
   'toimitusaika', 'toimitusajat', 'toimitusaikataulu', 'toimituskulut', 'toimitusmaksu*', 'toimitustavat', 'toimitustapa', 'toimitusehdot', 'ilmainen toimitus', 'maksuton toimitus',
   'toimitus ja palautus*', 'toimitukset ja palautukset', 'toimitusvaihtoehdot', 'postikulut', 'kotiinkuljetus', 'nouto myymälästä',
+  'pakettiautomaat*', 'postituslisä', 'postitusmaksu*', 'postituskulu*', 'toimituslisä',
   // sv
   'leveranstid*', 'fri frakt', 'fraktfritt', 'fraktkostnad*', 'leveransvillkor', 'leveransinformation', 'frakt och leverans', 'leverans och retur*', 'frakt och retur*', 'hemleverans', 'hämta i butik',
   // en
@@ -216,7 +217,7 @@ export const RETURNS_PHRASE = [
   'palautusoikeus', 'palautusehdot', 'palautusohjeet', 'palautuslomake', 'palautusaika', 'palautukset', 'vaihto- ja palautusoikeus', 'vaihto ja palautus',
   'ilmainen palautus', 'maksuton palautus', 'peruutusoikeus', 'rahat takaisin', 'palautamme rahat', 'hyvitykset', 'reklamaatiot ja hyvitykset',
   // sv
-  'returrätt', 'returnera', 'öppet köp', 'ångerrätt', 'byte och retur', 'byten och returer', 'fri retur', 'fria returer', 'returpolicy',
+  'returrätt', 'returnera', 'öppet köp', 'åpent kjøp', 'åbent køb', 'ångerrätt', 'byte och retur', 'byten och returer', 'fri retur', 'fria returer', 'returpolicy',
   // en
   'return policy', 'returns policy', 'refund policy', 'money-back guarantee', 'money back guarantee', 'free returns', 'easy returns', 'returns & exchanges', 'returns and exchanges',
   'returns & refunds', 'returns and refunds', 'shipping & returns', 'shipping and returns', 'delivery & returns', 'delivery and returns', 'orders & returns', 'day returns', 'days to return',

@@ -1,7 +1,7 @@
 // Retention and advocacy cues by language: fi, sv, en, de, da, no, fr, nl, es, it, pt, pl, et, sk, cs, ro, hu.
 
 export const NEWSLETTER = [
-  'uutiskirje*', 'tilaa uutiskirje', 'liity postituslistalle', 'postituslista*', 'sähköpostilista*',
+  'uutiskirje*', 'tilaa uutiskirje', 'liity postituslistalle', 'postituslista*', 'sähköpostilista*', 'asiakaskirje*',
   'nyhetsbrev*', 'prenumerera',
   // a weekly letter: sv "veckobrev", da "ugebrev", no "ukebrev", fi "viikkokirje"
   '*veckobrev', '*ugebrev', '*ukebrev', 'viikkokirje*',
@@ -198,14 +198,16 @@ export const ACCOUNT_LABELS = [
 export const LOYALTY = [
   // fi
   'kanta-asiak*', 'kanta-asiakkuus', 'kanta-asiakasohjelma', 'bonusohjelma', 'etuohjelma', 'asiakasohjelma', 'jäsenetu*', 'jäsenohjelma', 'etukortti', 'asiakasetu*', 'liity jäseneksi', 'liity kanta-asiakkaaksi', 'keräät pisteitä', 'kerää pisteitä', '*klubi', '*klubin', '*klubiin', 'klubin jäsen*', 'jäsenille', 'jäsenhinta', 'jäsenhinnat', 'bonusta', 'leimakortti', 'kanta-asiakaskortti',
+  // the national grocers' programmes, named by their brand: K-Plussa (Kesko), S-Bonus (S Group); their member prices
+  'k-plussa', 'plussa-kortti*', 'plussa-kortilla', 'plussa-etu*', 'plussa-edut', 'omaplussa*', 's-bonus', 'etuhinta', 'etuhinnat', 'etuhintaan',
   // sv
-  'kundklubb*', 'bli medlem', 'stammis*', 'medlemsförmån*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'stamkund*', 'medlemskap', 'stämpelkort', 'klippkort', 'medlemspris*', 'bonuspoäng',
+  'kundklubb*', 'bli medlem', 'stammis*', 'medlemsförmån*', 'medmera', 'medlemserbjudande*', 'fri frakt för medlemmar', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'stamkund*', 'medlemskap', 'stämpelkort', 'klippkort', 'medlemspris*', 'bonuspoäng',
   // en
   'loyalty', 'loyalty program*', 'loyalty club', 'subscriber club', 'subscribers club', "subscribers' club", 'subscriber benefits', 'subscriber rewards', 'frequent flyer', 'frequent flier', 'frequent flyer programme', 'frequent flyer program', 'rewards', 'rewards program*', 'rewards club', 'reward points', 'members club', "members' club", 'member benefits', 'member rewards', 'become a member', 'join the club', 'vip club', 'earn points', 'points program*',
   // de
   'bonusprogramm', 'kundenkarte', 'kundenclub', 'kundenklub', 'stammkund*', 'treueprogramm', 'treuepunkte', 'vorteilsprogramm', 'vorteilsclub', 'club-vorteile', 'abonnentenclub', 'abo-club', 'club-mitglied', 'clubmitglied', 'club mitglied', 'mitglied werden', 'payback', 'stempelkarte', 'treuekarte', 'bonuskarte',
   // da, no
-  'kundeklub', 'kundeklubb*', 'medlemsfordele', 'medlemsfordeler', 'fordelsprogram*', 'fordelsklub*', 'bliv medlem', 'loyalitetsprogram*', 'medlemskab', 'stempelkort', 'klippekort',
+  'kundeklub', 'kundeklubb*', 'medlemsfordele', 'medlemsfordeler', 'medlemstilbud', 'trumf', 'fordelsprogram*', 'fordelsklub*', 'bliv medlem', 'loyalitetsprogram*', 'medlemskab', 'stempelkort', 'klippekort',
   // fr
   'programme de fidélité', 'carte de fidélité', 'fidélité', 'club fidélité', 'devenir membre', 'avantages membres', 'points de fidélité', 'loyalty scheme', 'loyalty card',
   // nl
@@ -293,6 +295,7 @@ export const NOT_PROGRAMME = [
  *  as a label: no bare "loyalty" or "rewards", which prose uses for other things. */
 export const LOYALTY_PROGRAMME = [
   'kanta-asiakasohjelma*', 'kanta-asiakaskortti*', 'kanta-asiakasetu*', 'kanta-asiakashin*', 'bonusohjelma*', 'etuohjelma*', 'jäsenetu*', 'leimakortti*', 'bonuspisteitä',
+  'k-plussa', 'plussa-kortilla', 'plussa-kortti*', 'plussa-etu*', 's-bonus', 'etuhinta', 'etuhinnat',
   'kundklubb*', 'medlemsklubb*', 'lojalitetsprogram*', 'bonusprogram*', 'förmånsprogram*', 'bonuspoäng', 'stämpelkort*', 'medlemsförmån*',
   'loyalty program*', 'loyalty scheme', 'loyalty card', 'loyalty points', 'loyalty club', 'rewards program*', 'rewards club', 'reward points', 'points program*',
   'bonusprogramm*', 'kundenkarte*', 'kundenclub', 'treueprogramm*', 'treuepunkte*', 'vorteilsprogramm*', 'treuekarte*', 'bonuskarte*', 'stempelkarte*', 'bonuspunkte*',

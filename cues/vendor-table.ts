@@ -117,7 +117,12 @@ function compile(source: string): RegExp | null {
  *  manager's or a chat's settings object); an analytics or ad key ("segment", "pinterest") names too much else. */
 const configKeyFamily = (family: Family) => family === 'consent' || family === 'chat' || family === 'heatmap' || family === 'reviews';
 /** Words and networks a page's own data uses as keys. */
-const NOT_CONFIG_KEYS = new Set(['messenger', 'whatsapp', 'facebook', 'google', 'twitter', 'instagram', 'linkedin', 'clarity', 'reviews', 'review', 'rating', 'ratings', 'consent', 'cookies', 'livechat', 'support', 'contact', 'message', 'messages', 'widget', 'chatbot']);
+const NOT_CONFIG_KEYS = new Set(['messenger', 'whatsapp', 'facebook', 'google', 'twitter', 'instagram', 'linkedin', 'clarity', 'reviews', 'review', 'rating', 'ratings', 'consent', 'cookies', 'livechat', 'support', 'contact', 'message', 'messages', 'widget', 'chatbot',
+  // vendors named by an everyday word that a page's own settings use as a key ("tooltip: {…}", "inside: {…}")
+  'tooltip', 'inside', 'capacity', 'certainly', 'dynamics', 'gravity', 'groove', 'merlin', 'poster', 'retain', 'sharpen', 'tactful', 'ultimate', 'yonder', 'kindly', 'decibel', 'gladly',
+  'sameday', 'pancake', 'mottle', 'clutch', 'podium', 'privado', 'lightspeed', 'glassbox', 'phonon', 'stamped', 'transcend', 'sitehood', 'harafunnel',
+  // CRM platforms that also sell a chat: their settings on a page are forms and tracking more often than chat
+  'hubspot', 'salesforce', 'pipedrive']);
 
 function addConfigKey(keys: Map<string, TableVendor[]>, key: string, vendor: TableVendor): void {
   if (/^[a-z][a-z0-9]{5,}$/.test(key) && !NOT_CONFIG_KEYS.has(key)) push(keys, key, vendor);
