@@ -28,7 +28,9 @@ const STREET_SUFFIX = new RegExp(`\\p{L}{2}(?:${STREET_SUFFIXES.map((s) => s.rep
 
 // Postcode and town, optionally after a country letter: "00100 Helsinki", "111 22 Stockholm", "D - 10117 Berlin", "1015 CJ Amsterdam".
 // Polish "00-950 Warszawa" and Portuguese "1000-001 Lisboa" join their two parts with a hyphen.
-const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})(?: [A-Z]{2}(?!\p{L}))?(?: ?[-–])? ?\p{Lu}[\p{L}'’.-]{1,30}/gu;
+// Postcode and town may sit in elements of their own, one under the other ("945 32" / "Norrfjärden"); a year
+// ending a line ("November 23, 2012" / "Facebook") is no postcode.
+const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,3} ?[-–] ?)?(?:\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})(?: [A-Z]{2}(?!\p{L}))?(?:(?: ?[-–])? ?|(?<!(?<!\d)(?:1[89]|20)\d\d)\n)\p{Lu}[\p{L}'’.-]{1,30}/gu;
 // "City, ST 12345" (or "City, ST, 12345"): a US town, state code and ZIP.
 // Words of at most 40 letters: unbounded, "A.A.A.…" (a word boundary before every capital) was rescanned from each.
 const US_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]{1,40}(?: \\p{Lu}[\\p{L}.'’-]{1,40}){0,2},? (?:${US_STATES.join('|')}),? \\d{5}(?:-\\d{4})?\\b`, 'gu');
@@ -153,7 +155,7 @@ function hasSupport(text: string, start: number, end: number): boolean {
 
 function push(out: AddressMatch[], text: string, start: number, end: number): void {
   if (out.some((m) => start < m.end && end > m.start)) return;
-  out.push({ start, end, text: text.slice(start, end).replace(/\s*\n\s*/g, ', ') });
+  out.push({ start, end, text: text.slice(start, end).replace(/,?\s*\n\s*/g, ', ') });
 }
 
 const MAX_CANDIDATES = 2000;

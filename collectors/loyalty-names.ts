@@ -42,12 +42,17 @@ export function namesProgramme(label: string, raw: string, brands: readonly stri
   if (wordAt < 0) return false;
   const rest = tokens.filter((t, i) => i !== wordAt && !FILLER.has(t));
   if (rest.length === 0 || rest.length > 3) return false;
-  const name = rest.join('').replace(/[^\p{L}\p{N}]/gu, '');
-  if (name.length >= 3 && brands.some((brand) => brand.includes(name) || name.includes(brand))) return true;
+  // Letters compared without their marks: "Klubb Hjärtat" on apotekhjartat.se.
+  const name = plain(rest.join('').replace(/[^\p{L}\p{N}]/gu, ''));
+  if (name.length >= 3 && brands.map(plain).some((brand) => brand.includes(name) || name.includes(brand))) return true;
   // Not the brand: in a shop, one capitalised name beside a card or points word.
   if (!shop || rest.length !== 1 || !cardWords.has(tokens[wordAt]!)) return false;
   const rawName = tokensOf(raw.trim()).find((t) => t.toLowerCase() === rest[0]);
   return rawName !== undefined && rawName.length >= 3 && /^\p{Lu}/u.test(rawName);
+}
+
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** One word of a programme word and the brand ("ClubeFolha" on folha.com.br, "JumboCard" on jumbo.ch). */

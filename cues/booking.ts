@@ -14,7 +14,7 @@ export const BOOKING = [
   // da, no
   'bestil tid', 'book tid', 'book bord', 'bestil bord', 'reserver bord', 'tidsbestilling', 'book nu', 'bestill time', 'bestill bord', 'book time', 'timebestilling', 'bordbestilling',
   // estate agents' viewings (sv "boka visning" above)
-  'visningspåmelding', 'påmelding til visning', 'meld deg på visning', 'bestill visning', 'tilmeld fremvisning', 'book fremvisning', 'anmäl dig till visning', 'anmälan till visning',
+  'visningspåmelding', 'påmelding til visning', 'meld deg på visning', 'bestill visning', 'avtal visning', 'avtale visning', 'tilmeld fremvisning', 'book fremvisning', 'anmäl dig till visning', 'anmälan till visning',
   // fr
   'réserver une table', 'réserver en ligne', 'réservez en ligne', 'réservez votre table', 'prendre rendez-vous', 'prise de rendez-vous', 'rendez-vous en ligne', 'réservation', 'réservations', 'réserver',
   // fi, sv: venue and conference bookings

@@ -365,6 +365,8 @@ export const BADGE_VENDORS: readonly Vendor[] = [
  *  mark ("Member SIPC" → sipc.org, "Charity Navigator", "Fréquentation certifiée par l'OJD"): a short link there is a badge. */
 export const MEMBERSHIP_MARK_HOSTS = [
   'sipc.org', 'finra.org', 'fdic.gov', 'ncua.gov', 'charitynavigator.org', 'give.org', 'bbb.org', 'ojd-internet.com', 'ojd.com', 'acpm.fr', 'oiva.fi', 'avainlippu.fi',
+  // food-safety inspection reports a restaurant or grocer shows (fi Oiva, da Smiley, no Smilefjes)
+  'oivahymy.fi', 'findsmiley.dk', 'smilefjes.mattilsynet.no',
   'suomenvarmakauppa.fi', 'luotettavakumppani.fi', 'e-kaubanduseliit.ee', 'ehi-siegel.de', 'handelsverband.at', 'thuiswinkel.org', 'emaerket.dk', 'tryggehandel.se', 'tryggehandel.no',
   // registers of licensed online medicine sellers (the EU common logo links to the seller's entry)
   'mhra.gov.uk', 'fimea.fi', 'lakemedelsverket.se', 'laegemiddelstyrelsen.dk', 'legemiddelverket.no', 'dkma.dk', 'bfarm.de', 'dimdi.de', 'ansm.sante.fr', 'cbg-meb.nl',

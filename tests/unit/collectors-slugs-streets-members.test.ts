@@ -47,7 +47,7 @@ describe('addresses written the British, Antipodean and template ways', () => {
   it('reads Australian states and a town with its postcode after a numbered street', () => {
     expect(texts('Shop 3, 45 Crown Street, Surry Hills NSW 2010')).toEqual(['45 Crown Street, Surry Hills NSW 2010']);
     expect(texts('Visit 20 Example St, PO Box 739, Wanaka 9343, New Zealand')).toEqual(['20 Example St, PO Box 739, Wanaka 9343']);
-    expect(texts('Kauneushuone Esimerkki\n1 Kolmas linja,\nHelsinki, 00530,\nFinland')).toEqual(['1 Kolmas linja,, Helsinki, 00530']);
+    expect(texts('Kauneushuone Esimerkki\n1 Kolmas linja,\nHelsinki, 00530,\nFinland')).toEqual(['1 Kolmas linja, Helsinki, 00530']);
   });
   it('does not read a year after a month, or a town without a street, as a postcode', () => {
     expect(texts('Most of these took place on 6 December 1941, in the harbour')).toEqual([]);
@@ -93,5 +93,31 @@ describe('Nordic shop chrome', () => {
     const footer = '<footer><p>Copyright – Tmi Teresa Esimerkki 2021 | Kolmas Linja 1 | 00530 Helsinki</p></footer>';
     expect(present(footer, 'trust.company', 'fi')).toBe('content');
     expect(present('<footer><p>Copyright – Teresa Esimerkki 2021</p></footer>', 'trust.company', 'fi')).toBe('none');
+  });
+});
+
+describe('Nordic store pages', () => {
+  it('reads a postcode and town set one under the other', () => {
+    expect(findAddresses('Adress\nVårdgränd 1,\n945 32\nNorrfjärden\nKundservice').map((a) => a.text)).toEqual(['Vårdgränd 1, 945 32, Norrfjärden']);
+    expect(findAddresses('Öppettider\n945 32\nNorrfjärden').map((a) => a.text)).toEqual([]);
+  });
+  it('names a club by the brand written with its letters\' marks ("Klubb Hjärtat" on apotekhjartat)', () => {
+    const club = '<nav><a href="/klubb/">Klubb Hjärtat</a></nav>';
+    expect(collectFacts(htmlDocument(page(club, '', 'sv'), 'https://www.apotekhjartat.example/')).assets['retention.loyalty']!.present).toBe('link');
+    expect(collectFacts(htmlDocument(page('<nav><a href="/klubb/">Klubb Kärlek</a></nav>', '', 'sv'), 'https://www.apotekhjartat.example/')).assets['retention.loyalty']!.present).toBe('none');
+  });
+  it('counts a link to the food-safety inspection report as a trust mark', () => {
+    expect(present('<footer><a href="http://www.oivahymy.fi/">Oiva-raportit</a></footer>', 'trust.badges', 'fi')).toBe('content');
+    expect(present('<footer><a href="https://www.findsmiley.dk/123456">Se vores kontrolrapport</a></footer>', 'trust.badges', 'da')).toBe('content');
+  });
+  it('counts arranging a viewing with the estate agent as booking', () => {
+    expect(present('<main><a href="/visning/123">Avtal visning</a></main>', 'contact.booking', 'no')).toBe('link');
+  });
+});
+
+describe('dates above a line', () => {
+  it('does not read a date\'s year and the next line as a postcode and town', () => {
+    expect(findAddresses('© Example Media Oy\nUpdated on August 4, 2022\nSave').map((a) => a.text)).toEqual([]);
+    expect(findAddresses('Contact: info@example.com\nPosted November 23, 2012\nFacebook').map((a) => a.text)).toEqual([]);
   });
 });
