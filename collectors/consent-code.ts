@@ -1,6 +1,8 @@
 // A site's own cookie notice that its script builds: the notice is not in the HTML as served, but the code that
 // shows it names it ("cookieBanner.show()", "window.gdprBannerLabel = …", "KUCookieFilters.init()",
 // "Consent.has_optin('stats')"). Names only: nothing in the script is run.
+import { cueRegExp } from '../cues/match';
+import { CONSENT_ACTIONS, CONSENT_SETTINGS, COOKIE_CATEGORIES, COOKIE_NOTICE } from '../cues/consent';
 import type { PageIndex } from './page-index';
 
 /** The core of such a name: cookie or GDPR + what the notice is, or consent + its manager or state. */
@@ -53,3 +55,35 @@ export function ownConsentCode(index: PageIndex): string | null {
 
 /** A name that switches a notice on or shows it. */
 const ON_SWITCH = /enabled?|active|show|visible|display/i;
+
+/** How much of the page's inline code is read for a notice's text: a data blob may be megabytes. */
+const NOTICE_CODE_CHARS = 400_000;
+const NOTICE_WINDOW = 1500;
+const noticeAt = cueRegExp(COOKIE_NOTICE);
+const choices = cueRegExp(CONSENT_ACTIONS, CONSENT_SETTINGS);
+const categories = cueRegExp(COOKIE_CATEGORIES);
+
+/** A notice's own texts kept in the page's data for its script to show ("popupCookieHeading": "Vi bruker
+ *  informasjonskapsler", then "Nødvendige", "Statistikk", "Markedsføring"): the notice's words with its buttons or
+ *  at least two cookie categories as labels beside them. A privacy policy's text says the words but offers no choice. */
+export function noticeTextInCode(index: PageIndex): string | null {
+  let budget = NOTICE_CODE_CHARS;
+  for (const script of index.inlineScripts) {
+    if (budget <= 0) break;
+    const code = script.slice(0, budget).toLowerCase();
+    budget -= code.length;
+    noticeAt.lastIndex = 0;
+    const m = noticeAt.exec(code);
+    if (!m) continue;
+    const near = code.slice(m.index, m.index + NOTICE_WINDOW);
+    // Buttons and categories as labels of their own, whole strings ("Godta alle", "Nødvendige"), not words in a
+    // sentence of a policy ("you can change your cookie settings").
+    const labels = (re: RegExp) => [...near.matchAll(re)].slice(0, 40).filter((c) => isQuote(near[c.index - 1]) && isQuote(near[c.index + c[0].length]));
+    if (labels(choices).length > 0 || new Set(labels(categories).map((c) => c[0])).size >= 2) return m[0];
+  }
+  return null;
+}
+
+function isQuote(ch: string | undefined): boolean {
+  return ch === '"' || ch === "'";
+}

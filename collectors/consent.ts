@@ -3,7 +3,7 @@
 import { CONSENT_ACTIONS, CONSENT_PLUGIN_DIR, CONSENT_SCRIPT_FILE, CONSENT_VENDOR_DIR, CONSENT_SETTINGS, CONSENT_VENDORS, CONSENT_WORDS, COOKIE_NOTICE, COOKIE_WORDS, COOKIES_DISABLED, IMPLIED_ACCEPT, IMPLIED_CONSENT, IMPLIED_VISIT, NOTICE_DISMISS } from '../cues/consent';
 import { cueMatcher } from '../cues/match';
 import type { AssetCollector } from './collector';
-import { ownConsentCode } from './consent-code';
+import { noticeTextInCode, ownConsentCode } from './consent-code';
 import { Found } from './found';
 import { isWholeLabel, labelOf } from './label-scan';
 import { elementText, fold, type PageIndex } from './page-index';
@@ -188,6 +188,10 @@ function detect(index: PageIndex): Found {
   if (!found.found) {
     const name = ownConsentCode(index);
     if (name) found.add('script', { text: `inline code: ${name}` });
+  }
+  if (!found.found) {
+    const words = noticeTextInCode(index);
+    if (words) found.add('script', { text: `notice text in code: ${words}` });
   }
   return found;
 }

@@ -28,10 +28,11 @@ function segments(url: URL): string[] {
 }
 
 /** An article teaser that mentions FAQs ("Risotto: answers to the FAQs & recipes" → /stories/risotto-answers-to-faqs):
- *  a long slug behind a text that is more than the FAQ's name. */
+ *  a long slug behind a text that is more than the FAQ's name, in the content. A footer's "Vanliga frågor eller
+ *  reklamera" → /vanliga-fragor-eller-reklamera/ is the help page. */
 function isTeaser(link: LinkInfo, url: URL): boolean {
   const slug = segments(url).at(-1) ?? '';
-  return slug.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length >= 4 && !isWholeLabel(faqWords, labelOf(link.text));
+  return slug.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length >= 4 && !isWholeLabel(faqWords, labelOf(link.text)) && linkPlace(link.el) === 'body';
 }
 
 /** The link leads to an FAQ or a help centre, judged by its text, or by its path or host on the site itself

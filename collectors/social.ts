@@ -57,10 +57,26 @@ function sharedAddress(el: Element): URL | null {
   for (const attr of Array.prototype.slice.call(el.attributes, 0, 20) as Attr[]) {
     if (!attr.name.startsWith('data-') || !/^https?:\/\//i.test(attr.value)) continue;
     const url = toUrl(attr.value, null);
-    if (!url) continue;
-    const path = `${url.pathname}${url.search}`.toLowerCase();
-    const network = networkOf(url.hostname.toLowerCase());
-    if (network?.sharePaths.some((p) => path.startsWith(p)) || entriesByHost(SHARE_LINKS)(url.hostname.toLowerCase()).some((s) => s.path.test(path))) return url;
+    if (url && isShareAddress(url)) return url;
+  }
+  return null;
+}
+
+function isShareAddress(url: URL): boolean {
+  const path = `${url.pathname}${url.search}`.toLowerCase();
+  const network = networkOf(url.hostname.toLowerCase());
+  return network?.sharePaths.some((p) => path.startsWith(p)) === true || entriesByHost(SHARE_LINKS)(url.hostname.toLowerCase()).some((s) => s.path.test(path));
+}
+
+const HANDLER_URL = /https?:\/\/[^\s'"()<>]{4,300}/g;
+
+/** A control whose click handler opens a network's share address: "pin_this(event, 'https://pinterest.com/pin/create/…')". */
+function handlerShare(index: PageIndex): Element | null {
+  for (const el of index.query('[onclick]', 300)) {
+    for (const m of (el.getAttribute('onclick') ?? '').slice(0, 2000).matchAll(HANDLER_URL)) {
+      const url = toUrl(m[0], null);
+      if (url && isShareAddress(url)) return el;
+    }
   }
   return null;
 }
@@ -159,6 +175,10 @@ function detect(index: PageIndex): { profiles: Found; share: Found } {
     if (labels.some(isShareLabel) || (classed && labels.some((l) => shareWords.test(fold(l)) || NETWORK_LABEL.test(fold(l)))) || (button && labels.some(isGenericShareButton))) {
       share.add('content', { text: labels.join(' '), el });
     }
+  }
+  if (!share.found) {
+    const clicked = handlerShare(index);
+    if (clicked) share.add('content', { text: (clicked.getAttribute('onclick') ?? '').slice(0, 120), el: clicked });
   }
   return { profiles, share };
 }

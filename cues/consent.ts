@@ -88,6 +88,8 @@ export const CONSENT_ACTIONS = [
   'hyväksy', 'hyväksy kaikki', 'hyväksyn', 'salli kaikki', 'hylkää', 'vain välttämättömät', 'evästeasetukset', 'muokkaa asetuksia',
   // sv
   'acceptera', 'acceptera alla', 'godkänn', 'godkänn alla', 'tillåt alla', 'neka', 'cookieinställningar',
+  // "I accept" buttons (sv, no, da): "Jag accepterar cookies!"
+  'jag accepterar', 'jag godkänner', 'jeg aksepterer', 'jeg godtar', 'jeg accepterer',
   // en
   'accept', 'accept all', 'i accept', 'allow all', 'allow cookies', 'reject all', 'decline', 'manage consent', 'cookie settings', 'cookie preferences',
   'manage cookies', 'manage preferences', 'your privacy choices', 'privacy settings', 'consent', 'if you continue',
@@ -172,6 +174,19 @@ export const CONSENT_SETTINGS = [
 ] as const;
 
 /** Sentences a cookie notice opens with ("This site uses cookies", "Käytämme evästeitä", "Wir verwenden Cookies"). */
+/** The kinds of cookies a notice lets the visitor choose: necessary, statistics, marketing, functional. */
+export const COOKIE_CATEGORIES = [
+  'välttämättömät', 'tilastointi', 'tilastot', 'markkinointi', 'toiminnalliset',
+  'nödvändiga', 'statistik', 'marknadsföring', 'funktionella',
+  'nødvendige', 'statistikk', 'markedsføring', 'funksjonelle', 'funktionelle',
+  'necessary', 'statistics', 'marketing', 'functional', 'analytics', 'performance',
+  'notwendig', 'notwendige', 'essenziell', 'statistiken', 'funktional',
+  'nécessaires', 'statistiques', 'fonctionnels',
+  'noodzakelijk', 'noodzakelijke', 'statistieken', 'functioneel', 'functionele',
+  'necesarias', 'estadísticas', 'funcionales', 'necessari', 'statistiche', 'funzionali', 'necessários', 'estatísticas', 'funcionais',
+  'niezbędne', 'statystyczne', 'marketingowe', 'funkcjonalne', 'vajalikud', 'statistika', 'turundus',
+] as const;
+
 export const COOKIE_NOTICE = [
   'käytämme evästeitä', 'käyttää evästeitä', 'sivusto käyttää evästeitä', 'evästeiden käyttö',
   'vi använder cookies', 'använder cookies', 'vi använder kakor', 'använder kakor',

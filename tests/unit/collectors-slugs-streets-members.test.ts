@@ -121,3 +121,31 @@ describe('dates above a line', () => {
     expect(findAddresses('Contact: info@example.com\nPosted November 23, 2012\nFacebook').map((a) => a.text)).toEqual([]);
   });
 });
+
+describe('a cookie notice\'s texts kept in the page\'s data', () => {
+  const data = (json: string) => `<p>Shop</p><script id="__NEXT_DATA__" type="application/json">${json}</script>`;
+  it('counts the notice\'s words with its choices, as a script', () => {
+    const popup = '{"popupCookie":{"heading":"Vi bruker informasjonskapsler (cookies)","required":"Nødvendige","stats":"Statistikk","market":"Markedsføring"}}';
+    expect(present(data(popup), 'trust.consent', 'no')).toBe('script');
+    expect(present(data('{"banner":{"text":"We use cookies to improve the site.","ok":"Accept all"}}'), 'trust.consent')).toBe('script');
+  });
+  it('does not take a privacy policy\'s sentences for a notice', () => {
+    const policy = '{"page":{"body":"We use cookies for necessary functions, for statistics and for marketing. You can accept all or change your cookie settings in the browser."}}';
+    expect(present(data(policy), 'trust.consent')).toBe('none');
+  });
+});
+
+describe('recipe and grocer chrome (set X)', () => {
+  it('reads a footer\'s FAQ link with more words as the FAQ, an article teaser about FAQs not', () => {
+    expect(present('<footer><ul><li><a href="/kundtjanst/vanliga-fragor-eller-reklamera/">Vanliga frågor eller reklamera</a></li></ul></footer>', 'faq', 'sv')).toBe('link');
+    expect(present('<main><a href="/stories/risotto-answers-to-the-faqs">Risotto: answers to the FAQs and recipes</a></main>', 'faq')).toBe('none');
+  });
+  it('counts an own notice whose button says "I accept"', () => {
+    const notice = '<section class="overlay cookie-policy"><h4>Ingen mjölk utan kakor!</h4><p>Vi använder cookies för att sajten ska fungera.</p><a href="javascript:void(0)">Jag accepterar cookies!</a></section>';
+    expect(present(notice, 'trust.consent', 'sv')).toBe('content');
+  });
+  it('counts a control whose click opens a network\'s share address', () => {
+    expect(present('<main><img src="/a.jpg"><span class="pin" onclick="pin_this(event, \'https://pinterest.com/pin/create/button/?url=https://x.example/\')"></span></main>', 'advocacy.share')).toBe('content');
+    expect(present('<main><span onclick="go(\'https://www.pinterest.com/example/\')">Follow</span></main>', 'advocacy.share')).toBe('none');
+  });
+});
