@@ -227,7 +227,7 @@ export const EMAIL_LABEL = ['sähköposti', 'email', 'e-mail', 'e-post', 'epost'
 
 /** Buttons and links that open a live chat. */
 export const CHAT_PROMPT = [
-  'live chat', 'livechat', 'chat with us', 'chat now', 'start chat', 'start a chat', 'chat starten', 'zum chat', 'chatta med oss',
+  'live chat', 'livechat', 'chat with us', 'chat with a', 'chat with an', 'chat with our', 'chat with support', 'chat now', 'start chat', 'start a chat', 'chat starten', 'zum chat', 'chatta med oss',
   'chatta med os', 'chat med oss', 'chat med os', 'chattaa kanssamme', 'aloita chat', 'avaa chat', 'chat en direct', 'discuter avec nous',
   'live-chat', 'chatten sie mit uns', 'chat met ons', 'chat met de klantenservice', 'chatea con nosotros', 'chat en vivo', 'chatta con noi', 'chat dal vivo', 'chat ao vivo',
   'fale connosco', 'czat na żywo', 'czat z konsultantem', 'vestle meiega', 'alusta vestlust', 'chat-palvelu', 'chat-palveluun', 'asiakaspalvelun chat', 'chatti',

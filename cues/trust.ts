@@ -269,7 +269,7 @@ export const LEGAL_FORMS_BEFORE = ['SIA', 'UAB', 'AS', 'OÜ', 'AB',
 /** Words on trust-seal images: shop seals, security seals, association marks. */
 export const BADGE_WORDS = [
   'siegel', 'gütesiegel', 'shopsiegel', 'käufersiegel', 'trust seal', 'security seal', 'secure seal', 'site seal', 'ssl seal', 'trusted seal', 'seal of approval', 'trustmark', 'trust mark',
-  'trustbadge', 'trusted shop', 'trusted shops', 'trustedshops', 'certified shop', 'certified store', 'zertifizierter online-shop', 'zertifizierter shop', 'geprüfter shop', 'geprüfter online-shop',
+  'trustbadge', 'trusted shop', 'trusted shops', 'trustedshops', 'certified b corporation', 'b corporation', 'certified b corp', 'certified shop', 'certified store', 'zertifizierter online-shop', 'zertifizierter shop', 'geprüfter shop', 'geprüfter online-shop',
   'verisign', 'norton secured', 'mcafee secure', 'trustedsite', 'thawte', 'geotrust', 'digicert', 'comodo secure', 'sectigo', 'trustwave', 'ssl secured', 'secure ssl', 'bizrate',
   'ehi', 'bevh', 'händlerbund', 'handelsverband', 'shopauskunft', 'trygg e-handel', 'tryggehandel', 'e-mærket', 'emaerket', 'e-handelscertifiering', 'certifierad e-handel',
   'luotettava kumppani', 'vahvaa tietoturvaa', 'suomen asiakastieto', 'suomen vahvimmat', 'avainlippu', 'avis vérifiés', 'avis verifies', 'fia-net', 'bbb', 'better business bureau',
@@ -332,7 +332,7 @@ export const BADGE_WORDS_FRAMED = [
 
 /** Seal and certificate services: their scripts, frames, seal images and verify links. */
 export const BADGE_VENDORS: readonly Vendor[] = [
-  { item: 'trustedshops', hosts: ['widgets.trustedshops.com', 'trustedshops.com', 'trustedshops.de'], markers: ['trustbadge'] },
+  { item: 'trustedshops', hosts: ['widgets.trustedshops.com', 'trustedshops.com', 'trustedshops.de', 'etrusted.com'], markers: ['trustbadge'] },
   { item: 'ehi', hosts: ['ehi-siegel.de'] },
   // TÜV SÜD's "s@fer-shopping" certificate, linked from a seal drawn as a background image.
   { item: 'tuevsued', hosts: ['safer-shopping.de', 'safer-shopping.com'] },
@@ -359,6 +359,7 @@ export const BADGE_VENDORS: readonly Vendor[] = [
   { item: 'treeday', hosts: ['treeday.net'] },
   { item: 'sra', hosts: ['yoshki.com'] },
   { item: 'varmakauppa', hosts: ['suomenvarmakauppa.fi'] },
+  { item: 'swissonlinegarantie', hosts: ['swiss-online-garantie.ch'] },
 ];
 
 /** Regulators, deposit insurers, charity evaluators and audit bureaus whose membership or rating a site links to as its

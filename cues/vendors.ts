@@ -71,7 +71,7 @@ export const REVIEW_VENDORS: readonly Vendor[] = [
   { item: 'trustyou', hosts: ['trustyou.com'], markers: ['trustyou-widget'] },
   { item: 'yotpo', hosts: ['yotpo.com'], markers: ['yotpo'] },
   { item: 'judgeme', hosts: ['judge.me'], markers: ['jdgm-'] },
-  { item: 'trustedshops', hosts: ['trustedshops.com', 'trustedshops.de', 'trustedshops.eu'] },
+  { item: 'trustedshops', hosts: ['trustedshops.com', 'trustedshops.de', 'trustedshops.eu', 'etrusted.com'] },
   { item: 'feefo', hosts: ['feefo.com'], markers: ['feefo-service-review', 'feefo-product-review'] },
   { item: 'reviewsio', hosts: ['reviews.io', 'reviews.co.uk'], markers: ['ruk_rating_snippet'] },
   { item: 'okendo', hosts: ['okendo.io'] },

@@ -149,3 +149,15 @@ describe('recipe and grocer chrome (set X)', () => {
     expect(present('<main><span onclick="go(\'https://www.pinterest.com/example/\')">Follow</span></main>', 'advocacy.share')).toBe('none');
   });
 });
+
+describe('recipe brands\' chrome (set Y)', () => {
+  it('counts a link to chat with a named person or team', () => {
+    expect(present('<main><a class="btn" href="/launchchat">Chat with a baker</a></main>', 'contact.chat')).toBe('link');
+    expect(present('<main><a href="/blog/a-chat-with-amy">Amy on baking</a></main>', 'contact.chat')).toBe('none');
+  });
+  it('knows the Swiss online guarantee, Trusted Shops\' eTrusted and the B Corporation mark', () => {
+    expect(present('<footer><a href="https://www.swiss-online-garantie.ch/listing/example-ag"><img src="/sog.png" alt="Garantie"></a></footer>', 'trust.badges', 'de')).toBe('content');
+    expect(present('<main><img src="/img/bcorp.png" alt="b corporation logo" width="80" height="80"></main>', 'trust.badges')).toBe('content');
+    expect(present('<main><img src="/img/team.png" alt="our corporation’s team at the bakery" width="800" height="400"></main>', 'trust.badges')).toBe('none');
+  });
+});
