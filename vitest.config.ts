@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // The report inlines its stylesheet (report/report.css?raw): the tests check what it holds.
+          css: { include: [/report\.css/] },
         },
       },
       {

@@ -10,7 +10,13 @@ Auditoi verkkosivun asiakkaan ostopolun varrelta ja tulostaa pisteet,
 tärkeysjärjestykseen asetetut kipupisteet korjauksineen sekä löydökset.
 
 Valitsimet:
-  --json             tulosta koko raportti JSON-muodossa (README: "The JSON report")
+  --format <muoto>   text (oletus: yhteenveto), json (koko raportti, README:
+                     "The JSON report"), html (tulostettava raportti), pdf,
+                     md (Markdown) tai csv (rivi kutakin havaintoa kohden;
+                     puolipiste ja desimaalipilkku, kun --lang fi)
+  --out <tiedosto>   kirjoita raportti tiedostoon tulostuksen sijaan (pdf
+                     ilman --out-valitsinta: polku-<palvelin>-<aika>.pdf)
+  --json             sama kuin --format json
   --lang <fi|en>     tekstien kieli (oletus: LANG-muuttujasta, muuten englanti)
   --desktop          auditoi pöytäkoneen näkymässä (1280 × 900) puhelimen
                      (360 × 800, kosketus, Chrome Androidilla) sijaan
@@ -43,7 +49,13 @@ Audits a web page along the customer's purchase journey and prints the scores,
 the ranked pain points with fixes, and what was found.
 
 Options:
-  --json             print the full report as JSON (see README: "The JSON report")
+  --format <format>  text (default: the summary), json (the full report, see
+                     README: "The JSON report"), html (a printable report), pdf,
+                     md (Markdown) or csv (one row per finding; semicolons and
+                     decimal commas with --lang fi)
+  --out <file>       write the report to this file instead of standard output
+                     (pdf without --out: polku-<host>-<time>.pdf)
+  --json             the same as --format json
   --lang <fi|en>     language of the texts (default: from LANG, else English)
   --desktop          audit at a desktop viewport (1280 × 900) instead of a
                      phone's (360 × 800, touch, Chrome on Android)

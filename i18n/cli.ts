@@ -26,6 +26,7 @@ export const CLI_TEXTS = {
   phase_lighthouse: { en: 'Lighthouse', fi: 'Lighthouse' },
   // Progress and status on stderr (cli/main.ts, cli/deadline.ts, cli/load-page.ts).
   auditing: { en: 'Auditing {url} …', fi: 'Auditoidaan {url} …' },
+  reportWritten: { en: 'Report written: {file}', fi: 'Raportti tallennettu: {file}' },
   stage_starting: { en: 'starting', fi: 'aloitus' },
   stage_chromium: { en: 'starting Chromium', fi: 'Chromiumin käynnistys' },
   stage_loading: { en: 'loading {url}', fi: 'sivun {url} lataus' },

@@ -11,10 +11,11 @@ export interface Run {
   ms: number;
 }
 
-export function polku(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** `cwd`: where it runs (files it names by itself land there); the repository by default. */
+export function polku(args: string[], env: Record<string, string> = {}, cwd = REPO_ROOT): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'polku.mjs'), ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'polku.mjs'), ...args], { cwd, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
