@@ -50,7 +50,8 @@ function bar(done: number, total: number): string {
 }
 
 function fit(line: string, columns: number | undefined): string {
-  const max = (columns ?? 80) - 1;
+  // A terminal that reports no width (0 under some pseudo-terminals) is taken as 80 columns.
+  const max = (columns && columns >= 20 ? columns : 80) - 1;
   const chars = [...line];
   return chars.length <= max ? line : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }

@@ -105,6 +105,17 @@ describe('progress on a terminal', () => {
     expect(line.endsWith('…')).toBe(true);
   });
 
+  it('takes a terminal that reports no width as 80 columns wide', () => {
+    for (const columns of [undefined, 0, 1]) {
+      const { stream, chunks } = fakeStream(true, columns);
+      const progress = batchProgress({ locale: 'en', total: 10, stream, now: fakeClock().now, tickMs: 0 });
+      progress.update(started(0, `https://example.fi/${'x'.repeat(200)}`, 0, 0, 10, [`https://example.fi/${'x'.repeat(200)}`]));
+      const line = chunks.at(-1)!.replace('\r\x1b[2K', '');
+      expect([...line], String(columns)).toHaveLength(79);
+      expect(line).toContain('0/10 · 0:00 · https://example.fi/x');
+    }
+  });
+
   it('moves the clock between events, and stops when finished', () => {
     vi.useFakeTimers();
     const { stream, chunks } = fakeStream(true, 120);
