@@ -38,6 +38,18 @@ export const CLI_ERROR_TEXTS = {
     en: 'gave up after {seconds} s while {stage} (--timeout {timeout} covers the whole audit){hint}',
     fi: 'keskeytettiin {seconds} s:n jälkeen, vaihe: {stage} (--timeout {timeout} koskee koko auditointia){hint}',
   },
+  // The batch list (--batch FILE) and the options that go with it (cli/batch/).
+  batchTooLarge: { en: '{file} is too large for a batch list ({size} MB; at most {max} MB)', fi: '{file} on liian suuri eräajon listaksi ({size} Mt; enintään {max} Mt)' },
+  batchEmpty: { en: '{file} lists no URLs (blank lines and lines starting with # are skipped)', fi: '{file} ei luettele yhtään osoitetta (tyhjät rivit ja #-merkillä alkavat rivit ohitetaan)' },
+  batchTooMany: { en: '{file} lists more than {max} URLs; split it into smaller lists or share it out with --shard', fi: '{file} luettelee yli {max} osoitetta; jaa se pienempiin listoihin tai koneiden kesken --shard-valitsimella' },
+  batchBadLines: { en: '{file} has lines that are not a URL, a host or a file:', fi: 'tiedostossa {file} on rivejä, jotka eivät ole osoite, palvelin tai tiedosto:' },
+  batchLine: { en: 'line {line}: {detail}', fi: 'rivi {line}: {detail}' },
+  batchMoreLines: { en: '… and {count} more', fi: '… ja {count} muuta' },
+  batchLineTooLong: { en: 'longer than {max} characters', fi: 'yli {max} merkkiä pitkä' },
+  batchOnePerLine: { en: 'give one URL, host or file per line', fi: 'anna yksi osoite, palvelin tai tiedosto riviä kohden' },
+  badShard: { en: '--shard takes I/N, whole numbers with 1 ≤ I ≤ N ≤ {max} (got "{value}")', fi: '--shard-valitsimelle annetaan I/N, kokonaisluvut, joille 1 ≤ I ≤ N ≤ {max} (annettu "{value}")' },
+  badConcurrency: { en: '--concurrency takes a whole number from 1 to {max} (got "{value}")', fi: '--concurrency-valitsimelle annetaan kokonaisluku 1–{max} (annettu "{value}")' },
+  badFailUnder: { en: '--fail-under takes a score from 0 to 100 (got "{value}")', fi: '--fail-under-valitsimelle annetaan pistemäärä 0–100 (annettu "{value}")' },
   // Why Lighthouse did not give a report (shown after "Lighthouse failed after … s:").
   lh_notHttp: {
     en: 'not started: Lighthouse audits only http(s) addresses; serve the file (e.g. npx serve) and audit its address',
