@@ -1,27 +1,12 @@
-// The report as Markdown, for a ticket, a wiki or an e-mail. Every text is escaped: page text can
-// never become a heading, a link, an image or raw HTML.
+// The report as Markdown, for a ticket, a wiki or an e-mail. Every text is escaped (report/escape.ts):
+// page text can never become a heading, a link, an image or raw HTML.
 import { ASSET_NAMES } from '../i18n/ui';
 import { rt } from '../i18n/report';
 import { shortUrl } from '../i18n/describe';
 import type { ReportDocument } from './document';
 import { journeyMap } from './journey-map';
+import { mdCode, mdText } from './escape';
 import { coverRows, evidencePage, foundationGroups, painItems, pageRows } from './sections';
-
-/** Backslash-escapes every ASCII punctuation mark Markdown could read, and folds line breaks. */
-export function mdText(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:$%^]/g, (c) => `\\${c}`);
-}
-
-/** Inline code that no backtick in `text` can close early. */
-export function mdCode(text: string): string {
-  const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-  let fence = '`';
-  while (flat.includes(fence)) fence += '`';
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
 
 export function renderMarkdown(doc: ReportDocument): string {
   const { report, brand } = doc;

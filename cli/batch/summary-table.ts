@@ -6,7 +6,7 @@ import { STAGE_IDS, type StageId } from '../../engine/config';
 import { LOCALES, type Locale } from '../../engine/rule';
 import { batchText } from '../../i18n/batch';
 import { STAGE_NAMES } from '../../i18n/ui';
-import { csvTable, markdownTable } from './cell-escape';
+import { markdownTable, spreadsheetCsv } from '../../report/escape';
 import type { SiteResult } from './run-batch';
 
 export const SUMMARY_FORMATS = ['md', 'csv', 'json'] as const;
@@ -68,7 +68,7 @@ export function summaryMarkdown(summary: BatchSummary): string {
 }
 
 export function summaryCsv(summary: BatchSummary): string {
-  return csvTable([header(summary.locale), ...summary.sites.map((site) => cells(site, summary.locale))]);
+  return spreadsheetCsv([header(summary.locale), ...summary.sites.map((site) => cells(site, summary.locale))], summary.locale);
 }
 
 export function summaryJson(summary: BatchSummary): string {

@@ -1,7 +1,7 @@
 // The batch summary as Markdown, CSV and JSON: localised headers, one row per site, and hostile text
 // that stays text in every format.
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvTable, markdownCell } from '../../cli/batch/cell-escape';
+import { csvCell, csvTable, markdownCell } from '../../report/escape';
 import type { SiteResult } from '../../cli/batch/run-batch';
 import { BatchSummarySchema, batchSummary, renderSummary, summarySite } from '../../cli/batch/summary-table';
 import { batchReport } from '../support/batch-reports';
@@ -108,8 +108,8 @@ describe('the summary', () => {
     const md = renderSummary('md', results, 'en').split('\n');
     expect(md[0]).toBe('| Site | Overall | Awareness | Consideration | Purchase | Retention | Advocacy | Site foundation | Complete | Error |');
     expect(md[1]).toBe('|---|---|---|---|---|---|---|---|---|---|');
-    expect(md[2]).toBe('| https\\://kauppa.example.fi/ | 71 | 80 | 64 | 70 | 55 |   | 90 | yes |   |');
-    expect(md[4]).toBe('| https\\://partial.example/ |   |   |   |   |   |   | 40 | no |   |');
+    expect(md[2]).toBe('| https\\://kauppa\\.example\\.fi/ | 71 | 80 | 64 | 70 | 55 |   | 90 | yes |   |');
+    expect(md[4]).toBe('| https\\://partial\\.example/ |   |   |   |   |   |   | 40 | no |   |');
     expect(md).toHaveLength(results.length + 3);
     expect(md.at(-1)).toBe('');
   });
@@ -118,7 +118,7 @@ describe('the summary', () => {
     const md = renderSummary('md', results, 'fi');
     expect(md.split('\n')[0]).toBe('| Sivusto | Kokonaisuus | Tietoisuus | Harkinta | Ostopäätös | Oston jälkeen | Suosittelu | Perusta | Täydellinen | Virhe |');
     expect(md).toContain('| kyllä |');
-    const csv = parseCsv(renderSummary('csv', results, 'fi'));
+    const csv = parseCsv(renderSummary('csv', results, 'fi'), ';');
     expect(csv[0]).toEqual(['Sivusto', 'Kokonaisuus', 'Tietoisuus', 'Harkinta', 'Ostopäätös', 'Oston jälkeen', 'Suosittelu', 'Perusta', 'Täydellinen', 'Virhe']);
     expect(csv[3]![8]).toBe('ei');
   });
@@ -126,6 +126,7 @@ describe('the summary', () => {
   it('writes CSV that reads back to the same table', () => {
     const csv = renderSummary('csv', results, 'en');
     expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Site",')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(results.length + 1);
     expect(rows[1]).toEqual(['https://kauppa.example.fi/', '71', '80', '64', '70', '55', '', '90', 'yes', '']);
@@ -157,7 +158,9 @@ describe('the summary', () => {
 });
 
 /** A strict RFC 4180 reader: quoted cells with doubled quotes, bare cells, CRLF rows. */
-function parseCsv(text: string): string[][] {
+/** Reads CSV back (RFC 4180); a leading byte-order mark is skipped. */
+function parseCsv(input: string, separator = ','): string[][] {
+  const text = input.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
@@ -176,7 +179,7 @@ function parseCsv(text: string): string[][] {
         } else break;
       }
     } else {
-      const end = text.slice(i).search(/,|\r\n/);
+      const end = text.slice(i).search(separator === ',' ? /,|\r\n/ : /;|\r\n/);
       cell = end < 0 ? text.slice(i) : text.slice(i, i + end);
       if (cell.includes('"')) throw new Error('quote in a bare cell');
       i += cell.length;
@@ -186,7 +189,7 @@ function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       i += 2;
-    } else if (text[i] === ',') i++;
+    } else if (text[i] === separator) i++;
     else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
   }
   if (row.length > 0) rows.push(row);

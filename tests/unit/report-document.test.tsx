@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../collectors';
 import { LOCALES } from '../../engine/rule';
 import { DEFAULT_CONFIG } from '../../engine/config';
-import { renderCsv, csvCell } from '../../report/csv';
+import { renderCsv } from '../../report/csv';
+import { csvCell, mdCode, mdText } from '../../report/escape';
 import { ACCENT_DEFAULT, type ReportDocument } from '../../report/document';
 import { renderReportHtml } from '../../report/html';
 import { JOURNEY_STAGES } from '../../report/journey-map';
-import { mdCode, mdText, renderMarkdown } from '../../report/markdown';
+import { renderMarkdown } from '../../report/markdown';
 import { htmlDocument, page } from '../support/dom';
 import { fixtureReport, reportJsonOf } from '../support/report-fixture';
 
@@ -143,19 +144,16 @@ describe('hostile page text', () => {
   });
 
   it('never becomes a formula in CSV', () => {
-    for (const separator of [',', ';']) {
-      expect(csvCell('=1+2', separator)).toBe("'=1+2");
-      expect(csvCell('+358 40', separator)).toBe("'+358 40");
-      expect(csvCell('-1', separator)).toBe("'-1");
-      expect(csvCell('@SUM(A1)', separator)).toBe("'@SUM(A1)");
-      expect(csvCell('\tx', separator)).toBe("'\tx");
-      expect(csvCell(`a${separator}b`, separator)).toBe(`"a${separator}b"`);
-      expect(csvCell('say "hi"', separator)).toBe('"say ""hi"""');
-      expect(csvCell('two\nlines', separator)).toBe('"two\nlines"');
-    }
+    expect(csvCell('=1+2')).toBe(`"'=1+2"`);
+    expect(csvCell('+358 40')).toBe(`"'+358 40"`);
+    expect(csvCell('-1')).toBe(`"'-1"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvCell('\tx')).toBe(`"'\tx"`);
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     const csv = renderCsv(hostile);
     const cells = parseCsv(csv.replace(/^\uFEFF/, ''), ',');
-    for (const row of cells) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const row of cells) for (const cell of row) expect(cell).not.toMatch(/^\s*[=+\-@\t\r]/);
   });
 });
 
