@@ -9,9 +9,25 @@ import { errorText, UsageError } from './cli-error';
 import { messageLocale, parseCommandLine } from './options';
 import { defaultFileName, render, wantsScreenshot, writeOutput } from './output';
 import { resolveTarget } from './targets';
+import { runBatchCommand, type BatchCommand } from './batch-command';
+import { EXIT_BELOW_THRESHOLD } from './batch/fail-under';
 import { auditingLine, progressPrinter } from './progress';
 
 const help = (locale: Locale) => cliHelp(locale, SITE_KINDS, MAX_KEY_PAGES, DEFAULT_KEY_PAGES);
+
+function batchCommand(args: ReturnType<typeof parseCommandLine>, listFile: string): BatchCommand {
+  const { locale, timeoutMs, settleMs, offline, pages, device, lighthouse, kind } = args;
+  return {
+    listFile,
+    out: args.out,
+    format: args.format,
+    concurrency: args.concurrency,
+    shard: args.shard,
+    failUnder: args.failUnder,
+    brand: null,
+    audit: { locale, timeoutMs, settleMs, offline, pages, device, lighthouse, kind },
+  };
+}
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -24,9 +40,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.help) return console.log(help(args.locale)), 0;
   if (args.version) return console.log(version()), 0;
-  if (!args.target) return console.error(`polku: ${errorText(new UsageError('noTarget'), args.locale)}\n\n${help(args.locale)}`), 2;
+  if (args.batch === undefined && !args.target) return console.error(`polku: ${errorText(new UsageError('noTarget'), args.locale)}\n\n${help(args.locale)}`), 2;
   try {
-    const target = resolveTarget(args.target);
+    if (args.batch !== undefined) return await runBatchCommand(batchCommand(args, args.batch));
+    const target = resolveTarget(args.target!);
     if (args.format !== 'json' || args.out !== undefined) console.error(auditingLine(args.locale, target));
     const { json, screenshot } = await audit(target, { ...args, screenshot: wantsScreenshot(args.format), onProgress: progressPrinter(args.locale) });
     const content = await render(args.format, { report: json, screenshot, brand: null });
@@ -34,7 +51,8 @@ async function main(argv: string[]): Promise<number> {
     const file = args.out ?? (args.format === 'pdf' ? defaultFileName(json, 'pdf') : undefined);
     if (file === undefined) process.stdout.write(content);
     else console.error(cliText(args.locale, 'reportWritten', { file: writeOutput(file, content) }));
-    return 0;
+    // For CI: a site below the bar fails the job, as a batch does.
+    return args.failUnder !== undefined && (json.overall === null || json.overall < args.failUnder) ? EXIT_BELOW_THRESHOLD : 0;
   } catch (error) {
     console.error(`polku: ${errorText(error, args.locale)}`);
     return error instanceof UsageError ? 2 : 1;

@@ -7,6 +7,9 @@ import { UsageError } from './cli-error';
 import type { DeviceKind } from './device';
 import { parseKindOption } from './kind-option';
 import { parseFormat } from './output';
+import { parseFailUnder } from './batch/fail-under';
+import { DEFAULT_CONCURRENCY, parseConcurrency } from './batch/run-batch';
+import { parseShard } from './batch/shard';
 
 export const envLocale = () => browserLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'en');
 
@@ -35,6 +38,10 @@ function parseOptions(argv: string[]) {
         desktop: { type: 'boolean', default: false },
         lighthouse: { type: 'boolean', default: false },
         kind: { type: 'string' },
+        batch: { type: 'string' },
+        concurrency: { type: 'string' },
+        shard: { type: 'string' },
+        'fail-under': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -58,8 +65,24 @@ export function parseCommandLine(argv: string[]) {
   if (!Number.isInteger(pages) || pages < 0 || pages > MAX_KEY_PAGES) throw new UsageError('badPages', { max: MAX_KEY_PAGES });
   const kind = parseKindOption(values.kind);
   if (positionals.length > 1) throw new UsageError('oneTarget');
-  const format = parseFormat(values.format, values.json);
+  if (values.batch !== undefined && positionals.length > 0) throw new UsageError('batchAndTarget');
+  if (values.batch === undefined && (values.concurrency !== undefined || values.shard !== undefined)) throw new UsageError('batchOnly');
+  // A batch writes a report per site: by default the one a client reads.
+  const format = values.batch !== undefined && values.format === undefined && !values.json ? 'html' : parseFormat(values.format, values.json);
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('badOut');
   const device: DeviceKind = values.desktop ? 'desktop' : 'mobile';
-  return { ...values, locale: lang as Locale, timeoutMs: timeout * 1000, settleMs: settle, pages, device, kind, format, target: positionals[0] };
+  return {
+    ...values,
+    locale: lang as Locale,
+    timeoutMs: timeout * 1000,
+    settleMs: settle,
+    pages,
+    device,
+    kind,
+    format,
+    target: positionals[0],
+    concurrency: values.concurrency === undefined ? DEFAULT_CONCURRENCY : parseConcurrency(values.concurrency),
+    shard: values.shard === undefined ? null : parseShard(values.shard),
+    failUnder: values['fail-under'] === undefined ? undefined : parseFailUnder(values['fail-under']),
+  };
 }

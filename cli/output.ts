@@ -14,7 +14,7 @@ import { formatSummary } from './summary';
 export const FORMATS = ['text', 'json', 'html', 'pdf', 'md', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const EXTENSIONS: Record<Format, string> = { text: 'txt', json: 'json', html: 'html', pdf: 'pdf', md: 'md', csv: 'csv' };
+export const EXTENSIONS: Record<Format, string> = { text: 'txt', json: 'json', html: 'html', pdf: 'pdf', md: 'md', csv: 'csv' };
 
 /** `--format`, or the old `--json`; a PDF only goes to a file. */
 export function parseFormat(value: string | undefined, json: boolean): Format {

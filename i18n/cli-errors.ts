@@ -16,6 +16,8 @@ export const CLI_ERROR_TEXTS = {
   badPages: { en: '--pages takes a whole number from 0 to {max}', fi: '--pages-valitsimelle annetaan kokonaisluku 0–{max}' },
   badFormat: { en: '--format must be one of {choices} (got "{value}")', fi: '--format-valitsimen arvo on jokin näistä: {choices} (annettu "{value}")' },
   jsonAndFormat: { en: '--json is short for --format json: give one or the other', fi: '--json on lyhenne valitsimesta --format json: anna vain toinen' },
+  batchAndTarget: { en: 'give either an address to audit or --batch FILE, not both', fi: 'anna joko auditoitava osoite tai --batch TIEDOSTO, ei molempia' },
+  batchOnly: { en: '--concurrency and --shard go with --batch FILE', fi: '--concurrency ja --shard kuuluvat valitsimen --batch TIEDOSTO kanssa' },
   badOut: { en: '--out takes a file name', fi: '--out-valitsimelle annetaan tiedoston nimi' },
   cannotWrite: { en: 'could not write {file}: {detail}', fi: 'tiedostoa {file} ei voitu kirjoittaa: {detail}' },
   badOption: { en: '{detail}', fi: 'tuntematon tai puutteellinen valitsin ({detail})' },

@@ -53,7 +53,7 @@ export const REPORT_TEXTS = {
   page: { en: 'Page', fi: 'Sivu' },
   role: { en: 'Role', fi: 'Rooli' },
   outcome: { en: 'Outcome', fi: 'Tulos' },
-  colophon: { en: 'Made with Polku {version}. The audit read the page in the visitor’s browser; nothing it saw was sent anywhere.', fi: 'Tehty Polulla (versio {version}). Auditointi luki sivun kävijän selaimessa; mitään näkemästään ei lähetetty minnekään.' },
+  colophon: { en: 'Made with Polku {version}. The audit ran on the auditor’s own machine; nothing it read was sent anywhere.', fi: 'Tehty Polulla (versio {version}). Auditointi tehtiin auditoijan omalla koneella; mitään luettua ei lähetetty minnekään.' },
   timings: { en: 'The audit took {seconds} s.', fi: 'Auditointi kesti {seconds} s.' },
   // The report page's own controls (never printed).
   print: { en: 'Print or save as PDF', fi: 'Tulosta tai tallenna PDF:ksi' },
