@@ -9,12 +9,13 @@ import { scanTime, ui } from '../i18n/translate';
 import type { SiteProgress } from '../site/read-site';
 import { DeepAuditHint } from './DeepAuditHint';
 import { FoundationParts } from './FoundationParts';
-import { FoundList } from './FoundList';
+import { FoundList, ShowStageOnPage } from './FoundList';
 import { KeyPagesSetting } from './KeyPagesSetting';
 import { PagesRead } from './PagesRead';
 import { SiteProgressLine } from './SiteProgressLine';
 import { IncompleteNotice } from './IncompleteNotice';
 import { StartPageContext, useLocale } from './locale';
+import { PageOverlayScope } from './page-overlay';
 import { PainPointList } from './PainPointList';
 import { ScoreBadge } from './ScoreBadge';
 import { SiteKindControl } from './SiteKindControl';
@@ -42,6 +43,7 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = 
 
   return (
     <StartPageContext.Provider value={report.url ?? ''}>
+    <PageOverlayScope>
     <main className="audit">
       <section className="overall">
         <ScoreBadge score={report.overall} size="large" testId="overall-score" label={`${ui(locale, 'overall')}: ${report.overall ?? '–'}`} />
@@ -75,6 +77,7 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = 
           stage.assets.length > 0 ? (
             <details key={stage.id} open={selected !== null}>
               <summary>{STAGE_NAMES[stage.id][locale]}</summary>
+              <ShowStageOnPage stage={stage} />
               <FoundList stage={stage} />
             </details>
           ) : null,
@@ -86,6 +89,7 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = 
         {report.url && /^https?:/.test(report.url) ? <DeepAuditHint url={report.url} /> : null}
       </section>
     </main>
+    </PageOverlayScope>
     </StartPageContext.Provider>
   );
 }

@@ -20,7 +20,7 @@ export type AuditState =
   | { status: 'blocked'; reason: BlockedReason; detail?: string };
 
 /** The e2e build may name the tab in the URL, since automation cannot click the toolbar. */
-async function targetTab(): Promise<TabInfo | undefined> {
+export async function targetTab(): Promise<TabInfo | undefined> {
   if (import.meta.env.MODE === 'e2e') {
     const wanted = Number(new URLSearchParams(location.search).get('tabId'));
     if (Number.isInteger(wanted) && wanted > 0) return browser.tabs.get(wanted);
