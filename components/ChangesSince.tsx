@@ -24,10 +24,12 @@ export function ChangesSince({ delta, incomplete }: ChangesSinceProps) {
     );
   }
   const score = (value: number | null) => (value === null ? ui(locale, 'notAssessed') : String(value));
+  // The overall score always; a stage only when its score moved (the rest named on one line).
   const rows = [
     { key: 'overall', name: ui(locale, 'overall'), ...delta.overall },
-    ...delta.stages.map((s) => ({ key: s.id, name: STAGE_NAMES[s.id][locale], before: s.before, now: s.now, change: s.change })),
+    ...delta.stages.filter((s) => s.before !== s.now).map((s) => ({ key: s.id, name: STAGE_NAMES[s.id][locale], ...s })),
   ];
+  const unchanged = delta.stages.filter((s) => s.before === s.now).map((s) => STAGE_NAMES[s.id][locale]);
   return (
     <section className="changes" data-testid="changes-since" data-since={delta.since}>
       <h2>{historyText(locale, 'changesSince', { date: scanTime(locale, delta.since) })}</h2>
@@ -42,6 +44,7 @@ export function ChangesSince({ delta, incomplete }: ChangesSinceProps) {
           </li>
         ))}
       </ul>
+      {unchanged.length > 0 ? <p className="unchanged" data-testid="unchanged-stages">{historyText(locale, 'unchangedStages', { names: unchanged.join(', ') })}</p> : null}
       {incomplete ? <p className="warning">{historyText(locale, 'previousIncomplete')}</p> : null}
       {delta.fixed.length === 0 && delta.added.length === 0 ? (
         <p className="empty">{historyText(locale, 'noPainPointChanges')}</p>

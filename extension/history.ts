@@ -16,8 +16,9 @@ export function historyStore(): HistoryStore {
   return (shared ??= createHistoryStore(browser.storage.local));
 }
 
-/** A notice from a save (entries dropped while saving), kept until the history view shows it. */
-let pendingNotice: HistoryNotice | null = null;
+/** Entries dropped as unreadable in this popup, by a save or a read: said for as long as it is open
+ *  (the store cleans them up at once, so no later read finds them again). */
+let sessionNotice: HistoryNotice | null = null;
 
 /**
  * The audit to keep, or null: only an audit that has just finished here (key pages read, accessibility
@@ -37,7 +38,7 @@ export function useHistoryRecorder(state: AuditState, kind: SiteKindId | null, s
     if (!snapshot) return;
     void store()
       .save(snapshot)
-      .then((result) => (pendingNotice = result.notice ?? pendingNotice))
+      .then((result) => (sessionNotice = result.notice ?? sessionNotice))
       .catch(() => undefined);
   }, [state, kind, store]);
 }
@@ -61,9 +62,8 @@ export function useHistory(site: SiteKey | null, store: () => HistoryStore = his
   const reload = useCallback(async () => {
     if (!site) return;
     const [read, marks] = await Promise.all([store().load(), store().competitorsOf(site)]);
-    const notice = read.notice ?? pendingNotice;
-    pendingNotice = null;
-    if (live.current) setView((now) => ({ ...now, loaded: true, entries: read.entries, competitors: marks.competitors, notice: notice ?? now.notice }));
+    sessionNotice = read.notice ?? sessionNotice;
+    if (live.current) setView((now) => ({ ...now, loaded: true, entries: read.entries, competitors: marks.competitors, notice: sessionNotice }));
   }, [site, store]);
 
   useEffect(() => {

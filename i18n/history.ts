@@ -7,6 +7,7 @@ import { findingTitleId, format, message } from './translate';
 export const HISTORY_TEXTS = {
   changesSince: { en: 'Changes since {date}', fi: 'Muutokset edellisestä auditoinnista ({date})' },
   firstAudit: { en: 'First saved audit of this site: the next one will show what changed.', fi: 'Sivuston ensimmäinen tallennettu auditointi: seuraava näyttää, mikä muuttui.' },
+  unchangedStages: { en: 'Unchanged: {names}', fi: 'Ennallaan: {names}' },
   fixed: { en: 'Fixed ({count})', fi: 'Korjattu ({count})' },
   added: { en: 'New ({count})', fi: 'Uudet ({count})' },
   noPainPointChanges: { en: 'No pain points fixed or added.', fi: 'Ei korjattuja eikä uusia kipupisteitä.' },

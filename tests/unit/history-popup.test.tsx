@@ -37,13 +37,15 @@ describe('Changes since', () => {
     expect(scanTime('en', SINCE, 'UTC')).toBe('4 Dec 2026, 16:02');
   });
 
-  it('shows the overall and each stage with both scores and a signed change', () => {
+  it('shows the overall and each stage that moved with both scores and a signed change, the rest on one line', () => {
     const doc = render('en', <ChangesSince delta={delta} incomplete={false} />);
     expect(text(doc, '[data-testid="change-overall"]')).toBe('Overall60 → 64+4');
     expect(text(doc, '[data-testid="change-consideration"] .change-sign')).toBe('+12');
     expect(text(doc, '[data-testid="change-conversion"] .change-sign')).toBe('−5');
     expect(doc.querySelector('[data-testid="change-conversion"]')!.className).toBe('down');
-    expect(text(doc, '[data-testid="change-awareness"] .change-sign')).toBe('±0');
+    expect(doc.querySelector('[data-testid="change-awareness"]')).toBeNull();
+    expect(text(doc, '[data-testid="unchanged-stages"]')).toBe('Unchanged: Awareness, Advocacy');
+    expect(text(render('fi', <ChangesSince delta={delta} incomplete={false} />), '[data-testid="unchanged-stages"]')).toBe('Ennallaan: Tietoisuus, Suosittelu');
     expect(text(doc, '[data-testid="change-retention"]')).toBe('RetentionNot assessed → 20–');
   });
 
@@ -63,6 +65,7 @@ describe('Changes since', () => {
     const same = deltaBetween(before, { ...before, scannedAt: SINCE + 1 })!;
     const doc = render('en', <ChangesSince delta={same} incomplete />);
     expect(text(doc, '.empty')).toBe('No pain points fixed or added.');
+    expect(text(doc, '[data-testid="change-overall"] .change-sign')).toBe('±0');
     expect(doc.querySelector('[data-testid="fixed"]')).toBeNull();
     expect(text(doc, '.warning')).toMatch(/incomplete/);
     expect(text(render('fi', <ChangesSince delta={null} incomplete={false} />), '[data-testid="changes-since"]')).toMatch(/ensimmäinen tallennettu auditointi/);
