@@ -58,16 +58,21 @@ const EMPTY: HistoryView = { loaded: false, entries: [], competitors: [], notice
 export function useHistory(site: SiteKey | null, store: () => HistoryStore = historyStore) {
   const [view, setView] = useState<HistoryView>(EMPTY);
   const live = useRef(true);
+  // A read that returns after the site changed must not show the last site's marks.
+  const shownSite = useRef(site);
+  shownSite.current = site;
 
   const reload = useCallback(async () => {
     if (!site) return;
     const [read, marks] = await Promise.all([store().load(), store().competitorsOf(site)]);
     sessionNotice = read.notice ?? sessionNotice;
-    if (live.current) setView((now) => ({ ...now, loaded: true, entries: read.entries, competitors: marks.competitors, notice: sessionNotice }));
+    if (live.current && shownSite.current === site) setView((now) => ({ ...now, loaded: true, entries: read.entries, competitors: marks.competitors, notice: sessionNotice }));
   }, [site, store]);
 
   useEffect(() => {
     live.current = true;
+    // Another site (a rescan after the tab moved on): nothing of the last one's marks may linger.
+    setView(EMPTY);
     void reload().catch(() => undefined);
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && (HISTORY_KEY in changes || COMPETITORS_KEY in changes)) void reload().catch(() => undefined);
