@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../engine/rule';
 import { useAudit } from '../extension/use-audit';
+import { useHistoryRecorder } from '../extension/history';
 import { loadLocale, saveLocale } from '../extension/locale-pref';
 import { useKindChoice } from '../extension/site-kind-pref';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
@@ -16,6 +17,7 @@ export function App() {
   const { state, rescan } = useAudit();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [kind, changeKind] = useKindChoice(state.status === 'done' ? state.facts.page?.url : null);
+  useHistoryRecorder(state, kind);
 
   useEffect(() => {
     void loadLocale().then(setLocale);

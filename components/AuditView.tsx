@@ -10,6 +10,7 @@ import type { SiteProgress } from '../site/read-site';
 import { DeepAuditHint } from './DeepAuditHint';
 import { FoundationParts } from './FoundationParts';
 import { FoundList, ShowStageOnPage } from './FoundList';
+import { HistoryChanges, HistoryCompetitors } from './HistoryPanels';
 import { KeyPagesSetting } from './KeyPagesSetting';
 import { PagesRead } from './PagesRead';
 import { SiteProgressLine } from './SiteProgressLine';
@@ -64,6 +65,7 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = 
       </section>
       {foundation ? <FoundationParts stage={foundation} /> : null}
       {progress ? <SiteProgressLine progress={progress} /> : <IncompleteNotice report={report} />}
+      <HistoryChanges report={report} working={progress !== null} />
       <section>
         <h2>
           {ui(locale, 'painPoints')}
@@ -83,6 +85,7 @@ export function AuditView({ facts, progress, keyPages, onKeyPagesChange, kind = 
           ) : null,
         )}
       </section>
+      <HistoryCompetitors report={report} working={progress !== null} />
       <section>
         {facts.site ? <PagesRead site={facts.site} /> : null}
         <KeyPagesSetting value={keyPages} onChange={onKeyPagesChange} />
