@@ -62,6 +62,17 @@ export function checkLogo(url: string): { url: string; type: LogoType; bytes: nu
   return { url: logoDataUrl(type, base64), type, bytes };
 }
 
+/** A quick guard before a value is put into an img src: an inline image of an accepted type. */
+export function isInlineLogo(url: string): boolean {
+  return /^data:image\/(?:png|jpeg|webp);base64,/.test(url);
+}
+
 export function logoDataUrl(type: LogoType, base64: string): string {
   return `data:${type};base64,${base64}`;
+}
+
+/** What a picked file's declared type and size already tell, before it is read; its bytes are judged after. */
+export function precheckLogoFile(file: { size: number; type: string }): LogoProblem | null {
+  if (!(LOGO_TYPES as readonly string[]).includes(file.type)) return { id: 'logoWrongType' };
+  return file.size > MAX_LOGO_BYTES ? tooBig(file.size) : null;
 }
