@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { BRAND_LIMITS, checkBrand, type BrandIssue } from '../../brand/brand';
 import { checkLogo, MAX_LOGO_BYTES, sniffImageType } from '../../brand/logo';
 import { paragraphsOf } from '../../brand/plain-text';
-import { BRAND_PROBLEM_TEXTS, brandProblemText } from '../../i18n/brand';
+import { BRAND_NOTICE_TEXTS, BRAND_PROBLEM_TEXTS, brandProblemText } from '../../i18n/brand';
+import { CLI_ERROR_TEXTS } from '../../i18n/cli-errors';
+import { OPTIONS_TEXTS } from '../../i18n/options';
 import { dataUrl, GIF_HEAD, JPEG_HEAD, padded, PNG_1PX, SVG, WEBP_HEAD } from '../support/brand-images';
 
 const PNG_URL = dataUrl('image/png', PNG_1PX);
@@ -175,10 +177,12 @@ describe('problem texts', () => {
     expect(brandProblemText('fi', issue.id, issue.data)).toBe('Logo on 540 kt; enintään 200 kt.');
   });
 
-  it('every id has en and fi with the same placeholders', () => {
+  it('every brand, options-page and brand-file text has en and fi with the same placeholders', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [id, text] of Object.entries(BRAND_PROBLEM_TEXTS)) {
-      expect(text.en && text.fi, id).toBeTruthy();
+    const brandFileTexts = Object.entries(CLI_ERROR_TEXTS).filter(([id]) => id.startsWith('brand'));
+    expect(brandFileTexts.length).toBeGreaterThan(5);
+    for (const [id, text] of [...Object.entries(BRAND_PROBLEM_TEXTS), ...Object.entries(BRAND_NOTICE_TEXTS), ...Object.entries(OPTIONS_TEXTS), ...brandFileTexts]) {
+      expect(text.en.trim() && text.fi.trim(), id).toBeTruthy();
       expect(placeholders(text.fi), id).toEqual(placeholders(text.en));
     }
   });
