@@ -7,6 +7,9 @@ import type { MessageData } from '../engine/rule';
 import { checkLogo } from './logo';
 import { charCount, cleanLine, cleanParagraphs } from './plain-text';
 
+/** Polku's own accent (the popup's --accent): what a report uses when the agency sets none. */
+export const DEFAULT_ACCENT = '#1d4ed8';
+
 export const BRAND_LIMITS = { name: 80, contact: 200, intro: 1500 } as const;
 export const BRAND_FIELDS = ['name', 'logo', 'accent', 'contact', 'intro'] as const;
 export type BrandField = (typeof BRAND_FIELDS)[number];

@@ -1,5 +1,6 @@
 // How the report's cover header will look with the brand being edited: the accent bar with the
 // logo, the agency's name and contact line, and the intro below. Every text is a React text node.
+import { DEFAULT_ACCENT } from '../../brand/brand';
 import type { BrandDraft } from '../../brand/draft';
 import { textColourOn } from '../../brand/contrast';
 import { isInlineLogo } from '../../brand/logo';
@@ -7,9 +8,7 @@ import { paragraphsOf, cleanLine, cleanParagraphs } from '../../brand/plain-text
 import type { Locale } from '../../engine/rule';
 import { optionsText } from '../../i18n/options';
 
-/** Polku's own accent (the popup's --accent), used when the agency sets none. */
-export const DEFAULT_ACCENT = '#1d4ed8';
-
+/** The draft's accent once it is a whole #rrggbb, else Polku's own. */
 export function accentOf(draft: BrandDraft): string {
   const accent = draft.accent.trim().toLowerCase();
   return /^#[0-9a-f]{6}$/.test(accent) ? accent : DEFAULT_ACCENT;
