@@ -35,24 +35,27 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
+/** Waits until the element shows the text: saving, clearing and reading a file all finish later. */
+const shows = (page: Page, testId: string, text: string) => page.getByTestId(testId).filter({ hasText: text }).waitFor({ timeout: 5_000 });
+
 const pickLogo = (page: Page, name: string, mimeType: string, buffer: Buffer) => page.getByTestId('logo-input').setInputFiles({ name, mimeType, buffer });
 
 describe('options page', () => {
   test('refuses SVG and too big logos, saves a brand with a PNG logo, reads it back and resets it', async () => {
     const page = await openOptions();
-    await expect(page.getByTestId('brand-status').textContent()).resolves.toContain('No brand saved');
+    await shows(page, 'brand-status', 'No brand saved');
 
     await page.getByTestId('brand-save').click();
-    await expect(page.getByTestId('brand-name-problem').textContent()).resolves.toBe('The agency name is required.');
+    await shows(page, 'brand-name-problem', 'The agency name is required.');
     expect(await stored()).not.toHaveProperty('brand');
 
     await pickLogo(page, 'logo.svg', 'image/svg+xml', SVG);
-    await expect(page.getByTestId('brand-logo-problem').textContent()).resolves.toContain('SVG and other formats are not accepted');
+    await shows(page, 'brand-logo-problem', 'SVG and other formats are not accepted');
     await pickLogo(page, 'huge.png', 'image/png', padded(PNG_1PX, 540 * 1024));
-    await expect(page.getByTestId('brand-logo-problem').textContent()).resolves.toBe('Logo is 540 KB; the limit is 200 KB.');
+    await shows(page, 'brand-logo-problem', 'Logo is 540 KB; the limit is 200 KB.');
     // An SVG renamed .png: the browser calls it image/png, its bytes say otherwise.
     await pickLogo(page, 'fake.png', 'image/png', SVG);
-    await expect(page.getByTestId('brand-logo-problem').textContent()).resolves.toContain('not accepted');
+    await shows(page, 'brand-logo-problem', 'not accepted');
     expect(await page.getByTestId('logo-preview').count()).toBe(0);
 
     await pickLogo(page, 'logo.png', 'image/png', PNG_1PX);
@@ -63,9 +66,9 @@ describe('options page', () => {
     await page.getByTestId('brand-contact').fill('anna@toimisto.fi');
     await page.getByTestId('brand-intro').fill('Hei!\n\nTässä auditointi.');
     await expect(page.getByTestId('cover-bar').getAttribute('style')).resolves.toContain('color: rgb(0, 0, 0)');
-    await expect(page.getByTestId('cover-bar').textContent()).resolves.toContain('Toimisto <b>Oy</b>');
+    await shows(page, 'cover-bar', 'Toimisto <b>Oy</b>');
     await page.getByTestId('brand-save').click();
-    await expect(page.getByTestId('brand-status').textContent()).resolves.toContain('Saved.');
+    await shows(page, 'brand-status', 'Saved.');
 
     const { brand } = (await stored()) as { brand: Record<string, string> };
     expect(brand).toEqual({ name: 'Toimisto <b>Oy</b>', logo: `data:image/png;base64,${PNG_1PX.toString('base64')}`, accent: '#ffcc00', contact: 'anna@toimisto.fi', intro: 'Hei!\n\nTässä auditointi.' });
@@ -73,10 +76,10 @@ describe('options page', () => {
     await page.reload();
     await expect(page.getByTestId('brand-name').inputValue()).resolves.toBe('Toimisto <b>Oy</b>');
     await page.getByTestId('logo-preview').waitFor();
-    await expect(page.getByTestId('brand-status').textContent()).resolves.toContain('Saved.');
+    await shows(page, 'brand-status', 'Saved.');
 
     await page.getByTestId('brand-reset').click();
-    await expect(page.getByTestId('brand-status').textContent()).resolves.toContain('Brand removed.');
+    await shows(page, 'brand-status', 'Brand removed.');
     expect(await stored()).not.toHaveProperty('brand');
     await expect(page.getByTestId('brand-name').inputValue()).resolves.toBe('');
     await page.close();
@@ -85,7 +88,7 @@ describe('options page', () => {
   test('a corrupt stored brand shows a notice and an empty form, in the chosen language', async () => {
     await setStored({ brand: { name: 'x', logo: 'https://tracker.example/p.png' }, locale: 'fi' });
     const page = await openOptions();
-    await expect(page.getByTestId('brand-notice').textContent()).resolves.toContain('Tallennettuja brändin asetuksia ei voitu lukea');
+    await shows(page, 'brand-notice', 'Tallennettuja brändin asetuksia ei voitu lukea');
     await expect(page.getByTestId('brand-name').inputValue()).resolves.toBe('');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fi');
     await page.close();
