@@ -66,6 +66,32 @@ export const CLI_ERROR_TEXTS = {
     fi: 'ei valmistunut {left} sekunnissa, jotka --timeout jätti sille; anna pidempi --timeout',
   },
   lh_error: { en: '{detail}', fi: 'virhe: {detail}' },
+  // The agency's brand file (--brand FILE); {problems} are the brand's own texts (i18n/brand.ts).
+  brandMissing: { en: 'brand file not found: {file}', fi: 'brändin tiedostoa ei löydy: {file}' },
+  brandTooBig: { en: 'brand file {file} is {size} KB; a brand file is at most {max} KB', fi: 'brändin tiedosto {file} on {size} kt; enintään {max} kt' },
+  brandNotJson: { en: 'brand file {file} is not valid JSON: {detail}', fi: 'brändin tiedosto {file} ei ole kelvollista JSONia: {detail}' },
+  brandNotJsonAt: {
+    en: 'brand file {file} is not valid JSON (line {line}, column {column}): {detail}',
+    fi: 'brändin tiedosto {file} ei ole kelvollista JSONia (rivi {line}, sarake {column}): {detail}',
+  },
+  brandUnknownField: {
+    en: 'brand file {file}: unknown field "{field}" (the fields are {fields})',
+    fi: 'brändin tiedosto {file}: tuntematon kenttä "{field}" (kentät ovat {fields})',
+  },
+  brandInvalid: { en: 'brand file {file}: {problems}', fi: 'brändin tiedosto {file}: {problems}' },
+  brandLogoMissing: { en: 'brand file {file}: logo file not found: {logo}', fi: 'brändin tiedosto {file}: logotiedostoa ei löydy: {logo}' },
+  brandLogoTooBig: {
+    en: 'brand file {file}: the logo {logo} is {size} KB; the limit is {max} KB',
+    fi: 'brändin tiedosto {file}: logo {logo} on {size} kt; enintään {max} kt',
+  },
+  brandLogoType: {
+    en: 'brand file {file}: the logo {logo} is not a PNG, JPEG or WebP image (judged by its contents, not its name)',
+    fi: 'brändin tiedosto {file}: logo {logo} ei ole PNG-, JPEG- tai WebP-kuva (sisällön, ei nimen perusteella)',
+  },
+  brandLogoRemote: {
+    en: 'brand file {file}: "logo" takes a path to a PNG, JPEG or WebP file or a data: URL, not a web address',
+    fi: 'brändin tiedosto {file}: "logo" on polku PNG-, JPEG- tai WebP-tiedostoon tai data:-osoite, ei verkko-osoite',
+  },
 } satisfies Record<string, Text>;
 
 export type CliErrorKey = keyof typeof CLI_ERROR_TEXTS;
