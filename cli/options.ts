@@ -39,6 +39,8 @@ function parseOptions(argv: string[]) {
         lighthouse: { type: 'boolean', default: false },
         kind: { type: 'string' },
         batch: { type: 'string' },
+        compare: { type: 'boolean', default: false },
+        brand: { type: 'string' },
         concurrency: { type: 'string' },
         shard: { type: 'string' },
         'fail-under': { type: 'string' },
@@ -64,9 +66,11 @@ export function parseCommandLine(argv: string[]) {
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 0 || pages > MAX_KEY_PAGES) throw new UsageError('badPages', { max: MAX_KEY_PAGES });
   const kind = parseKindOption(values.kind);
-  if (positionals.length > 1) throw new UsageError('oneTarget');
+  if (positionals.length > 1 && !values.compare) throw new UsageError('oneTarget');
+  if (values.compare && values.batch !== undefined) throw new UsageError('batchAndTarget');
   if (values.batch !== undefined && positionals.length > 0) throw new UsageError('batchAndTarget');
-  if (values.batch === undefined && (values.concurrency !== undefined || values.shard !== undefined)) throw new UsageError('batchOnly');
+  if (values.batch === undefined && values.shard !== undefined) throw new UsageError('batchOnly');
+  if (values.batch === undefined && !values.compare && values.concurrency !== undefined) throw new UsageError('batchOnly');
   // A batch writes a report per site: by default the one a client reads.
   const format = values.batch !== undefined && values.format === undefined && !values.json ? 'html' : parseFormat(values.format, values.json);
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('badOut');
@@ -81,6 +85,7 @@ export function parseCommandLine(argv: string[]) {
     kind,
     format,
     target: positionals[0],
+    targets: positionals,
     concurrency: values.concurrency === undefined ? DEFAULT_CONCURRENCY : parseConcurrency(values.concurrency),
     shard: values.shard === undefined ? null : parseShard(values.shard),
     failUnder: values['fail-under'] === undefined ? undefined : parseFailUnder(values['fail-under']),

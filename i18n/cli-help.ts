@@ -5,6 +5,8 @@ export function cliHelp(locale: Locale, kinds: readonly string[], maxPages: numb
   const kindList = kinds.join(', ');
   if (locale === 'fi') {
     return `Käyttö: polku <osoite | tiedosto.html> [valitsimet]
+       polku --batch <lista.txt> [--out kansio] [valitsimet]
+       polku --compare <osoite> <kilpailija>… [valitsimet]
 
 Auditoi verkkosivun asiakkaan ostopolun varrelta ja tulostaa pisteet,
 tärkeysjärjestykseen asetetut kipupisteet korjauksineen sekä löydökset.
@@ -17,6 +19,18 @@ Valitsimet:
   --out <tiedosto>   kirjoita raportti tiedostoon tulostuksen sijaan (pdf
                      ilman --out-valitsinta: polku-<palvelin>-<aika>.pdf)
   --json             sama kuin --format json
+  --brand <json>     toimiston nimi, logo, korostusväri, yhteystiedot ja
+                     johdanto raporttiin (README: "White label")
+  --batch <lista>    auditoi listan sivustot (osoite riviä kohden, # aloittaa
+                     kommentin); raportti kustakin ja yhteenveto kansioon,
+                     jonka --out nimeää (oletus: polku-batch-<aika>)
+  --concurrency <n>  montako sivustoa auditoidaan yhtä aikaa (oletus 2, enintään 8)
+  --shard <i/n>      vain listan joka n:s sivusto alkaen i:nnestä, kun iso
+                     erä jaetaan usealle koneelle (README: "Batches")
+  --compare          vertaa ensimmäistä osoitetta 1–3 kilpailijaan: yksi
+                     raportti, jossa vaiheittainen vertailu
+  --fail-under <n>   paluukoodi 3, jos jonkin sivuston kokonaispisteet jäävät
+                     alle n:n (CI:tä varten)
   --lang <fi|en>     tekstien kieli (oletus: LANG-muuttujasta, muuten englanti)
   --desktop          auditoi pöytäkoneen näkymässä (1280 × 900) puhelimen
                      (360 × 800, kosketus, Chrome Androidilla) sijaan
@@ -41,9 +55,12 @@ Valitsimet:
   -h, --help         näytä tämä ohje
   -v, --version      näytä versio
 
-Paluukoodit: 0 auditoitu, 1 sivua ei voitu auditoida, 2 väärä käyttö tai asennus.`;
+Paluukoodit: 0 auditoitu, 1 sivua ei voitu auditoida, 2 väärä käyttö tai asennus,
+3 pisteet alle --fail-under-rajan.`;
   }
   return `Usage: polku <url | file.html> [options]
+       polku --batch <list.txt> [--out folder] [options]
+       polku --compare <url> <competitor>… [options]
 
 Audits a web page along the customer's purchase journey and prints the scores,
 the ranked pain points with fixes, and what was found.
@@ -56,6 +73,17 @@ Options:
   --out <file>       write the report to this file instead of standard output
                      (pdf without --out: polku-<host>-<time>.pdf)
   --json             the same as --format json
+  --brand <json>     the agency's name, logo, accent colour, contact line and
+                     intro on the report (see README: "White label")
+  --batch <list>     audit the sites of a list (one address a line, # starts a
+                     comment); a report for each and a summary in the folder
+                     --out names (default: polku-batch-<time>)
+  --concurrency <n>  sites audited at once (default 2, max 8)
+  --shard <i/n>      only every n-th site of the list, from the i-th, to split a
+                     big batch across machines (see README: "Batches")
+  --compare          compare the first address with 1 to 3 competitors: one
+                     report with a stage-by-stage comparison
+  --fail-under <n>   exit with 3 when a site's overall score is below n (for CI)
   --lang <fi|en>     language of the texts (default: from LANG, else English)
   --desktop          audit at a desktop viewport (1280 × 900) instead of a
                      phone's (360 × 800, touch, Chrome on Android)
@@ -78,5 +106,6 @@ Options:
   -h, --help         show this help
   -v, --version      print the version
 
-Exit codes: 0 audited, 1 the page could not be audited, 2 wrong usage or setup.`;
+Exit codes: 0 audited, 1 the page could not be audited, 2 wrong usage or setup,
+3 a score below --fail-under.`;
 }

@@ -40,6 +40,10 @@ export const REPORT_TEXTS = {
   outcome_review: { en: 'Check by hand', fi: 'Tarkista itse' },
   outcome_error: { en: 'Could not check', fi: 'Ei voitu tarkistaa' },
   outcome_na: { en: 'Not applicable', fi: 'Ei koske' },
+  comparisonHint: {
+    en: 'This site beside its competitors, stage by stage (★ the best), and the touchpoints the others have that this site lacks.',
+    fi: 'Sivusto kilpailijoidensa rinnalla vaihe vaiheelta (★ paras) sekä kohtaamispisteet, jotka muilla on mutta tältä puuttuvat.',
+  },
   foundationTitle: { en: 'Site foundation', fi: 'Sivuston perusta' },
   lighthouse: { en: 'Lighthouse {version}, lab test as {preset}', fi: 'Lighthouse {version}, laboratoriotesti: {preset}' },
   preset_mobile: { en: 'mobile', fi: 'mobiili' },

@@ -1,24 +1,23 @@
 // What a report is made from: the audit as JSON (texts already in the report's language), the view
 // captured when the audit started, and the agency's own marks. One document feeds every format.
 import { z } from 'zod';
+import { DEFAULT_ACCENT, type Brand } from '../brand/brand';
 import type { ReportJson } from '../engine/report-json';
+import type { Comparison } from '../history/compare';
+import type { HistoryDelta } from '../history/delta';
 
-/** The agency's marks on the report (white label). Validated where they enter: the options page or --brand. */
-export interface ReportBrand {
-  name: string;
-  /** A data:image URL (png, jpeg or webp). */
-  logo?: string;
-  /** `#rrggbb`. */
-  accent?: string;
-  contact?: string;
-  intro?: string;
-}
+/** The agency's marks (white label): validated where they enter, the options page or --brand FILE. */
+export type ReportBrand = Brand;
 
 export interface ReportDocument {
   report: ReportJson;
   /** The audited view as the visitor saw it when the audit started; null when it could not be captured. */
   screenshot: string | null;
   brand: ReportBrand | null;
+  /** What changed since the previous audit of the same site (the extension's history); absent: none kept. */
+  changes?: HistoryDelta | null;
+  /** This site beside the competitors the user chose (popup) or named (--compare). */
+  comparison?: Comparison | null;
 }
 
 /** Screenshots above this are left out rather than bloat every export (a 1280×800 JPEG is ~150 KB). */
@@ -34,7 +33,8 @@ export function safeImage(url: string | null | undefined): string | null {
   return url && ImageDataUrlSchema.safeParse(url).success ? url : null;
 }
 
-export const ACCENT_DEFAULT = '#1f6f5c';
+/** Polku's own accent, where the agency set none. */
+export const ACCENT_DEFAULT = DEFAULT_ACCENT;
 
 export function safeAccent(accent: string | undefined): string {
   return accent && /^#[0-9a-f]{6}$/i.test(accent) ? accent.toLowerCase() : ACCENT_DEFAULT;

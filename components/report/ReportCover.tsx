@@ -1,6 +1,7 @@
 import { safeImage, type ReportDocument } from '../../report/document';
 import { coverRows } from '../../report/sections';
 import { rt } from '../../i18n/report';
+import { paragraphsOf } from '../../brand/plain-text';
 import { ScoreBar } from './ScoreBar';
 
 /** Page one: who made it, which site and when, what it looked like, and the scores at a glance. */
@@ -30,7 +31,7 @@ export function ReportCover({ doc }: { doc: ReportDocument }) {
       </dl>
       {brand?.intro ? (
         <div className="cover-intro">
-          {brand.intro.split(/\n{2,}/).map((para, i) => (
+          {paragraphsOf(brand.intro).map((para, i) => (
             <p key={i}>{para}</p>
           ))}
         </div>

@@ -15,7 +15,7 @@ const TARGET = new URL('http://127.0.0.1:8080/kauppa/');
 const STATUS_KEYS = (Object.keys(CLI_TEXTS) as CliTextKey[]).filter((k) => /^(auditing|stage_|hint_|load_|net_)/.test(k));
 const ERROR_KEYS = Object.keys(CLI_ERROR_TEXTS) as CliErrorKey[];
 /** Names and options that read the same in both languages. */
-const SHARED = new Set(['chromium', 'lighthouse', 'timeout', 'http', 'html', 'tls', 'kauppa', 'npm', 'run', 'build', 'debian', 'apt', 'get', 'install', 'polku', 'npx', 'serve', 'lang', 'kind', 'settle', 'pages', 'json', 'desktop', 'offline', 'help', 'version', 'url', 'file', 'seo', 'android', 'chrome', 'readme', 'report', 'the', 'ftp', 'b2b', 'saas', 'shop', 'service', 'publisher', 'nonprofit', 'https', 'shard', 'concurrency', 'fail', 'under', 'format', 'out', 'text', 'pdf', 'csv', 'markdown', 'batch', 'logo', 'png', 'jpeg', 'webp', 'data']);
+const SHARED = new Set(['chromium', 'lighthouse', 'timeout', 'http', 'html', 'tls', 'kauppa', 'npm', 'run', 'build', 'debian', 'apt', 'get', 'install', 'polku', 'npx', 'serve', 'lang', 'kind', 'settle', 'pages', 'json', 'desktop', 'offline', 'help', 'version', 'url', 'file', 'seo', 'android', 'chrome', 'readme', 'report', 'the', 'ftp', 'b2b', 'saas', 'shop', 'service', 'publisher', 'nonprofit', 'https', 'shard', 'concurrency', 'fail', 'under', 'format', 'out', 'text', 'pdf', 'csv', 'markdown', 'batch', 'logo', 'png', 'jpeg', 'webp', 'data', 'txt', 'compare', 'brand', 'white', 'label', 'batches']);
 
 /** What the CLI prints to stderr on an audit that reads key pages and then runs out of time. */
 async function statusLines(locale: Locale): Promise<string[]> {
