@@ -7,6 +7,7 @@ import { renderCsv } from '../report/csv';
 import type { ReportDocument } from '../report/document';
 import { renderReportHtml } from '../report/html';
 import { renderMarkdown } from '../report/markdown';
+import { reportFileName } from '../report/file-name';
 import { UsageError } from './cli-error';
 import { printPdf } from './pdf';
 import { formatSummary } from './summary';
@@ -44,16 +45,9 @@ export async function render(format: Format, doc: ReportDocument): Promise<strin
   }
 }
 
-/** A file name for a report of `report` when none was given: host and time, e.g. polku-example-fi-20261204-1602.pdf. */
+/** A file name for a report when none was given: host and time, e.g. polku-example-fi-20261204-1602.pdf. */
 export function defaultFileName(report: ReportJson, format: Format): string {
-  let host = 'page';
-  try {
-    host = new URL(report.url).hostname || 'page';
-  } catch {
-    /* keep "page" */
-  }
-  const stamp = report.scannedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `polku-${host.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 60)}-${stamp}.${EXTENSIONS[format]}`;
+  return reportFileName(report, EXTENSIONS[format]);
 }
 
 /** Writes the whole file or nothing: a half-written report never replaces a good one. */

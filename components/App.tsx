@@ -7,6 +7,8 @@ import { useKindChoice } from '../extension/site-kind-pref';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
 import { ui } from '../i18n/translate';
 import { AuditView } from './AuditView';
+import { OpenReportButton } from './OpenReportButton';
+import { useViewOnClick } from '../extension/use-view-on-click';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LocaleContext } from './locale';
 import { LocaleSwitch } from './LocaleSwitch';
@@ -18,6 +20,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [kind, changeKind] = useKindChoice(state.status === 'done' ? state.facts.page?.url : null);
   useHistoryRecorder(state, kind);
+  const screenshot = useViewOnClick();
 
   useEffect(() => {
     void loadLocale().then(setLocale);
@@ -51,6 +54,7 @@ export function App() {
           {ui(locale, 'rescan')}
         </button>
       </header>
+      {state.status === 'done' ? <OpenReportButton facts={state.facts} kind={kind} screenshot={screenshot} busy={state.progress !== null} /> : null}
       <ErrorBoundary locale={locale}>
         {state.status === 'starting' ? null : state.status === 'scanning' ? (
           <Scanning />

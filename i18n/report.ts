@@ -65,6 +65,8 @@ export const REPORT_TEXTS = {
   reportMissing: { en: 'This report is no longer available: reports are kept only while the browser is open. Open Polku on the site again.', fi: 'Tämä raportti ei ole enää saatavilla: raportit säilyvät vain selaimen ollessa auki. Avaa Polku sivustolla uudelleen.' },
   reportLoading: { en: 'Preparing the report…', fi: 'Valmistellaan raporttia…' },
   openReport: { en: 'Open report', fi: 'Avaa raportti' },
+  reportSettings: { en: 'Report settings (your agency’s name and logo)', fi: 'Raportin asetukset (toimiston nimi ja logo)' },
+  openReportFailed: { en: 'The report could not be opened. Try again; if it fails again, rescan the page.', fi: 'Raporttia ei voitu avata. Yritä uudelleen; jos se ei vieläkään onnistu, skannaa sivu uudelleen.' },
   openReportHint: { en: 'The full report: journey map, evidence, print to PDF, exports', fi: 'Koko raportti: polkukartta, havainnot, tulostus PDF:ksi, viennit' },
 } satisfies Record<string, Text>;
 
