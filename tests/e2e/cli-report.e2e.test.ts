@@ -1,6 +1,6 @@
 // The agency's deliverables from the command line: the report as HTML, PDF (Chromium's print),
 // Markdown and CSV, written where --out says, in the language of --lang.
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -8,18 +8,22 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../cli/chromium';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { polku } from '../support/run-polku';
+import { PNG_1PX } from '../support/brand-images';
 
 const FAST = ['--settle', '200', '--offline', '--pages', '2'];
 let server: FixtureServer;
+let rival: FixtureServer;
 let dir: string;
 
 beforeAll(async () => {
   server = await startFixtureServer();
+  rival = await startFixtureServer();
   dir = await mkdtemp(path.join(os.tmpdir(), 'polku-report-'));
 });
 
 afterAll(async () => {
   await server?.close();
+  await rival?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -79,7 +83,7 @@ describe('polku --format', () => {
     expect(md.stdout).toContain('## Kipupisteet, merkittävimmät ensin');
     const csv = await polku([server.url('/kotisiivous-fi/index.html'), '--format', 'csv', '--lang', 'fi', ...FAST]);
     expect(csv.code, csv.stderr).toBe(0);
-    expect(csv.stdout.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('stage;rule;outcome;cost;title;message;fix;evidence;page');
+    expect(csv.stdout.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('"stage";"rule";"outcome";"cost";"title";"message";"fix";"evidence";"page"');
   });
 
   test('a PDF without --out gets a file name of its own, never the terminal', async () => {
@@ -102,5 +106,33 @@ describe('polku --format', () => {
     const unwritable = await polku([server.url('/shop-en/index.html'), '--format', 'md', '--out', path.join(blocked, 'x.md'), ...FAST]);
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toContain(`could not write ${path.join(blocked, 'x.md')}`);
+  });
+
+  test('--brand puts the agency on the report; a wrong brand file is named field by field', async () => {
+    await writeFile(path.join(dir, 'logo.png'), PNG_1PX);
+    const brand = path.join(dir, 'brand.json');
+    await writeFile(brand, JSON.stringify({ name: 'Toimisto <b>Oy</b>', logo: 'logo.png', accent: '#AA3300', contact: 'myynti@toimisto.example', intro: 'Hei!' }));
+    const run = await polku([server.url('/shop-en/index.html'), '--format', 'html', '--brand', brand, '--lang', 'fi', ...FAST]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('<div class="brand-name">Toimisto &lt;b&gt;Oy&lt;/b&gt;</div>');
+    expect(run.stdout).toContain(`<img class="brand-logo" src="data:image/png;base64,${PNG_1PX.toString('base64')}"`);
+    expect(run.stdout).toContain('--accent:#aa3300');
+    await writeFile(brand, JSON.stringify({ name: '', accent: 'red' }));
+    const bad = await polku([server.url('/shop-en/index.html'), '--brand', brand, ...FAST]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/name/);
+    expect(bad.stderr).toMatch(/accent/);
+  });
+
+  test('--compare: one report of the site with its competitor beside it, stage by stage', async () => {
+    const run = await polku(['--compare', server.url('/shop-en/index.html'), rival.url('/kotisiivous-fi/index.html'), '--format', 'md', ...FAST]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('## Competitors');
+    const rivalHost = new URL(rival.url('/')).host.replace(/[.:]/g, (c) => `\\${c}`);
+    expect(run.stdout).toContain(`| Stage | this site | ${rivalHost} |`);
+    expect(run.stdout).toMatch(/\| Consideration \| \d+ ★ \| \d+ \|/);
+    const local = await polku(['--compare', server.url('/shop-en/index.html'), 'tests/fixtures/sites/shop-en/index.html']);
+    expect(local.code).toBe(2);
+    expect(local.stderr).toContain('tells sites apart by their web address');
   });
 });
