@@ -68,13 +68,14 @@ describe.skipIf(SKIP)('Firefox ESR: the e2e build audits the fixture sites', () 
   }
 
   /** Loads the site in a tab, opens the popup for that tab and waits for the finished audit. */
-  async function audit(sitePath: string): Promise<PopupSnapshot> {
+  async function audit(sitePath: string, opened?: (popup: string) => void): Promise<PopupSnapshot> {
     const url = server.url(sitePath);
     const site = await firefox.newTab();
     await firefox.navigate(site, url);
     const tabId = await tabIdOf(url);
     const popup = await firefox.newTab();
     await firefox.navigate(popup, `${firefox.extensionOrigin}/popup.html?tabId=${tabId}`);
+    opened?.(popup);
     const deadline = Date.now() + 30_000;
     for (;;) {
       const snapshot = JSON.parse(await firefox.evaluate(popup, SNAPSHOT)) as PopupSnapshot;
@@ -97,5 +98,34 @@ describe.skipIf(SKIP)('Firefox ESR: the e2e build audits the fixture sites', () 
     const service = expectScoredWithSixStages(await audit(SERVICE_SITE));
     // The same gap the Chromium test sees: proves the scanner read two different pages.
     expect(shop - service).toBeGreaterThanOrEqual(20);
+  });
+
+  test('the popup opens the full report in a tab of its own', async () => {
+    let popup = '';
+    // An address of its own: the shop's tab from the test above is still open.
+    const site = `${SHOP_SITE}?from=report`;
+    await audit(site, (context) => (popup = context));
+    // The button waits for the key pages and the accessibility check.
+    const ready = Date.now() + 20_000;
+    while ((await firefox.evaluate(popup, `String(document.querySelector('[data-testid="open-report"]')?.disabled ?? 'absent')`)) !== 'false') {
+      if (Date.now() > ready) throw new Error('the report button never became ready');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await firefox.evaluate(popup, `(document.querySelector('[data-testid="open-report"]').click(), 'clicked')`);
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const tree = await firefox.bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', {});
+      const report = tree.contexts.find((c) => c.url.includes('/report.html?id='));
+      const seen = report ? JSON.parse(await firefox.evaluate(report.context, `JSON.stringify({ url: document.querySelector('[data-testid="report-url"]')?.textContent ?? null, columns: document.querySelectorAll('.journey-column').length })`)) as { url: string | null; columns: number } : null;
+      if (seen?.url) {
+        expect(seen).toEqual({ url: server.url(site), columns: 5 });
+        return;
+      }
+      if (Date.now() > deadline) {
+        const said = await firefox.evaluate(popup, `document.querySelector('.report-actions')?.textContent ?? ''`);
+        throw new Error(`no report tab with a report in 20 s (popup: ${said}): ${JSON.stringify(tree.contexts.map((c) => c.url))}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
   });
 });
