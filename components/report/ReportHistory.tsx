@@ -7,8 +7,8 @@ import { ChangesSince } from '../ChangesSince';
 import { CompetitorTable } from '../CompetitorTable';
 
 export function ReportChanges({ doc }: { doc: ReportDocument }) {
-  // Absent: the report was made without history (the CLI); null: this is the site's first audit.
-  if (doc.changes === undefined) return null;
+  // Absent: made without history (the CLI); null: the site's first audit, nothing to tell a client.
+  if (!doc.changes) return null;
   return (
     <div className="report-changes" data-testid="report-changes">
       <ChangesSince delta={doc.changes} incomplete={!doc.report.complete} />

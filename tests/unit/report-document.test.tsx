@@ -213,3 +213,35 @@ function parseCsv(text: string, separator: string): string[][] {
   }
   return rows;
 }
+
+describe('changes since the last audit and competitors on the report', () => {
+  const report = () => fixtureReport('shop-en', 'fi');
+  it('shows the changes only when there was an earlier audit, and the comparison only with a competitor', () => {
+    const since = Date.UTC(2026, 10, 20, 9, 0);
+    const changes = {
+      since,
+      overall: { before: 70, now: 83, change: 13 },
+      stages: [{ id: 'retention' as const, before: 25, now: 50, change: 25 }],
+      fixed: [{ rule: 'privacy-policy', stage: 'conversion' as const, outcome: 'fail' as const, cost: 18, overallCost: 4.2 }],
+      added: [],
+    };
+    const d = dom(renderReportHtml(doc(report(), { changes })));
+    expect(d.querySelector('[data-testid="report-changes"] h2')!.textContent).toContain('20.11.2026');
+    expect(d.querySelector('[data-testid="change-overall"]')!.textContent).toContain('+13');
+    expect(d.querySelector('[data-testid="fixed"] li')!.getAttribute('data-rule')).toBe('privacy-policy');
+    expect(dom(renderReportHtml(doc(report(), { changes: null }))).querySelector('[data-testid="report-changes"]')).toBeNull();
+
+    const scores = (a: number | null, b: number | null) => ({ scores: [{ site: 'shop.example', score: a }, { site: 'rival.example', score: b }], best: a !== null && (b === null || a >= b) ? ['shop.example'] : ['rival.example'] });
+    const comparison = {
+      sites: ['shop.example', 'rival.example'],
+      overall: scores(83, 60),
+      stages: (['awareness', 'consideration', 'conversion', 'retention', 'advocacy', 'foundation'] as const).map((id) => ({ id, ...scores(50, 70), missing: id === 'retention' ? [{ asset: 'retention.loyalty' as const, haveIt: ['rival.example'] }] : [] })),
+    };
+    const c = dom(renderReportHtml(doc(report(), { comparison })));
+    expect(c.querySelector('[data-testid="report-comparison"] h2')!.textContent).toBe('Kilpailijat');
+    expect(c.querySelectorAll('[data-testid="compare-retention"] td[data-best="true"]')[0]!.getAttribute('data-site')).toBe('rival.example');
+    expect(c.querySelector('[data-testid="competitor-gaps"]')!.textContent).toContain('Kanta-asiakasohjelma (rival.example)');
+    expect(renderMarkdown(doc(report(), { comparison, changes }))).toContain('| Kokonaisuus | 83 ★ | 60 |');
+    expect(dom(renderReportHtml(doc(report(), { comparison: null }))).querySelector('[data-testid="report-comparison"]')).toBeNull();
+  });
+});
