@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ReportView } from '../components/report/ReportView';
 import { rt } from '../i18n/report';
+import type { Locale } from '../engine/rule';
 import type { ReportDocument } from './document';
 import css from './report.css?raw';
 
@@ -11,10 +12,14 @@ const POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
 export function renderReportHtml(doc: ReportDocument): string {
   const body = renderToStaticMarkup(createElement(ReportView, { doc }));
-  const title = `${rt(doc.report.locale, 'title')} · ${doc.report.url}`;
+  return htmlPage(doc.report.locale, `${rt(doc.report.locale, 'title')} · ${doc.report.url}`, body);
+}
+
+/** A whole page around `body` (markup of ours), with the report's styles and the policy above. */
+export function htmlPage(locale: Locale, title: string, body: string): string {
   return [
     '<!doctype html>',
-    `<html lang="${doc.report.locale}">`,
+    `<html lang="${locale}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`,

@@ -4,8 +4,7 @@ import type { Locale } from '../../engine/rule';
 import { batchText } from '../../i18n/batch';
 import { rt } from '../../i18n/report';
 import { STAGE_NAMES } from '../../i18n/ui';
-import { escapeHtml } from '../../report/html';
-import css from '../../report/report.css?raw';
+import { escapeHtml, htmlPage } from '../../report/html';
 import type { BatchSummary } from './summary-table';
 
 /** `files`: each site's report file name in the same folder (ours, made of [a-z0-9.-] only), or null. */
@@ -20,14 +19,11 @@ export function summaryHtml(summary: BatchSummary, files: readonly (string | nul
     const cells = [name, score(site.overall), ...STAGE_IDS.map((id) => score(site.stages[id])), escapeHtml(complete), escapeHtml(site.error ?? '')];
     return `<tr>${cells.map((c, k) => `<td${k === 0 ? ' class="url"' : ''}>${c}</td>`).join('')}</tr>`;
   });
-  return [
-    '<!doctype html>',
-    `<html lang="${locale}"><head><meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
-    `<title>${escapeHtml(title)}</title><style>${css}</style></head>`,
-    `<body><article class="report"><section class="pages"><h1>${escapeHtml(title)}</h1>`,
+  const body = [
+    `<article class="report"><section class="pages"><h1>${escapeHtml(title)}</h1>`,
     `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
     `<p class="colophon">${escapeHtml(rt(locale, 'colophon', { version }))}</p>`,
-    '</section></article></body></html>',
+    '</section></article>',
   ].join('\n');
+  return htmlPage(locale, title, body);
 }

@@ -195,3 +195,21 @@ function parseCsv(input: string, separator = ','): string[][] {
   if (row.length > 0) rows.push(row);
   return rows;
 }
+
+describe('the summary as a page (html and pdf batches)', () => {
+  it('links each audited site to its report, says why the others have none, and keeps page text as text', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { summaryHtml } = await import('../../cli/batch/summary-html');
+    const hostile: SiteResult = { url: 'https://evil.example/"><script>alert(1)</script>', ok: false, started: true, ms: 1, error: '<img src=x onerror=alert(2)>' };
+    const html = summaryHtml(batchSummary([...results, hostile], 'fi'), ['01-kauppa.html', null, '03-partial.html', null, null], 'Ostopolun auditointi', '1.0.0');
+    const { document } = parseHTML(html);
+    expect(html).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"`);
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['01-kauppa.html', '03-partial.html']);
+    expect([...document.querySelectorAll('th')].map((th) => th.textContent)).toContain('Oston jälkeen');
+    const rows = [...document.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(5);
+    expect(rows[1]!.textContent).toContain('HTTP 503');
+    expect(document.querySelectorAll('script, img, [onerror]')).toHaveLength(0);
+    expect(rows[4]!.textContent).toContain('<img src=x onerror=alert(2)>');
+  });
+});
