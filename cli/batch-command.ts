@@ -13,7 +13,7 @@ import { reportFileNames, SUMMARY_BASENAME } from './batch/report-names';
 import { runBatch, type SiteResult } from './batch/run-batch';
 import { takeShard, type Shard } from './batch/shard';
 import { summaryHtml } from './batch/summary-html';
-import { batchSummary, renderSummary, summaryMarkdown } from './batch/summary-table';
+import { batchSummary, renderSummary, summaryText } from './batch/summary-table';
 import { readUrlList } from './batch/url-list';
 import { EXTENSIONS, render, wantsScreenshot, writeOutput, type Format } from './output';
 import { printPdf } from './pdf';
@@ -69,7 +69,7 @@ export async function runBatchCommand(command: BatchCommand): Promise<number> {
   const summaryFile = path.join(folder, `${SUMMARY_BASENAME}${command.shard ? `-${command.shard.index}-of-${command.shard.count}` : ''}.${extension}`);
   const files = results.map((r, i) => (r.ok ? names[i]! : null));
   writeOutput(summaryFile, await summaryIn(command.format, results, files, locale, rt(locale, 'title')));
-  process.stdout.write(summaryMarkdown(batchSummary(results, locale)));
+  process.stdout.write(summaryText(batchSummary(results, locale)));
   console.error(cliText(locale, 'reportWritten', { file: summaryFile }));
 
   const below = failUnderExitCode(results, command.failUnder);
@@ -79,7 +79,7 @@ export async function runBatchCommand(command: BatchCommand): Promise<number> {
 
 async function summaryIn(format: Format, results: readonly SiteResult[], files: readonly (string | null)[], locale: Locale, title: string): Promise<string | Buffer> {
   if (format === 'md' || format === 'csv' || format === 'json') return renderSummary(format, results, locale);
-  if (format === 'text') return summaryMarkdown(batchSummary(results, locale));
+  if (format === 'text') return summaryText(batchSummary(results, locale));
   const html = summaryHtml(batchSummary(results, locale), files, title, version());
   return format === 'pdf' ? printPdf(html, title) : html;
 }

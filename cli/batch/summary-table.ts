@@ -8,6 +8,7 @@ import { batchText } from '../../i18n/batch';
 import { STAGE_NAMES } from '../../i18n/ui';
 import { markdownTable, spreadsheetCsv } from '../../report/escape';
 import type { SiteResult } from './run-batch';
+import { terminalSafe } from './progress-bar';
 
 export const SUMMARY_FORMATS = ['md', 'csv', 'json'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -69,6 +70,14 @@ export function summaryMarkdown(summary: BatchSummary): string {
 
 export function summaryCsv(summary: BatchSummary): string {
   return spreadsheetCsv([header(summary.locale), ...summary.sites.map((site) => cells(site, summary.locale))], summary.locale);
+}
+
+/** For a terminal or a .txt file: columns padded to line up, control characters removed from page text. */
+export function summaryText(summary: BatchSummary): string {
+  const rows = [header(summary.locale), ...summary.sites.map((site) => cells(site, summary.locale).map((c) => (c === null ? '–' : terminalSafe(String(c)))))];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  // The error column is last and left as long as it is.
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
 export function summaryJson(summary: BatchSummary): string {

@@ -213,3 +213,15 @@ describe('the summary as a page (html and pdf batches)', () => {
     expect(rows[4]!.textContent).toContain('<img src=x onerror=alert(2)>');
   });
 });
+
+describe('the summary as text (terminal and --format text)', () => {
+  it('lines up its columns and strips control characters from page text', async () => {
+    const { summaryText } = await import('../../cli/batch/summary-table');
+    const lines = summaryText(batchSummary([...results, { url: 'https://x.example/', ok: false, started: true, ms: 1, error: 'bad\u001b[31m red\u202e' }], 'en')).split('\n');
+    expect(lines[0]).toMatch(/^Site +Overall +Awareness/);
+    expect(lines[1]).toMatch(/^https:\/\/kauppa\.example\.fi\/ +71 +80 +64 +70 +55 +– +90 +yes/);
+    expect(lines[0]!.indexOf('Overall')).toBe(lines[1]!.indexOf('71'));
+    expect(lines[5]).not.toMatch(/[\u001b\u202e]/);
+    expect(lines.at(-1)).toBe('');
+  });
+});
