@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Locale } from '../engine/rule';
 import { batchText } from '../i18n/batch';
 import { cliText } from '../i18n/cli';
-import { rt } from '../i18n/report';
+import { scanTime } from '../i18n/translate';
 import type { ReportBrand } from '../report/document';
 import { audit, version, type AuditOptions } from './audit';
 import { EXIT_BELOW_THRESHOLD, failUnderExitCode } from './batch/fail-under';
@@ -68,7 +68,7 @@ export async function runBatchCommand(command: BatchCommand): Promise<number> {
 
   const summaryFile = path.join(folder, `${SUMMARY_BASENAME}${command.shard ? `-${command.shard.index}-of-${command.shard.count}` : ''}.${extension}`);
   const files = results.map((r, i) => (r.ok ? names[i]! : null));
-  writeOutput(summaryFile, await summaryIn(command.format, results, files, locale, rt(locale, 'title')));
+  writeOutput(summaryFile, await summaryIn(command.format, results, files, locale, batchText(locale, 'summaryTitle', { date: scanTime(locale, Date.now()) })));
   process.stdout.write(summaryText(batchSummary(results, locale)));
   console.error(cliText(locale, 'reportWritten', { file: summaryFile }));
 

@@ -15,6 +15,7 @@ export const BATCH_TEXTS = {
   duplicate: { en: 'line {line}: {url} is already on line {firstLine}; it is audited once', fi: 'rivi {line}: {url} on jo rivillä {firstLine}; se auditoidaan kerran' },
   notStarted: { en: 'not started: the batch was stopped', fi: 'ei aloitettu: eräajo keskeytettiin' },
   // The summary table.
+  summaryTitle: { en: 'Purchase journey audits, {date}', fi: 'Ostopolun auditoinnit {date}' },
   col_site: { en: 'Site', fi: 'Sivusto' },
   col_overall: { en: 'Overall', fi: 'Kokonaisuus' },
   col_complete: { en: 'Complete', fi: 'Täydellinen' },

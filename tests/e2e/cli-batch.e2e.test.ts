@@ -56,7 +56,7 @@ describe('polku --batch', () => {
     const files = (await readdir(out)).sort();
     expect(files).toEqual(['01-127-0-0-1-shop-en-index-html.html', '02-127-0-0-1-kotisiivous-fi-index-html.html', 'summary-1-of-2.html', 'summary-2-of-2.html']);
     const summary = await readFile(path.join(out, 'summary-2-of-2.html'), 'utf8');
-    expect(summary).toContain('<a href="02-127-0-0-1-kotisiivous-fi-index-html.html">');
+    expect(summary).toContain('<a href="02-127-0-0-1-kotisiivous-fi-index-html.html" title="http://127.0.0.1');
     expect(summary).toContain('<th>Sivusto</th>');
   });
 
