@@ -28,11 +28,17 @@ export function csvTable(rows: readonly (readonly Cell[])[], separator = ','): s
 const LINE_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /**
- * Markdown text on one line, with every ASCII punctuation mark that could start markup backslash-escaped
- * (CommonMark lets any be): no heading, list, link, image, autolink ("https\:", "www\.") or HTML.
+ * Markdown text on one line, every mark that could start markup backslash-escaped (CommonMark lets any
+ * ASCII punctuation be): no emphasis, link, image, HTML, table cell, heading or list, and no autolink
+ * (the ":" of a scheme, the "." of "www.", the "@" of an address). Dots and quotes elsewhere stay as
+ * they are, so the raw text still reads.
  */
 export function mdText(text: string): string {
-  return text.replace(LINE_BREAKS, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:@$%^]/g, (c) => `\\${c}`);
+  return text
+    .replace(LINE_BREAKS, ' ')
+    .replace(/[\\`*_{}[\]()#+\-!|<>~&:@]/g, (c) => `\\${c}`)
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/^(\d+)\./, '$1\\.');
 }
 
 /** Inline code that no backtick in `text` can close early. */

@@ -108,8 +108,8 @@ describe('the summary', () => {
     const md = renderSummary('md', results, 'en').split('\n');
     expect(md[0]).toBe('| Site | Overall | Awareness | Consideration | Purchase | Retention | Advocacy | Site foundation | Complete | Error |');
     expect(md[1]).toBe('|---|---|---|---|---|---|---|---|---|---|');
-    expect(md[2]).toBe('| https\\://kauppa\\.example\\.fi/ | 71 | 80 | 64 | 70 | 55 |   | 90 | yes |   |');
-    expect(md[4]).toBe('| https\\://partial\\.example/ |   |   |   |   |   |   | 40 | no |   |');
+    expect(md[2]).toBe('| https\\://kauppa.example.fi/ | 71 | 80 | 64 | 70 | 55 |   | 90 | yes |   |');
+    expect(md[4]).toBe('| https\\://partial.example/ |   |   |   |   |   |   | 40 | no |   |');
     expect(md).toHaveLength(results.length + 3);
     expect(md.at(-1)).toBe('');
   });

@@ -245,3 +245,12 @@ describe('changes since the last audit and competitors on the report', () => {
     expect(dom(renderReportHtml(doc(report(), { comparison: null }))).querySelector('[data-testid="report-comparison"]')).toBeNull();
   });
 });
+
+describe('Markdown text', () => {
+  it('stays readable: dots and quotes as they are, a line-start number or www. escaped', () => {
+    expect(mdText('Hinta 7,80 €. Katso "ehdot".')).toBe('Hinta 7,80 €. Katso "ehdot".');
+    expect(mdText('1. not a list')).toBe('1\\. not a list');
+    expect(mdText('see www.evil.example or mail a@b.example')).toBe('see www\\.evil.example or mail a\\@b.example');
+    expect(mdText('https://x.example')).toBe('https\\://x.example');
+  });
+});
