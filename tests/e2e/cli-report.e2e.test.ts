@@ -9,6 +9,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../../cli/chromium';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { polku } from '../support/run-polku';
 import { PNG_1PX } from '../support/brand-images';
+import { mdText } from '../../report/escape';
 
 const FAST = ['--settle', '200', '--offline', '--pages', '2'];
 let server: FixtureServer;
@@ -128,7 +129,7 @@ describe('polku --format', () => {
     const run = await polku(['--compare', server.url('/shop-en/index.html'), rival.url('/kotisiivous-fi/index.html'), '--format', 'md', ...FAST]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('## Competitors');
-    const rivalHost = new URL(rival.url('/')).host.replace(/:/g, '\\:');
+    const rivalHost = mdText(new URL(rival.url('/')).host);
     expect(run.stdout).toContain(`| Stage | this site | ${rivalHost} |`);
     expect(run.stdout).toMatch(/\| Consideration \| \d+ ★ \| \d+ \|/);
     const local = await polku(['--compare', server.url('/shop-en/index.html'), 'tests/fixtures/sites/shop-en/index.html']);
