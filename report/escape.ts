@@ -44,8 +44,10 @@ export function mdText(text: string): string {
 /** Inline code that no backtick in `text` can close early. */
 export function mdCode(text: string): string {
   const flat = text.replace(LINE_BREAKS, ' ');
-  let fence = '`';
-  while (flat.includes(fence)) fence += '`';
+  // One backtick more than the longest run inside: found in one pass, not by trying longer fences.
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
